@@ -1,0 +1,89 @@
+"""Resolve the dates a sentence names against the article's date. Never reads the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from . import patterns as pt
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str | None  # YYYY-MM-DD, YYYY-MM or YYYY; None when it cannot be placed
+    since: bool  # "since October 7": the start of a period, not the day a figure holds for
+    speech: bool  # "said on Sunday": the day of the statement
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """A date from YYYY-MM-DD, or None for anything else (a month or year alone too)."""
+    if not value or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    return lx.MONTHS[name.lower().rstrip(".")]
+
+
+def _place(month: int, day: int, year: str | None, ref: dt.date | None) -> str | None:
+    """The full date of a month and day: the year given, else the latest one not after ref."""
+    try:
+        if year:
+            return dt.date(int(year), month, day).isoformat()
+        if ref is None:
+            return None
+        candidate = dt.date(ref.year, month, day)
+        if candidate > ref:
+            candidate = dt.date(ref.year - 1, month, day)
+        return candidate.isoformat()
+    except ValueError:
+        return None
+
+
+def _weekday_before(name: str, ref: dt.date | None, last: bool) -> str | None:
+    """The most recent such weekday on or before ref ("last Monday" is strictly before)."""
+    if ref is None:
+        return None
+    target = lx.WEEKDAYS.index(name.lower())
+    back = (ref.weekday() - target) % 7
+    if back == 0 and last:
+        back = 7
+    return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def find_dates(text: str, start: int, end: int, article_date: str | None) -> list[DateMention]:
+    """Every date named in text[start:end], resolved against the article date."""
+    ref = parse_iso(article_date)
+    found = []
+    for m in pt.DATE_MENTION.finditer(text, start, end):
+        value: str | None
+        if m["md"]:
+            value = _place(_month(m["m1"]), int(m["d1"]), m["y1"], ref)
+        elif m["dm"]:
+            value = _place(_month(m["m2"]), int(m["d2"]), m["y2"], ref)
+        elif m["my"]:
+            value = f"{m['y3']}-{_month(m['m3']):02d}"
+        elif m["iso"]:
+            value = m["iso"] if parse_iso(m["iso"]) else None
+        elif m["wd"]:
+            if m["weekday"][0].islower() and not m["wd"].lower().startswith(("on", "last", "late", "early")):
+                continue  # "monday" in lower case is rarely a date
+            value = _weekday_before(m["weekday"], ref, m["wd"].lower().startswith("last"))
+        elif m["rel"]:
+            rel = " ".join(m["rel"].lower().split())
+            offset = lx.RELATIVE_DAYS.get(rel, 0)
+            value = (ref + dt.timedelta(days=offset)).isoformat() if ref else None
+        else:
+            value = m["y5"]
+        if m["md"] and m["m1"] == "may" and not m["y1"]:
+            continue  # "may 5" in lower case is a verb and a number
+        speech = bool(pt.SPEECH_DATE.search(text, max(start, m.start() - 40), m.start()))
+        found.append(DateMention(m.start(), m.end(), value, bool(m["since"]), speech))
+    return found

@@ -1,0 +1,353 @@
+"""extract(text, date): the pipeline from article text to claims. Pure and deterministic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from . import lexicon as lx
+from . import patterns as pt
+from .article import find_article_date
+from .attribution import Attribution, Attributor
+from .dates import DateMention, find_dates
+from .models import Category, Claim, Qualifier, Scope
+from .numbers import Figure, find_figures
+from .sentences import Sentence, split_sentences
+from .sources import SourceTable, default_table
+
+WINDOW_BEFORE = 160  # characters looked at before a figure
+WINDOW_AFTER = 200  # and after it
+MAX_SCAN_TOKENS = 10  # tokens between a figure's noun and a trigger word ("... were killed")
+
+_PLURAL = {
+    "person": "people",
+    "persons": "people",
+    "individuals": "people",
+    "others": "people",
+    "souls": "people",
+    "child": "children",
+    "woman": "women",
+    "man": "men",
+    "kids": "children",
+    "civilian": "civilians",
+    "soldier": "soldiers",
+    "the elderly": "elderly",
+}
+_HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
+
+
+@dataclass
+class _Found:
+    figure: Figure
+    category: Category
+    victims: str
+    head_end: int  # end of the figure's noun phrase
+    parent: int | None  # index of the claim this one breaks down ("including 12 children")
+    source: Attribution | None = None
+
+
+def extract(text: str, date: str | None = None, sources: SourceTable | None = None) -> list[Claim]:
+    """Every casualty claim in `text`, in order of appearance.
+
+    `date` is the article's date (YYYY-MM-DD) when the text itself carries none; a
+    `date YYYY-MM-DD` header or a dated dateline in the text wins.
+    """
+    article_date = find_article_date(text) or date
+    return _Extractor(text, article_date, sources or default_table()).run()
+
+
+class _Extractor:
+    def __init__(self, text: str, article_date: str | None, table: SourceTable) -> None:
+        self.text = text
+        self.date = article_date
+        self.table = table
+        self.attributor = Attributor(table, text)
+        self.last_event_date: str | None = None
+
+    def run(self) -> list[Claim]:
+        claims: list[Claim] = []
+        sentences = split_sentences(self.text)
+        for _i, s in enumerate(sentences):
+            if not pt.HARM_HINT.search(self.text, s.start, s.end):
+                continue
+            figures = find_figures(self.text, s.start, s.end)
+            if not figures:
+                continue
+            found = self._classify(s, figures)
+            attributions = self.attributor.sentence_sources(s.start, s.end)
+            if found and not attributions and s.paragraph == 0:
+                attributions = self._headline_source(s)
+            dates = find_dates(self.text, s.start, s.end, self.date)
+            for f in found:
+                claims.append(self._claim(s, f, found, claims, attributions, dates))
+        return claims
+
+    # -- which figures are claims, and of what ------------------------------------------
+    def _classify(self, s: Sentence, figures: list[Figure]) -> list[_Found]:
+        out: list[_Found] = []
+        t = self.text
+        for n, f in enumerate(figures):
+            next_start = figures[n + 1].start if n + 1 < len(figures) else s.end
+            before = t[max(s.start, f.start - WINDOW_BEFORE) : f.start]
+            after = t[f.end : min(next_start, f.end + WINDOW_AFTER)]
+            if self._is_trap(f, before, after):
+                continue
+            head = pt.VICTIM_HEAD.match(after)
+            head_word = " ".join(head["head"].lower().split()) if head else None
+            if head is None and pt.NON_PERSON_HEAD.match(after):
+                continue
+            head_end = f.end + (head.end() if head else 0)
+            category = self._category_before(before)
+            if category == "cancel":
+                continue
+            if category is None and head_word in pt.CATEGORY_NOUN:
+                category = pt.CATEGORY_NOUN[head_word]
+            embedded = self.attributor.embedded(head_end, min(next_start, head_end + 80))
+            scan_from = embedded.end if embedded else head_end
+            post = self._category_after(scan_from, min(next_start, s.end))
+            if post == "cancel":
+                continue
+            if category is None:
+                category = post
+            parent = self._parent(out, before, after)
+            if category is None and parent is not None:
+                category = out[parent].category.value
+            if category is None:
+                continue
+            if head is None and f.spelled and f.value == 1 and category is None:
+                continue
+            victims = self._victims(head_word, parent, out)
+            out.append(_Found(f, Category(category), victims, head_end, parent, embedded))
+        return out
+
+    def _is_trap(self, f: Figure, before: str, after: str) -> bool:
+        if pt.TRAP_AFTER.match(after) or pt.TRAP_BEFORE.search(before[-40:]):
+            return True
+        span = self.text[f.start : f.end]
+        if f.qualifier is Qualifier.EXACT and pt.YEAR_LIKE.match(span):
+            return not pt.VICTIM_HEAD.match(after) and not pt.POST_TRIGGER.match(after.lstrip())
+        return bool(f.spelled and f.value == 1 and pt.ONE_PRONOUN_AFTER.match(after))
+
+    def _category_before(self, before: str) -> str | None:
+        if pt.CANCEL_BEFORE.search(before[-60:]):
+            return "cancel"
+        m = pt.CATEGORY_BEFORE.search(before[-80:])
+        if m:
+            if pt.FORECAST_BEFORE.search(before[-80:][: m.start() + len(m.group().split()[0]) + 1]):
+                return "cancel"
+            return next(k for k, v in m.groupdict().items() if v)
+        m = pt.TOLL_BEFORE.search(before[-WINDOW_BEFORE:])
+        if m:
+            what = (m["numof"] or m["what"]).lower()
+            for word, cat in (
+                ("injur", "injured"),
+                ("wound", "injured"),
+                ("missing", "missing"),
+                ("displac", "displaced"),
+                ("refugee", "displaced"),
+                ("detain", "detained"),
+                ("arrest", "detained"),
+                ("hostage", "hostages"),
+                ("abduct", "hostages"),
+            ):
+                if word in what:
+                    return cat
+            return "killed"
+        return None
+
+    def _category_after(self, pos: int, end: int) -> str | None:
+        """Scan the words after a figure's noun for its verb: "[, mostly civilians,] were killed"."""
+        t = self.text
+        end = min(end, pos + WINDOW_AFTER)
+        tokens = list(pt.TOKEN.finditer(t, pos, end))
+        i = 0
+        steps = 0
+        while i < len(tokens) and steps < MAX_SCAN_TOKENS:
+            tok = tokens[i]
+            word = tok.group()
+            m = pt.POST_TRIGGER.match(t, tok.start(), end)
+            if m:
+                return (
+                    "cancel"
+                    if m["cancel"]
+                    else next(k for k, v in m.groupdict().items() if v and k != "cancel")
+                )
+            steps += 1
+            if word == ",":
+                # an aside between commas: ", mostly civilians," or ", including 12 children,"
+                j = i + 1
+                while j < len(tokens) and j - i <= 7 and tokens[j].group() != ",":
+                    if pt.FIGURE_START.match(tokens[j].group()):
+                        return None
+                    j += 1
+                if j < len(tokens) and tokens[j].group() == ",":
+                    i = j + 1
+                    continue
+                return None
+            if pt.AUX_WORD.fullmatch(word) or pt.ADVERB.fullmatch(word):
+                i += 1
+                continue
+            if pt.PREPOSITION.fullmatch(word):
+                # a place or time phrase: "in the Al-Mawasi camp", "on Saturday"
+                j = i + 1
+                while j < len(tokens) and j - i <= 5:
+                    w = tokens[j].group()
+                    if pt.POST_TRIGGER.match(t, tokens[j].start(), end) or pt.AUX_WORD.fullmatch(w):
+                        break
+                    if not (w[:1].isalpha() or w in "'’-"):
+                        break
+                    j += 1
+                i = j
+                continue
+            if word in "“”\"'’":
+                i += 1
+                continue
+            return None
+        return None
+
+    def _parent(self, found: list[_Found], before: str, after: str) -> int | None:
+        if not found:
+            return None
+        if pt.SUBCLAIM_BEFORE.search(before[-40:]) or pt.OF_WHOM_AFTER.match(after):
+            return len(found) - 1 if found[-1].parent is None else found[-1].parent
+        return None
+
+    def _victims(self, head: str | None, parent: int | None, found: list[_Found]) -> str:
+        if head is None or head in _HARM_AS_PEOPLE:
+            if head is None and parent is not None:
+                return found[parent].victims
+            return "people"
+        if head in pt.CATEGORY_NOUN and head not in lx.VICTIM_NOUNS:
+            return "people"
+        return _PLURAL.get(head, head)
+
+    # -- the rest of the claim -------------------------------------------------------
+    def _claim(
+        self,
+        s: Sentence,
+        f: _Found,
+        found: list[_Found],
+        earlier: list[Claim],
+        attributions: list[Attribution],
+        dates: list[DateMention],
+    ) -> Claim:
+        t = self.text
+        fig = f.figure
+        source = f.source or self._pick_source(fig, attributions)
+        index = found.index(f)
+        parent_claim = None
+        if f.parent is not None:
+            back = len(found) - 1 - f.parent  # claims of this sentence not yet made
+            del back
+            parent_claim = (
+                earlier[len(earlier) - (index - f.parent)] if index - f.parent <= len(earlier) else None
+            )
+        scope = self._scope(s, f, found, parent_claim)
+        as_of = self._as_of(s, fig, scope, dates, source)
+        location = self._location(s, f, found) or (parent_claim.location if parent_claim else None)
+        if location is None and source is not None:
+            location = self.table.regions.get(source.source)
+        return Claim(
+            figure=fig.value,
+            figure_high=fig.high,
+            qualifier=fig.qualifier,
+            category=f.category,
+            victims=f.victims,
+            source=source.source if source else None,
+            source_text=source.text if source else None,
+            as_of=as_of,
+            scope=scope,
+            location=location,
+            span=t[fig.start : fig.end],
+            start=fig.start,
+            end=fig.end,
+            sentence=t[s.start : s.end],
+        )
+
+    @staticmethod
+    def _pick_source(fig: Figure, attributions: list[Attribution]) -> Attribution | None:
+        if not attributions:
+            return None
+        after = [a for a in attributions if a.start >= fig.end]
+        return after[0] if after else attributions[-1]
+
+    def _headline_source(self, s: Sentence) -> list[Attribution]:
+        line = self.text[s.start : s.end]
+        m = pt.HEADLINE_SOURCE.search(line) or pt.HEADLINE_PREFIX_SOURCE.match(line)
+        if not m or pt.HAS_DIGIT.search(m["src"]):
+            return []
+        a = self.attributor._resolve(s.start + m.start("src"), s.start + m.end("src"), s.start)
+        return [a] if a else []
+
+    def _scope(self, s: Sentence, f: _Found, found: list[_Found], parent: Claim | None) -> Scope:
+        t = self.text
+        idx = found.index(f)
+        lo = found[idx - 1].head_end if idx > 0 else s.start
+        hi = found[idx + 1].figure.start if idx + 1 < len(found) else s.end
+        window = t[lo:hi]
+        before = t[max(lo, f.figure.start - 40) : f.figure.start]
+        if pt.INCIDENT_BEFORE.search(before):
+            return Scope.INCIDENT
+        if pt.STILL_PRESENT.search(window):
+            return Scope.CUMULATIVE
+        if parent is not None and f.parent is not None:
+            return parent.scope
+        if pt.SINCE_CLAUSE.search(window):
+            return Scope.CUMULATIVE
+        if pt.STRONG_INCIDENT.search(window):
+            return Scope.INCIDENT
+        whole = t[s.start : s.end]
+        war = pt.WAR_CONTEXT.search(whole)
+        if war and pt.PRESENT_PERFECT.search(whole):
+            return Scope.CUMULATIVE
+        if war and not pt.INCIDENT.search(whole):
+            return Scope.CUMULATIVE
+        return Scope.INCIDENT
+
+    def _as_of(
+        self,
+        s: Sentence,
+        fig: Figure,
+        scope: Scope,
+        dates: list[DateMention],
+        source: Attribution | None,
+    ) -> str | None:
+        usable = [d for d in dates if d.value]
+        if scope is Scope.INCIDENT:
+            event = [d for d in usable if not d.speech and not d.since] or [d for d in usable if not d.speech]
+            if event:
+                best = min(event, key=lambda d: abs(d.start - fig.start))
+                self.last_event_date = best.value
+                return best.value
+            speech = [d for d in usable if d.speech]
+            if self.last_event_date and (pt.ANAPHORIC_EVENT.search(self.text, s.start, s.end) or not speech):
+                return self.last_event_date
+            if speech:
+                return speech[0].value
+            return self.date
+        speech = [d for d in usable if d.speech]
+        if speech:
+            return speech[0].value
+        return self.date
+
+    def _location(self, s: Sentence, f: _Found, found: list[_Found]) -> str | None:
+        t = self.text
+        idx = found.index(f)
+        lo = found[idx - 1].head_end if idx > 0 else s.start
+        hi = found[idx + 1].figure.start if idx + 1 < len(found) else s.end
+        for start, end in ((f.figure.end, hi), (lo, f.figure.start)):
+            for m in pt.LOCATION.finditer(t, start, end):
+                loc = m["loc"]
+                words = loc.split()
+                while words and words[-1] in pt.NOT_PLACE:
+                    words.pop()
+                if words and words[0] not in pt.NOT_PLACE and words[-1] not in pt.NOT_PLACE:
+                    return " ".join(words)
+        return None
+
+
+def reextract_claims(text: str, date: str | None, sources: SourceTable | None = None) -> list[Claim]:
+    """The claims of a stored article under the current extractor."""
+    return extract(text, date, sources)
+
+
+__all__ = ["extract", "replace"]

@@ -1,0 +1,115 @@
+"""Turn a figure as written into numbers: "more than 1.2 million" -> 1200000, more_than."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from . import lexicon as lx
+from . import patterns as pt
+from .models import Qualifier
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number mention: where it is, what it says, and the qualifier in front of it."""
+
+    start: int
+    end: int
+    value: int
+    high: int | None
+    qualifier: Qualifier
+    spelled: bool  # "three" rather than "3": small spelled numbers are more often not counts
+
+
+def _ascii_digits(s: str) -> str:
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in s)
+
+
+def parse_number(text: str) -> int | None:
+    """The integer a numeral or spelled number stands for, or None."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    if t in lx.DOZEN:
+        return lx.DOZEN[t]
+    if t in lx.VAGUE:
+        return lx.VAGUE[t]
+    if any(ch.isdigit() for ch in t):
+        return _parse_digits(_ascii_digits(t))
+    return _parse_words(t)
+
+
+def _parse_digits(t: str) -> int | None:
+    m = pt.DIGIT_SCALE.match(t)
+    if not m:
+        return None
+    body, scale = m["int"].strip(), (m["scale"] or "").lower()
+    mult = lx.MULTIPLIERS.get(scale) or lx.SCALE_SUFFIXES.get(scale) or 1
+    body = body.replace("\u066b", ".")
+    groups = regex.split(r"[,.\u066c\u202f\u00a0\u2009 ]", body)
+    seps = regex.findall(r"[,.\u066c\u202f\u00a0\u2009 ]", body)
+    if (
+        len(groups) > 1
+        and all(len(g) == 3 for g in groups[1:])
+        and not (mult > 1 and len(groups) == 2 and seps[0] == ".")
+    ):
+        return int("".join(groups)) * mult
+    if len(groups) == 2 and seps[0] in ".,":
+        return round(float(f"{groups[0]}.{groups[1]}") * mult)
+    if len(groups) == 1 and groups[0]:
+        return int(groups[0]) * mult
+    return None
+
+
+def _parse_words(t: str) -> int | None:
+    total = current = 0
+    seen = False
+    for word in pt.WORD_TOKEN.findall(t):
+        if word in ("and",):
+            continue
+        if word == "a":
+            current = max(current, 1)
+        elif word in lx.UNITS:
+            current += lx.UNITS[word]
+        elif word in lx.TENS:
+            current += lx.TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in lx.MULTIPLIERS:
+            total += max(current, 1) * lx.MULTIPLIERS[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Every number mention in text[start:end], with offsets into text."""
+    figures = []
+    for m in pt.FIGURE.finditer(text, start, len(text) if end is None else end):
+        qual_word = (m["qual"] or "").lower()
+        qualifier = Qualifier(pt.QUALIFIER_VALUE[qual_word]) if qual_word else Qualifier.EXACT
+        high = None
+        if m["vague"]:
+            value = lx.VAGUE[" ".join(m["vague"].lower().split())]
+            if not qual_word:
+                qualifier = Qualifier.VAGUE
+            spelled = True
+        elif m["lo"] or m["lo2"]:
+            lo_text, hi_text = (m["lo"], m["hi"]) if m["lo"] else (m["lo2"], m["hi2"])
+            lo, hi = parse_number(lo_text), parse_number(hi_text)
+            if lo is None or hi is None or hi <= lo:
+                continue
+            value, high = lo, hi
+            qualifier = Qualifier.RANGE
+            spelled = not lo_text[0].isdigit()
+        else:
+            parsed = parse_number(m["num"])
+            if parsed is None:
+                continue
+            value = parsed
+            spelled = not m["num"][0].isdigit()
+        figures.append(Figure(m.start(), m.end(), value, high, qualifier, spelled))
+    return figures

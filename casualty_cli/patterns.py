@@ -1,0 +1,449 @@
+"""Every compiled regular expression, built from the lexicon by name and compiled once.
+
+The `regex` module is used for named lists (`\\L<name>`), Unicode classes and
+variable-width look-behind. Patterns avoid nested unbounded repeats so that no input
+can make them backtrack badly.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import lexicon as lx
+
+
+def _words(items: object) -> list[str]:
+    """Longest first, so that a named list prefers "at least" to "at"."""
+    return sorted({str(w) for w in items}, key=len, reverse=True)  # type: ignore[attr-defined]
+
+
+def _compile(pattern: str, **lists: list[str]) -> regex.Pattern[str]:
+    return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE | regex.V0, **lists)
+
+
+# --- numbers ---------------------------------------------------------------------
+_NUMBER_WORDS = _words([*lx.UNITS, *lx.TENS, *lx.MULTIPLIERS])
+_VAGUE = _words(lx.VAGUE)
+_DOZEN = _words(lx.DOZEN)
+_QUALIFIERS = _words(w for ws in lx.QUALIFIERS.values() for w in ws)
+
+# One numeral: grouped thousands ("38,584", "38.584", "38 584", "٣٨٬٥٨٤"), or a plain or
+# decimal number ("90", "1.2"), with an optional scale ("million", "m").
+_DIGITS = r"""
+    (?:\d{1,3}(?:(?:,|\.|\u066c|\u202f|\u00a0|\u2009|\x20(?=\d{3}(?!\d)))\d{3})+(?![\d])
+      |\d+(?:[.,\u066b]\d+)?)
+    (?:\s?(?:million|billion|thousand|mn|bn|mln|m|k)\b)?
+"""
+# Spelled numbers: "twenty-four", "one hundred and twenty", "1.2 million" is above.
+_WORDNUM = r"""
+    (?:\L<numwords>|a(?=\s+(?:hundred|thousand|million)))
+    (?:(?:[\s-]+|\s+and\s+(?=\L<numwords>))\L<numwords>)*
+"""
+_ONE_NUMBER = rf"""
+    (?:\L<dozen>\b|{_DIGITS}|\b{_WORDNUM}\b)
+"""
+
+# A figure as written, with its qualifier: "at least 38,584", "between 20 and 30",
+# "dozens", "20-30". Group names are read by numbers.parse_figure.
+FIGURE = _compile(
+    rf"""
+    (?<![\w.,\u066b\u066c-])
+    (?:(?P<qual>\L<qualifiers>)\s+)?
+    (?:
+        (?:between|from)\s+(?P<lo>{_ONE_NUMBER})\s+(?:and|to)\s+(?P<hi>{_ONE_NUMBER})
+      | (?P<lo2>{_DIGITS})\s?(?:-|–|—|to)\s?(?P<hi2>{_DIGITS})
+      | (?P<vague>\L<vague>)\b
+      | (?P<num>{_ONE_NUMBER})
+    )
+    (?![\w\u066c])
+    """,
+    qualifiers=_QUALIFIERS,
+    vague=_VAGUE,
+    dozen=_DOZEN,
+    numwords=_NUMBER_WORDS,
+)
+QUALIFIER_VALUE = {w.lower(): q for q, ws in lx.QUALIFIERS.items() for w in ws}
+
+# Parts of a numeral, for numbers.parse_number.
+DIGIT_SCALE = _compile(
+    r"^(?P<int>[\d,.\u066b\u066c\u202f\u00a0\u2009 ]+?)\s?(?P<scale>million|billion|thousand|mn|bn|mln|m|k)?$"
+)
+WORD_TOKEN = regex.compile(r"[a-z]+")
+
+# --- traps: numbers that are not counts of people --------------------------------------
+_NON_PERSON = _words(lx.NON_PERSON_NOUNS)
+TRAP_AFTER = _compile(
+    r"""
+    ^(?:
+        \s?-?\s?(?:year|yr|month|week|day|hour|minute|second|storey|story|floor|member|
+                   strong|man|person|vehicle|car|kilometre|kilometer|km|mile|metre|meter|
+                   foot|inch|ton|tonne|point|page|bed|room|seat|lane|mm|cm)s?\b
+      | -(?!odd\b)[\p{L}]
+      | \s?(?:%|percent\b|per\s+cent\b|pc\b|pct\b)
+      | (?:st|nd|rd|th)\b
+      | \s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|h\b|local\s+time)
+      | [:/]\d
+      | \s?(?:\L<nonperson>)\b
+      | \s+(?:of\s+the\s+)?(?:january|february|march|april|may|june|july|august|september|
+                          october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|
+                          nov|dec)\b\.?(?!\s+(?:people|civilians))
+      | \s+(?:times|x)\b
+      | \s+(?:dollars|euros|pounds|shekels|rupees|yuan|yen|naira|usd|eur)\b
+      | \s+(?:of\s+(?:the\s+)?(?:\L<nonperson>))\b
+      | \s+(?:another|each\s+other|on\s+one)\b
+    )
+    """,
+    nonperson=_NON_PERSON,
+)
+TRAP_BEFORE = _compile(
+    r"""
+    (?:
+        [$€£¥₹]\s?$
+      | \b(?:us|usd|eur|rs|inr|nis|aed|sar|egp|cad|aud)\$?\s?$
+      | \b(?:aged|ages|age|aging|ageing|number|no\.|nos\.|route|highway|article|resolution|
+            chapter|section|page|flight|unit|brigade|division|battalion|room|apartment|
+            floor|level|category|grade|class|phase|platform|gate|terminal|block|building|
+            bus|line|road|street|km|kilometre|kilometer|mile|the\s+year|year|years|in\s+the|
+            covid|model|size|score|scored|ranked|rank|top|version|v|tier|magnitude|
+            measuring|measured|scale\s+of|ratio\s+of|vote\s+of|margin\s+of|the\s+one|
+            this\s+one|that\s+one|each|every|any|no|only\s+one)\s?$
+      | [\p{L}]-?$
+      | \#\s?$
+      | [.:/]$
+      | \b(?:january|february|march|april|may|june|july|august|september|october|november|
+            december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s$
+      | \b(?:between|from)\s+\d{1,2}\s+(?:and|to)\s$
+    )
+    """
+)
+YEAR_LIKE = regex.compile(r"^(?:1[89]|20)\d\d$")
+ONE_PRONOUN_AFTER = _compile(r"^\s+(?:of|another|by|or|in\s+the\s+other|day|side)\b")
+
+
+# --- categories --------------------------------------------------------------------
+def _category_alternation(table: dict[str, list[str]]) -> str:
+    parts = []
+    for category, words in table.items():
+        alts = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in _words(words))
+        parts.append(f"(?P<{category}>{alts})")
+    return "|".join(parts)
+
+
+_AUX = r"""(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|reportedly|also|later|
+           all|both|each|allegedly|now|still|so\s+far|either|either\s+of\s+whom|among\s+them|
+           of\s+them|of\s+whom|others|more|too|subsequently|initially|eventually|
+           confirmed|believed|thought|feared|presumed|reported|known|said|says|to\s+have|
+           to\s+be|who|that|which|then|since|had\s+been|have\s+been|has\s+been|were\s+all|
+           mostly|mainly|many|most|some|almost\s+all|nearly\s+all|all\s+of\s+them|either|
+           both\s+of\s+them|apparently|likely|probably|possibly|officially|already|just|
+           immediately|instantly|critically|seriously|severely|fatally|badly|not|yet)"""
+
+# What follows the count and its noun phrase: "... were killed", "... died", "... dead".
+CATEGORY_AFTER = _compile(
+    rf"""
+    ^(?:[\s,]+(?:{_AUX}))*[\s,]+
+    (?:{_category_alternation(lx.CATEGORY_AFTER)})\b
+    """
+)
+# A verb right before the count: "killed more than 90", "wounding 16".
+CATEGORY_BEFORE = _compile(
+    rf"""
+    \b(?:{_category_alternation(lx.CATEGORY_BEFORE)})
+    (?:\s+(?:a\s+total\s+of|another|an\s+additional|a\s+further|further|additional|
+            only|just|the|a|all|both|roughly|an\s+estimated|each|of|also))*
+    \s+$
+    """
+)
+# "the death toll rose to", "the number of dead climbed to", "the toll stood at".
+TOLL_BEFORE = _compile(
+    r"""
+    \b(?P<what>(?:death|casualty|killed|fatality|injury|victim)\s+(?:toll|count|tally)|toll|
+              number\s+of\s+(?:the\s+)?(?P<numof>dead|deaths|killed|fatalities|victims|bodies|
+              people\s+killed|casualties|wounded|injured|injuries|people\s+injured|
+              people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
+              refugees|detainees|arrests|people\s+arrested|people\s+detained|hostages|
+              abductees|people\s+abducted))
+    (?:\s*:|[^.;:\d]{0,80}?
+       \b(?:to|at|of|reached|reaching|hit|hitting|is|was|as|now|stood|stands|surpassed|passed|
+          exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
+          rising|climbing|nearing|approaching|includes|included|including)\s*:?)
+    \s*$
+    """
+)
+CANCEL_AFTER = _compile(
+    r"^(?:[\s,]+(?:" + _AUX + r"))*[\s,]+(?:\L<cancel>)\b",
+    cancel=_words(lx.CANCEL_AFTER),
+)
+CANCEL_BEFORE = _compile(
+    r"\b(?:\L<cancel>)\s+(?:(?:the|a|an|another|all|some|only|further|of)\s+)*$",
+    cancel=_words(lx.CANCEL_BEFORE),
+)
+FORECAST_BEFORE = _compile(
+    r"\b(?:\L<forecast>)\s+(?:(?:have|be|been|leave|cause|result\s+in)\s+)?\S+\s+$",
+    forecast=_words(lx.FORECAST),
+)
+
+# Noun phrase after a count, up to its head noun: "more than 90 [Palestinian children]".
+_MOD = r"(?:[\p{L}’'-]+(?:\s|$))"
+VICTIM_HEAD = _compile(
+    r"""
+    ^\s+(?:of\s+(?:the\s+|them\b|whom\b|those\b)?\s*)?
+    (?P<mods>(?:(?!(?:were|was|are|is|had|have|has|and|or|in|on|at|by|from|to|with|
+                   who|that|which|the|said|says|as|after|when|while|during|including|
+                   whom|of|for|but|near|into|across|since|over|under)\b)
+               [\p{L}’'-]+\s+){0,3}?)
+    (?P<head>\L<heads>)\b(?![’'-])
+    """,
+    heads=_words([*lx.VICTIM_NOUNS, *(w for ws in lx.CATEGORY_NOUNS.values() for w in ws)]),
+)
+CATEGORY_NOUN = {w: cat for cat, ws in lx.CATEGORY_NOUNS.items() for w in ws}
+NON_PERSON_HEAD = _compile(
+    r"""
+    ^\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}’'-]+\s+){0,2}?(?:\L<nonperson>)\b
+    """,
+    nonperson=_NON_PERSON,
+)
+SUBCLAIM_BEFORE = _compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+those|among\s+those|"
+    r"among\s+the\s+(?:dead|victims|injured|wounded|killed|missing|casualties)|"
+    r"including\s+at\s+least|among\s+them\s+at\s+least)\s*$"
+)
+OF_WHOM_AFTER = _compile(r"^\s+(?:of\s+whom|of\s+them|of\s+those|of\s+the\s+(?P<ofcat>\w+))\b")
+# A claim sentence must hold at least one of these stems: the cheap first filter.
+HARM_HINT = _compile(
+    r"""
+    kill|dead|death|die|wound|injur|hurt|missing|hostage|abduct|kidnap|captiv|captive|
+    detain|arrest|jail|prison|displac|fled|flee|refugee|evacu|bod(?:y|ies)|toll|casualt|
+    fatal|lives|perish|martyr|slain|murder|massacr|execut|neutrali|hospital|trapped|
+    unaccounted|custody|homeless|shelter|captur|seized|held|drown|shot|victim|remains|
+    uproot|maim|lost|corpse|bur(?:ied|n)|crush|sought|escap|treat|harm|survive|life
+    """
+)
+CLAUSE_STOP = regex.compile(r"[;:()\[\]—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", regex.I)
+SPEECH_INSERT = _compile(
+    r"^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:says|said|say|believes|believe|thinks|"
+    r"estimates|reported|confirmed)\b"
+)
+
+# --- sentences ---------------------------------------------------------------------
+SENTENCE_END = regex.compile(
+    r"""
+    (?:(?<=[.!?])[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(\[])|\n\s*\n|\n(?=\S))
+    """,
+    regex.VERBOSE,
+)
+ABBREV_BEFORE = _compile(
+    r"(?:^|[\s(])(?:\L<abbr>|\p{Lu})\.$",
+    abbr=_words(lx.ABBREVIATIONS),
+)
+
+# --- scope ---------------------------------------------------------------------------
+CUMULATIVE = _compile(r"\b(?:\L<w>)\b", w=_words(lx.CUMULATIVE_MARKERS))
+INCIDENT = _compile(r"\b(?:\L<w>)s?\b", w=_words(lx.INCIDENT_MARKERS))
+PRESENT_PERFECT = _compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:killed|died|wounded|"
+    r"injured|displaced|detained|arrested|fled|abducted|kidnapped|claimed|risen|rose|climbed|"
+    r"reached|left)\b|\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:held|missing|displaced|"
+    r"detained|in\s+captivity|in\s+custody|unaccounted)\b"
+)
+SINCE_CLAUSE = _compile(r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\boverall\b")
+
+# --- location --------------------------------------------------------------------
+_PLACE_WORD = r"\p{Lu}[\p{L}’'-]*"
+LOCATION = _compile(
+    rf"""
+    (?<!\p{{L}})(?:in|at|near|outside|inside|across|around|from|on)\s+
+    (?:the\s+)?
+    (?P<loc>
+        (?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|
+              north-?western|south-?eastern|south-?western)\s+)?
+        (?-i:{_PLACE_WORD}(?:\s+(?:(?:al|el|de|of|la|du|del|ad|as|ash|an|ar)\s+)?{_PLACE_WORD}){{0,3}})
+    )
+    """
+)
+NOT_PLACE = {
+    *(d.capitalize() for d in lx.WEEKDAYS),
+    *(m.capitalize() for m in lx.MONTHS),
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "Israeli",
+    "Palestinian",
+    "Hamas",
+    "Hezbollah",
+    "UN",
+    "U.N.",
+    "Reuters",
+    "AFP",
+    "AP",
+}
+
+# --- dates ---------------------------------------------------------------------------
+_MONTHS = _words(lx.MONTHS)
+DATE_MENTION = _compile(
+    r"""
+    (?P<since>\b(?:since|until|till|before|after|from|by)\s+(?:the\s+|last\s+)?)?
+    (?:
+        (?P<md>\b(?P<m1>\L<months>)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)
+      | (?P<dm>\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>\L<months>)\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)
+      | (?P<my>\b(?P<m3>\L<months>)\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)\b)
+      | (?P<iso>\b(?P<y4>(?:19|20)\d\d)-(?P<m4>\d\d)-(?P<d4>\d\d)\b)
+      | (?P<wd>\b(?:(?:late|early|last|on|this|past|previous)\s+)?(?P<weekday>\L<weekdays>)\b)
+      | (?P<rel>\b(?:yesterday|the\s+day\s+before|last\s+night|overnight|the\s+previous\s+day|
+                    a\s+day\s+earlier|earlier\s+today|today|this\s+morning|tonight)\b)
+      | (?P<yr>\b(?:in|of|during)\s+(?P<y5>(?:19|20)\d\d)\b)
+    )
+    """,
+    months=_MONTHS,
+    weekdays=lx.WEEKDAYS,
+)
+SPEECH_DATE = _compile(
+    r"\b(?:said|says|reported|announced|told|confirmed|stated|added|updated|revised)\s+(?:on\s+)?$"
+)
+SPEECH_DATE_AFTER = _compile(
+    r"^\s+(?:\p{Lu}\w*\s+){0,4}?(?:said|says|reported|announced|told|confirmed|stated|added)\b"
+)
+
+# --- article metadata ----------------------------------------------------------------
+DATE_HEADER = regex.compile(r"\A\s*date\s+(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?[^\n]*", regex.I)
+DATELINE_WITH_YEAR = _compile(
+    r"""
+    (?:\b(?P<m1>\L<months>)\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>(?:19|20)\d\d)\b
+      | \b(?P<d2>\d{1,2})\s+(?P<m2>\L<months>)\.?,?\s+(?P<y2>(?:19|20)\d\d)\b
+      | \b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b
+      | \b(?:on|published|posted|updated)?\s*(?P<m4>\d{1,2})/(?P<d4>\d{1,2})/(?P<y4>(?:19|20)\d\d)\b)
+    """,
+    months=_MONTHS,
+)
+LAST_MODIFIED = _compile(r"last\s+(?:modified|updated)|updated\s*:|modified\s*:")
+DATELINE = _compile(
+    r"""
+    ^\s*(?P<place>\p{Lu}[\p{Lu}\p{L} .’'-]{1,40}?)
+    (?:,\s*[\p{L} .]{2,30}?)?
+    ,\s*(?P<m>\L<months>)\.?\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>(?:19|20)\d\d))?
+    \s*(?:\((?P<wire>[^)]{2,40})\))?\s*[—–-]
+    """,
+    months=_MONTHS,
+)
+SIGNOFF = _compile(r"(?:[—–-]{1,2}\s*|\(\s*)(?P<wire>\L<wires>)\s*\)?\s*\.?\s*\Z", wires=_words(lx.WIRES))
+WIRE_PAREN = _compile(r"^[^\n]{0,80}?\((?P<wire>\L<wires>)\)\s*[—–-]", wires=_words(lx.WIRES))
+
+# --- attribution ---------------------------------------------------------------------
+_SPEECH = _words(lx.SPEECH_VERBS)
+_NP_WORD = r"[\p{L}\p{N}’'.&-]+"
+_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|that|and|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today)\b))"
+ACCORDING_TO = _compile(
+    rf"""
+    \b(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
+        (?:figures|data|numbers|a\s+tally|tally|count|estimates?|a\s+count)\s+(?:from|by|released\s+by|
+        provided\s+by|compiled\s+by|published\s+by|issued\s+by))
+    \s+(?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?){_NP_END}
+    """
+)
+# ", the health ministry in Hamas-run Gaza said." / "The Israeli military said ..."
+SUBJECT_SAID = _compile(
+    rf"""
+    (?:\G|(?<=[,“”"‘;:—–]\s?)|(?<=\s[-]\s)|(?<=\b(?:and|but|as|while|which|whom|who|that)\s))
+    \s*(?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|who)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,10}}?)
+    (?:\s*,\s*(?P<appos>[^,]{{3,80}}?)\s*,)?
+    \s+(?:(?:also|later|earlier|previously|separately|initially|has|have|had|had\s+earlier|
+            on\s+\p{{Lu}}\p{{Ll}}+|on\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Ll}}+)\s+)*
+    (?P<verb>\L<speech>)\b
+    """,
+    speech=_SPEECH,
+)
+PRONOUN_SAID = _compile(
+    r"(?:\G|(?<=[,“”\"]\s?))\s*(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement))\s+(?:also\s+|later\s+)?(?:\L<speech>)\b",
+    speech=_SPEECH,
+)
+# ", said Ahmed Ali, a spokesman for the ministry."
+SAID_SUBJECT = _compile(
+    rf"""
+    (?:,|“|”|")\s*(?:\L<speech>)\s+(?:on\s+\p{{Lu}}\w+\s+)?
+    (?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?)(?:\s*,\s*(?P<appos>[^,.]{{3,80}}))?\s*[.”"]?\s*$
+    """,
+    speech=_SPEECH,
+)
+POSSESSIVE_TALLY = _compile(
+    rf"""
+    (?P<src>(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,5}}?)(?:’s|'s)\s+(?:latest\s+|last\s+|new\s+|
+    updated\s+|official\s+|own\s+|revised\s+|daily\s+)?(?:figures?|tally|count|toll|data|statement|
+    estimate|numbers|report|update|records|tolls)\b
+    """
+)
+SOURCE_FOLD = _compile(
+    r"""
+    ^(?:.*?\b(?:spokesman|spokeswoman|spokesperson|official|officials|head|chief|director|
+              representative|member|members|source|sources|commander|minister|doctor|
+              officer|coordinator)\s+(?:for|of|with|at|from|in)\s+(?P<body>.+)$)
+    """
+)
+SOURCE_TRIM_HEAD = _compile(
+    r"^(?:(?:the|a|an|its|their|his|her|data|figures|numbers|information|statistics|a\s+tally|"
+    r"tally|latest|preliminary|official|provisional|initial|updated|new|count|an?\s+\w+\s+tally|"
+    r"provided\s+by|released\s+by|compiled\s+by|published\s+by|issued\s+by|by|from|of)\s+)+"
+)
+SOURCE_TRIM_TAIL = _compile(
+    r"(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|"
+    r"spokesman|spokeswoman|spokesperson|officials?|sources?|on|in|at))+$|(?:’s|'s)$"
+)
+NOT_SOURCE = _compile(r"^(?:\L<w>)$", w=_words(lx.NOT_SOURCE))
+HAS_DIGIT = regex.compile(r"\d")
+SOURCE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+# --- the scan after a figure: trigger words, fillers, prepositions ---------------------
+POST_TRIGGER = _compile(
+    rf"(?:{_category_alternation(lx.CATEGORY_AFTER)}|(?P<cancel>\L<cancel>))(?![\p{{L}}-])",
+    cancel=_words(lx.CANCEL_AFTER),
+)
+AUX_WORD = _compile(rf"(?:{_AUX})(?![\p{{L}}-])")
+PREPOSITION = _compile(
+    r"(?:in|at|near|on|from|inside|across|aboard|along|around|outside|of|during|"
+    r"after|following|when|as|by|with|under)(?![\p{L}-])"
+)
+TOKEN = regex.compile(r"[\p{L}\p{N}’'-]+|[,;:()—–\[\]\"“”]|\S")
+FIGURE_START = regex.compile(r"[\p{N}]")
+ADVERB = regex.compile(r"\p{L}+ly(?![\p{L}-])")
+ANAPHORIC_EVENT = _compile(
+    r"\b(?:during|in|after|from)\s+(?:the|that|this)\s+(?:attack|strike|airstrike|blast|explosion|"
+    r"bombing|raid|assault|incident|shooting|massacre|crash|collapse|landslide|fire|ambush|"
+    r"violence|clashes|fighting|siege|riot|stampede|eruption|disaster|accident|storm|quake|"
+    r"earthquake|flood|floods)s?\b|\bthe\s+(?:attack|strike|blast|explosion|bombing|raid|"
+    r"assault|incident|shooting|crash|collapse|landslide|ambush|siege|riot)\b"
+)
+INCIDENT_BEFORE = _compile(
+    r"\b(?:in|during|from)\s+which\s+$|\b(?:in|during)\s+(?:the|a|an|that|this)\s+"
+    r"(?:[\p{L}-]+\s+){0,2}(?:attack|strike|airstrike|blast|explosion|bombing|raid|assault|"
+    r"shooting|crash|collapse|ambush)\b"
+)
+WAR_CONTEXT = _compile(
+    r"\b(?:war|wars|offensive|conflict|campaign|crackdown|invasion|insurgency|uprising|"
+    r"hostilities|fighting|pandemic|epidemic|outbreak|heat\s?wave|season|hurricane|cyclone|"
+    r"typhoon|monsoon|drought|famine|occupation|siege|bombardment|operation|violence|unrest|"
+    r"protests|revolution|genocide|year|month|months|weeks)\b"
+)
+STRONG_INCIDENT = _compile(
+    r"\b(?:past|last|previous|preceding)\s+(?:24|48|72|twenty-four)\s+hours\b|"
+    r"\bovernight\b|\blast\s+night\b|\byesterday\b|\bon\s+(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b"
+)
+STILL_PRESENT = _compile(
+    r"\b(?:are|remain|remains|is|were)\s+(?:still\s+)?(?:being\s+)?(?:held|missing|in\s+captivity|"
+    r"in\s+custody|unaccounted|displaced|detained|in\s+gaza|captive|hostage)|\bstill\s+(?:in|held|"
+    r"being|missing|unaccounted|displaced)\b|\bremain(?:s|ing)?\b"
+)
+HEADLINE_SOURCE = _compile(r"\s[-–—|]\s*(?P<src>[^-–—|]{3,60}?)\s*$")
+HEADLINE_PREFIX_SOURCE = _compile(r"^(?P<src>[^:]{2,50}):\s")
+SOURCE_LEAD = _compile(
+    r"^\s*(?:(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|"
+    r"estimates?|a\s+statement|statements?|a\s+report|reports?)\s+(?:provided|released|compiled|"
+    r"published|issued|collected|gathered|given|put\s+out|posted)?\s*(?:by|from|of)\s+)"
+)

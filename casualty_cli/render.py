@@ -1,0 +1,142 @@
+"""Output formats: a registry of renderers. The only module that imports rich.
+
+Machine formats (jsonl, csv, json) go through the standard library writers and print
+nothing but data; tables and markdown are for people.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+Rows = Sequence[dict[str, Any]]
+Renderer = Callable[[Rows, Sequence[str], TextIO, str], None]
+RENDERERS: dict[str, Renderer] = {}
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def renderer(name: str) -> Callable[[Renderer], Renderer]:
+    def register(fn: Renderer) -> Renderer:
+        RENDERERS[name] = fn
+        return fn
+
+    return register
+
+
+def csv_safe(value: Any) -> Any:
+    """Neutralise a text cell a spreadsheet would run as a formula; numbers stay numbers."""
+    if isinstance(value, str) and len(value) > 1 and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+@renderer("jsonl")
+def render_jsonl(rows: Rows, columns: Sequence[str], out: TextIO, title: str = "") -> None:
+    for row in rows:
+        out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n")
+
+
+@renderer("json")
+def render_json(rows: Rows, columns: Sequence[str], out: TextIO, title: str = "") -> None:
+    json.dump([{c: row.get(c) for c in columns} for row in rows], out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+@renderer("csv")
+def render_csv(rows: Rows, columns: Sequence[str], out: TextIO, title: str = "") -> None:
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(columns)
+    for row in rows:
+        w.writerow([csv_safe(row.get(c)) if row.get(c) is not None else "" for c in columns])
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
+
+
+@renderer("markdown")
+def render_markdown(rows: Rows, columns: Sequence[str], out: TextIO, title: str = "") -> None:
+    def esc(s: str) -> str:
+        return s.replace("|", "\\|").replace("\n", " ")
+
+    if title:
+        out.write(f"**{esc(title)}**\n\n")
+    out.write("| " + " | ".join(esc(c) for c in columns) + " |\n")
+    out.write("|" + "|".join("---:" if _numeric(rows, c) else "---" for c in columns) + "|\n")
+    for row in rows:
+        out.write("| " + " | ".join(esc(_cell(row.get(c))) for c in columns) + " |\n")
+
+
+def _numeric(rows: Rows, column: str) -> bool:
+    vals = [r.get(column) for r in rows if r.get(column) is not None]
+    return bool(vals) and all(isinstance(v, int | float) for v in vals)
+
+
+@renderer("table")
+def render_table(rows: Rows, columns: Sequence[str], out: TextIO, title: str = "") -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title or None, show_lines=False, header_style="bold")
+    for c in columns:
+        table.add_column(c, justify="right" if _numeric(rows, c) else "left", overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(_cell(row.get(c))) for c in columns))
+    console = _console(out)
+    if not rows:
+        console.print(Text("(nothing to show)", style="dim"))
+        return
+    console.print(table)
+
+
+def render(rows: Rows, columns: Sequence[str], fmt: str, title: str = "", out: TextIO | None = None) -> None:
+    RENDERERS[fmt](rows, columns, out or sys.stdout, title)
+
+
+def _console(out: TextIO) -> Any:
+    """A rich console; off a terminal it is wide, so piped tables are not folded to 80 columns."""
+    from rich.console import Console
+
+    tty = hasattr(out, "isatty") and out.isatty()
+    return Console(file=out, width=None if tty else 200, soft_wrap=False)
+
+
+SPARK = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Sequence[int | None]) -> str:
+    """A small trend line; gaps stay blank."""
+    nums = [v for v in values if v is not None]
+    if not nums:
+        return ""
+    lo, hi = min(nums), max(nums)
+    span = hi - lo or 1
+    return "".join(" " if v is None else SPARK[int((v - lo) / span * (len(SPARK) - 1))] for v in values)
+
+
+def show_article(text: str, claims: Sequence[dict[str, Any]], title: str, out: TextIO | None = None) -> None:
+    """The article text with each claim highlighted and numbered, and the claims listed."""
+    from rich.table import Table
+    from rich.text import Text
+
+    console = _console(out or sys.stdout)
+    body = Text(text)
+    for c in claims:
+        body.stylize("bold black on yellow", c["start"], c["end"])
+    console.rule(title)
+    console.print(body)
+    table = Table(title="claims", header_style="bold")
+    cols = ["#", "span", "figure", "qualifier", "category", "victims", "source", "as_of", "scope", "location"]
+    for col in cols:
+        table.add_column(col)
+    for i, c in enumerate(claims, 1):
+        table.add_row(str(i), *(Text(_cell(c.get(col))) for col in cols[1:]))
+    console.print(table)

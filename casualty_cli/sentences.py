@@ -1,0 +1,46 @@
+"""Split text into sentences, keeping offsets into the original text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import patterns as pt
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # paragraphs are separated by blank lines; the headline is paragraph 0
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` as offsets, trimmed of surrounding white space.
+
+    A sentence ends at . ! ? before a capital, a digit or a quote, at a blank line, and
+    at a line break (headlines and captions carry no full stop). A full stop after a known
+    abbreviation ("Gen.", "Oct.") or an initial does not end a sentence.
+    """
+    out: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for m in pt.SENTENCE_END.finditer(text):
+        if text[m.start() - 1 : m.start()] == "." and pt.ABBREV_BEFORE.search(
+            text, max(pos, m.start() - 12), m.start()
+        ):
+            continue
+        _add(text, pos, m.start(), paragraph, out)
+        if "\n" in m.group():
+            paragraph += 1
+        pos = m.end()
+    _add(text, pos, len(text), paragraph, out)
+    return out
+
+
+def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph))

@@ -1,0 +1,139 @@
+"""The source table: canonical names of the bodies figures are attributed to, and their aliases.
+
+The table is data (`data/sources.csv`, extended by the user's own file and by aliases kept
+in the store); nothing here names a source.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+# Generic heads and the words that mean the same kind of body: "the army" may refer back
+# to a source named "Israeli military".
+KINDS = [
+    {"ministry"},
+    {"army", "military", "forces", "idf", "troops", "defence", "defense"},
+    {"police", "policeman", "policemen", "cops"},
+    {"observatory", "monitor", "monitoring"},
+    {"agency", "office", "un", "mission"},
+    {"officials", "official", "authorities", "authority", "government", "administration"},
+    {"civil", "rescuers", "rescue", "emergency"},
+    {"hospital", "doctors", "medics", "medical", "health"},
+    {"governor", "governor's"},
+    {"mayor"},
+    {"group", "organisation", "organization", "ngo"},
+    {"spokesman", "spokeswoman", "spokesperson"},
+]
+_WORD = regex.compile(r"[\p{L}\p{N}’'.&-]+")
+
+
+def normalize(text: str) -> str:
+    """Lower case, curly quotes straightened, white space folded."""
+    return " ".join(text.lower().replace("’", "'").replace("‘", "'").split())
+
+
+def _kinds_of(words: Iterable[str]) -> set[int]:
+    ws = {w.strip(".'’") for w in words}
+    return {i for i, kind in enumerate(KINDS) if ws & kind}
+
+
+@dataclass
+class SourceTable:
+    """Aliases -> canonical names, with each name's region (its usual location)."""
+
+    aliases: dict[str, str] = field(default_factory=dict)
+    regions: dict[str, str] = field(default_factory=dict)
+    _pattern: regex.Pattern[str] | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_csv(cls, text: str) -> SourceTable:
+        table = cls()
+        table.extend_csv(text)
+        return table
+
+    def extend_csv(self, text: str) -> None:
+        """Rows of `canonical,region,aliases` (aliases separated by |)."""
+        for row in csv.DictReader(io.StringIO(text)):
+            canonical = (row.get("canonical") or "").strip()
+            if not canonical:
+                continue
+            if row.get("region"):
+                self.regions[canonical] = row["region"].strip()
+            for alias in (row.get("aliases") or "").split("|"):
+                self.add(alias, canonical)
+            self.add(canonical, canonical)
+
+    def add(self, alias: str, canonical: str) -> None:
+        alias = normalize(alias)
+        if alias:
+            self.aliases[alias] = canonical
+            self._pattern = None
+
+    @property
+    def canonical_names(self) -> list[str]:
+        return sorted(set(self.aliases.values()))
+
+    def _compiled(self) -> regex.Pattern[str]:
+        if self._pattern is None:
+            names = sorted(self.aliases, key=len, reverse=True)
+            self._pattern = regex.compile(r"(?<![\p{L}\p{N}])(?:\L<names>)(?![\p{L}\p{N}])", names=names)
+        return self._pattern
+
+    def lookup(self, text: str) -> str | None:
+        """The canonical name of the longest alias inside `text`, or None."""
+        norm = normalize(text)
+        if norm in self.aliases:
+            return self.aliases[norm]
+        best = None
+        for m in self._compiled().finditer(norm, overlapped=True):
+            if best is None or len(m.group()) > len(best):
+                best = m.group()
+        return self.aliases[best] if best else None
+
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        """Positions of the named (non-generic) sources the text mentions, in order.
+
+        Used to resolve "the ministry" to the ministry named earlier (or, in a headline,
+        later). Offsets are into the normalised text, which keeps the order.
+        """
+        out = []
+        for m in self._compiled().finditer(normalize(text)):
+            out.append((m.start(), self.aliases[m.group()]))
+        return out
+
+    def kinds(self, canonical: str) -> set[int]:
+        words = set(normalize(canonical).split())
+        for alias, name in self.aliases.items():
+            if name == canonical:
+                words.update(alias.split())
+        return _kinds_of(words)
+
+
+def generic_kinds(np: str) -> set[int]:
+    """The kinds a generic phrase ("the ministry", "officials") may refer back to."""
+    return _kinds_of(normalize(np).split())
+
+
+def default_table_path() -> Path:
+    """The shipped table: in the package when installed, in the checkout's data/ otherwise."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "sources.csv", here.parent / "data" / "sources.csv"):
+        if candidate.exists():
+            return candidate
+    return here / "sources.csv"
+
+
+_DEFAULT: SourceTable | None = None
+
+
+def default_table() -> SourceTable:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = SourceTable.from_csv(default_table_path().read_text(encoding="utf-8"))
+    return _DEFAULT

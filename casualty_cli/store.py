@@ -1,0 +1,387 @@
+"""The store: articles, their claims and the source table, in one SQLite file.
+
+The only module that writes SQL. Every write of an article and its claims is one
+transaction, so an interrupted ingest leaves each article either whole or absent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .errors import StoreError
+from .models import Article, Claim
+from .sources import SourceTable, normalize
+
+SCHEMA_VERSION = 1
+CLAIM_COLUMNS = [
+    "figure",
+    "figure_high",
+    "qualifier",
+    "category",
+    "victims",
+    "source",
+    "source_text",
+    "as_of",
+    "scope",
+    "location",
+    "span",
+    "start",
+    "end",
+    "sentence",
+]
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What `claims` and `report` select. Every value reaches SQL only as a parameter."""
+
+    since: str | None = None
+    until: str | None = None
+    category: str | None = None
+    victims: str | None = None
+    sources: tuple[str, ...] = ()
+    location: str | None = None
+    scope: str | None = None
+    article: str | None = None
+    search: str | None = None
+
+
+def _period_end(value: str) -> str:
+    """The last day a YYYY, YYYY-MM or YYYY-MM-DD bound covers, for `until`."""
+    if len(value) == 4:
+        return f"{value}-12-31"
+    if len(value) == 7:
+        y, m = int(value[:4]), int(value[5:])
+        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+        return (nxt - dt.timedelta(days=1)).isoformat()
+    return value
+
+
+class Store:
+    """An open store. Use as a context manager, or call close()."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            p = Path(self.path)
+            if not p.parent.exists():
+                raise StoreError(f"{self.path}: folder {p.parent} does not exist")
+            if not p.exists() and not create:
+                raise StoreError(f"{self.path}: no such store; run `casualty ingest` first")
+            if p.is_dir():
+                raise StoreError(f"{self.path}: is a folder, not a store file")
+        try:
+            conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            conn.execute("PRAGMA busy_timeout = 60000")
+            self.db = sqlite_utils.Database(conn)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: not a casualty store ({e})") from None
+        if version > SCHEMA_VERSION:
+            self.close()
+            raise StoreError(
+                f"{self.path}: written by a newer casualty (schema {version}, this one reads "
+                f"{SCHEMA_VERSION}); upgrade casualty"
+            )
+        if version < SCHEMA_VERSION:
+            self._migrate(version)
+
+    # -- life cycle ------------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def _migrate(self, version: int) -> None:
+        conn = self.db.conn
+        try:
+            if self.path != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("BEGIN IMMEDIATE")
+            # Another process may have migrated while we waited for the lock.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0:
+                if [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]:
+                    raise StoreError(f"{self.path}: an SQLite file, but not a casualty store")
+                self._schema_1()
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as e:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot write the store ({e})") from None
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def _schema_1(self) -> None:
+        db = self.db
+        db.table("sources").create({"name": str, "region": str}, pk="name")
+        db.table("source_aliases").create(
+            {"alias": str, "source": str}, pk="alias", foreign_keys=[("source", "sources", "name")]
+        )
+        db.table("articles").create(
+            {
+                "id": str,
+                "name": str,
+                "url": str,
+                "title": str,
+                "publisher": str,
+                "date": str,
+                "text": str,
+                "added_at": str,
+                "extractor": str,
+            },
+            pk="id",
+        )
+        db.table("claims").create(
+            {
+                "id": int,
+                "article_id": str,
+                "seq": int,
+                "figure": int,
+                "figure_high": int,
+                "qualifier": str,
+                "category": str,
+                "victims": str,
+                "source": str,
+                "source_text": str,
+                "as_of": str,
+                "scope": str,
+                "location": str,
+                "span": str,
+                "start": int,
+                "end": int,
+                "sentence": str,
+            },
+            pk="id",
+            foreign_keys=[("article_id", "articles", "id"), ("source", "sources", "name")],
+        )
+        db.table("claims").create_index(["article_id", "seq"], unique=True)
+        db.table("claims").create_index(["category", "scope", "as_of"])
+        db.table("claims").create_index(["source", "as_of"])
+        db.table("claims").enable_fts(["sentence", "span", "source_text"], create_triggers=True)
+        db.create_view(
+            "claims_with_articles",
+            """
+            SELECT claims.*, articles.date AS article_date, articles.title AS article_title,
+                   articles.publisher AS publisher, articles.name AS article_name,
+                   articles.url AS article_url
+            FROM claims JOIN articles ON articles.id = claims.article_id
+            """,
+        )
+
+    # -- writing -----------------------------------------------------------------------
+    def _write(self) -> Any:
+        return _Transaction(self.db.conn, self.path)
+
+    def add(self, article: Article, claims: list[Claim], extractor: str = "") -> bool:
+        """Store an article with its claims, once: False when its text is already stored."""
+        return self.add_many([(article, claims)], extractor)[0]
+
+    def add_many(self, items: Iterable[tuple[Article, list[Claim]]], extractor: str = "") -> list[bool]:
+        """Store a batch in one transaction; each article is still stored once."""
+        out = []
+        with self._write():
+            for article, claims in items:
+                if self.db.conn.execute("SELECT 1 FROM articles WHERE id = ?", [article.id]).fetchone():
+                    out.append(False)
+                    continue
+                self.db.table("articles").insert(
+                    {
+                        "id": article.id,
+                        "name": article.name,
+                        "url": article.url,
+                        "title": article.title,
+                        "publisher": article.publisher,
+                        "date": article.date,
+                        "text": article.text,
+                        "added_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                        "extractor": extractor,
+                    }
+                )
+                self._insert_claims(article.id, claims)
+                out.append(True)
+        return out
+
+    def _insert_claims(self, article_id: str, claims: list[Claim]) -> None:
+        rows = []
+        names = set()
+        for seq, c in enumerate(claims):
+            row = c.to_dict()
+            row["article_id"] = article_id
+            row["seq"] = seq
+            rows.append(row)
+            if c.source:
+                names.add(c.source)
+        if names:
+            self.db.table("sources").insert_all(({"name": n} for n in names), ignore=True)
+        if rows:
+            self.db.table("claims").insert_all(rows)
+
+    def replace_claims(self, article_id: str, claims: list[Claim]) -> None:
+        with self._write():
+            self.db.conn.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
+            self._insert_claims(article_id, claims)
+
+    def add_alias(self, alias: str, canonical: str) -> int:
+        """Record an alias and apply it to stored claims; returns how many claims changed."""
+        key = normalize(alias)
+        with self._write():
+            self.db.table("sources").insert({"name": canonical}, ignore=True)
+            self.db.table("source_aliases").upsert({"alias": key, "source": canonical}, pk="alias")
+            cur = self.db.conn.execute(
+                "UPDATE claims SET source = ? WHERE (lower(source) = ? OR lower(source_text) = ? "
+                "OR lower(source_text) = 'the ' || ?) AND coalesce(source, '') != ?",
+                [canonical, key, key, key, canonical],
+            )
+            return cur.rowcount
+
+    def load_sources(self, table: SourceTable) -> None:
+        """Record the canonical names and regions of a source table."""
+        with self._write():
+            self.db.table("sources").upsert_all(
+                ({"name": n, "region": table.regions.get(n)} for n in table.canonical_names),
+                pk="name",
+            )
+
+    # -- reading -------------------------------------------------------------------------
+    def aliases(self) -> dict[str, str]:
+        return {r["alias"]: r["source"] for r in self.db.table("source_aliases").rows}
+
+    def has_article(self, article_id: str) -> bool:
+        return bool(self.db.conn.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone())
+
+    def articles(self) -> Iterator[dict[str, Any]]:
+        sql = (
+            "SELECT a.id, a.name, a.date, a.publisher, a.title, a.url, a.added_at, a.extractor, "
+            "(SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims "
+            "FROM articles a ORDER BY a.date, a.name"
+        )
+        yield from self.db.query(sql)
+
+    def article(self, ref: str) -> dict[str, Any]:
+        """One article by id, id prefix (at least 6 characters) or the name it was read from."""
+        rows = list(
+            self.db.query(
+                "SELECT * FROM articles WHERE id = :r OR name = :r OR (length(:r) >= 6 AND id LIKE :p) LIMIT 2",
+                {"r": ref, "p": ref.replace("%", "").replace("_", "") + "%"},
+            )
+        )
+        if not rows:
+            raise StoreError(f"no stored article {ref!r}; `casualty articles` lists them")
+        if len(rows) > 1:
+            raise StoreError(f"{ref!r} matches more than one article; give more of its id")
+        return rows[0]
+
+    def article_texts(self) -> Iterator[dict[str, Any]]:
+        yield from self.db.query("SELECT id, name, date, text FROM articles ORDER BY rowid")
+
+    def claims_of(self, article_id: str) -> list[Claim]:
+        rows = self.db.query("SELECT * FROM claims WHERE article_id = ? ORDER BY seq", [article_id])
+        return [Claim.from_dict(r) for r in rows]
+
+    def claims(self, f: ClaimFilter | None = None) -> list[dict[str, Any]]:
+        """Stored claims with their article's metadata, oldest first."""
+        f = f or ClaimFilter()
+        where, params = [], {}
+        if f.since:
+            where.append("coalesce(c.as_of, a.date) >= :since")
+            params["since"] = f.since
+        if f.until:
+            where.append("substr(coalesce(c.as_of, a.date), 1, 10) <= :until")
+            params["until"] = _period_end(f.until)
+        for name in ("category", "scope"):
+            value = getattr(f, name)
+            if value:
+                where.append(f"c.{name} = :{name}")
+                params[name] = value
+        if f.victims:
+            where.append("lower(c.victims) = lower(:victims)")
+            params["victims"] = f.victims
+        if f.location:
+            where.append("instr(lower(c.location), lower(:location)) > 0")
+            params["location"] = f.location
+        if f.sources:
+            keys = []
+            for i, s in enumerate(f.sources):
+                keys.append(f"lower(c.source) = lower(:src{i})")
+                params[f"src{i}"] = s
+            where.append("(" + " OR ".join(keys) + ")")
+        if f.article:
+            where.append("(a.id LIKE :art || '%' OR a.name = :art)")
+            params["art"] = f.article
+        if f.search:
+            where.append("c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :q)")
+            params["q"] = f.search
+        sql = (
+            "SELECT c.*, a.date AS article_date, a.name AS article, a.title AS article_title, "
+            "a.publisher AS publisher FROM claims c JOIN articles a ON a.id = c.article_id"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY coalesce(c.as_of, a.date), a.date, a.name, c.seq"
+        try:
+            return list(self.db.query(sql, params))
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"cannot query the store ({e})") from None
+
+    def sources_summary(self) -> list[dict[str, Any]]:
+        sql = """
+            SELECT s.name AS source, s.region,
+                   (SELECT group_concat(alias, '; ') FROM source_aliases x WHERE x.source = s.name)
+                       AS aliases,
+                   count(c.id) AS claims, min(coalesce(c.as_of, a.date)) AS first_seen,
+                   max(coalesce(c.as_of, a.date)) AS last_seen
+            FROM sources s
+            LEFT JOIN claims c ON c.source = s.name
+            LEFT JOIN articles a ON a.id = c.article_id
+            GROUP BY s.name ORDER BY count(c.id) DESC, s.name
+        """
+        return list(self.db.query(sql))
+
+    def counts(self) -> dict[str, int]:
+        one = self.db.conn.execute
+        return {
+            "articles": one("SELECT count(*) FROM articles").fetchone()[0],
+            "claims": one("SELECT count(*) FROM claims").fetchone()[0],
+        }
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error, with store errors made readable."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+
+    def __enter__(self) -> None:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"{self.path}: cannot write the store ({e})") from None
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            try:
+                self.conn.execute("COMMIT")
+                return
+            except sqlite3.OperationalError as e:
+                self.conn.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: cannot write the store ({e})") from None
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError):
+            raise StoreError(f"{self.path}: cannot write the store ({exc})") from None

@@ -1,0 +1,113 @@
+"""The store: idempotent ingest, filters, aliases, schema version, errors that change nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from casualty_cli import ClaimFilter, Store, extract, parse_article
+from casualty_cli.errors import StoreError
+
+A1 = (
+    " date 2024-07-10\n\nStrike on school\n\nAn Israeli strike on a school killed at least 16 people "
+    "on Saturday, the health ministry in Hamas-run Gaza said. The war has killed 38,295 people, "
+    "according to Gaza's health ministry."
+)
+A2 = (
+    " date 2024-08-01\n\nToll\n\nThe Israeli military said 12 soldiers were killed in July. "
+    "Israel's offensive has killed at least 39,445 people, the Gaza health ministry said."
+)
+
+
+def add(store: Store, text: str) -> bool:
+    art = parse_article(text, name="a.txt")
+    return store.add(art, extract(art.text, art.date))
+
+
+def test_same_text_is_stored_once(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as s:
+        assert add(s, A1) is True
+        assert add(s, A1) is False
+        assert s.counts() == {"articles": 1, "claims": 2}
+
+
+def test_filters(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as s:
+        add(s, A1)
+        add(s, A2)
+        assert [c["figure"] for c in s.claims(ClaimFilter(since="2024-08"))] == [12, 39445]
+        assert [c["figure"] for c in s.claims(ClaimFilter(until="2024-07"))] == [16, 38295]
+        assert [c["figure"] for c in s.claims(ClaimFilter(scope="cumulative"))] == [38295, 39445]
+        assert [c["figure"] for c in s.claims(ClaimFilter(victims="soldiers"))] == [12]
+        assert [c["figure"] for c in s.claims(ClaimFilter(sources=("Israeli military",)))] == [12]
+        assert [c["figure"] for c in s.claims(ClaimFilter(search="school"))] == [16]
+
+
+def test_filter_values_are_parameters_not_sql(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as s:
+        add(s, A1)
+        hostile = "x' OR '1'='1"
+        assert s.claims(ClaimFilter(sources=(hostile,))) == []
+        assert s.claims(ClaimFilter(location="%")) == []
+        assert s.claims(ClaimFilter(victims=hostile)) == []
+        assert s.counts()["claims"] == 2
+
+
+def test_alias_applies_to_stored_claims(tmp_path: Path) -> None:
+    text = " date 2024-07-10\n\nThe Qudsville monitor said 7 people were killed on Friday."
+    with Store(tmp_path / "s.db") as s:
+        add(s, text)
+        assert s.claims()[0]["source"] == "Qudsville monitor"
+        assert s.add_alias("Qudsville monitor", "Qudsville Observatory") == 1
+        assert s.claims()[0]["source"] == "Qudsville Observatory"
+        assert s.aliases() == {"qudsville monitor": "Qudsville Observatory"}
+
+
+def test_not_sqlite_is_refused_and_unchanged(tmp_path: Path) -> None:
+    p = tmp_path / "notes.db"
+    p.write_text("these are my notes, not a database\n" * 100)
+    before = p.read_bytes()
+    with pytest.raises(StoreError, match="not a casualty store"):
+        Store(p)
+    assert p.read_bytes() == before
+
+
+def test_foreign_sqlite_is_refused(tmp_path: Path) -> None:
+    p = tmp_path / "other.db"
+    conn = sqlite3.connect(p)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a casualty store"):
+        Store(p)
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    p = tmp_path / "new.db"
+    with Store(p):
+        pass
+    conn = sqlite3.connect(p)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(p)
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        Store(tmp_path / "nope" / "s.db")
+
+
+def test_schema_for_readers(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as s:
+        add(s, A1)
+        tables = set(s.db.table_names())
+        assert {"articles", "claims", "sources", "source_aliases"} <= tables
+        assert "claims_with_articles" in s.db.view_names()
+        fks = {(fk.column, fk.other_table) for fk in s.db["claims"].foreign_keys}
+        assert ("article_id", "articles") in fks and ("source", "sources") in fks
+        row = next(iter(s.db.query("SELECT article_date, span FROM claims_with_articles LIMIT 1")))
+        assert row == {"article_date": "2024-07-10", "span": "at least 16"}
