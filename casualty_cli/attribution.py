@@ -83,6 +83,9 @@ _GENERIC_ONLY = {
 }
 
 
+_NO_REFER_BACK = {"officials", "official", "authorities", "sources", "source"}
+
+
 class Attributor:
     """Finds sources sentence by sentence, remembering who spoke last in the article."""
 
@@ -97,23 +100,19 @@ class Attributor:
     def sentence_sources(self, start: int, end: int) -> list[Attribution]:
         """Attributions in text[start:end], in order. Pronoun attributions refer back."""
         found: list[Attribution] = []
-        t = self.text
-        for m in pt.ACCORDING_TO.finditer(t, start, end):
-            self._add(found, m.start("src"), m.end("src"), m.start("src"))
-        for m in pt.SUBJECT_SAID.finditer(t, start, end):
-            if m["appos"] and self._looks_like_body(m["appos"]):
-                self._add(found, m.start("appos"), m.end("appos"), m.start("src"))
-            else:
-                self._add(found, m.start("src"), m.end("src"), m.start("src"))
-        for m in pt.SAID_SUBJECT.finditer(t, start, end):
-            if m["appos"] and self._looks_like_body(m["appos"]):
-                self._add(found, m.start("appos"), m.end("appos"), m.start("src"))
-            else:
-                self._add(found, m.start("src"), m.end("src"), m.start("src"))
-        for m in pt.POSSESSIVE_TALLY.finditer(t, start, end):
-            self._add(found, m.start("src"), m.end("src"), m.start("src"))
+        seg = self.text[start:end]  # a slice, so that ^ and $ mean the sentence's ends
+        for m in pt.ACCORDING_TO.finditer(seg):
+            self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
+        for pattern in (pt.SUBJECT_SAID, pt.SAID_SUBJECT):
+            for m in pattern.finditer(seg, overlapped=True):
+                s, e = m.span("src")
+                if m["appos"] and self._looks_like_body(m["appos"]):
+                    s, e = m.span("appos")
+                self._add(found, start + s, start + e, start + m.start("src"))
+        for m in pt.POSSESSIVE_TALLY.finditer(seg):
+            self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         if not found:
-            m = pt.PRONOUN_SAID.search(t, start, end)
+            m = pt.PRONOUN_SAID.search(seg)
             if m and self.history:
                 prev = self.history[-1]
                 found.append(Attribution(prev.source, prev.text, prev.start, prev.end, True))
@@ -179,7 +178,7 @@ class Attributor:
         if not cleaned or pt.NOT_SOURCE.match(cleaned) or pt.NOT_SOURCE.match(phrase):
             return None
         words = cleaned.split()
-        if len(words) > 10:
+        if len(words) > 10 or pt.NOT_IN_SOURCE.search(cleaned):
             return None
         canonical = self.table.lookup(phrase) or self.table.lookup(cleaned)
         if canonical is None:
@@ -222,11 +221,15 @@ class Attributor:
         kinds = generic_kinds(phrase)
         if not kinds:
             return None
+        if words[-1] in _NO_REFER_BACK:
+            return None  # "officials said" stays "officials"
         pos = anchor * self._norm_ratio
         before = [c for off, c in self.named if off <= pos and self.table.kinds(c) & kinds]
         if before:
             return before[-1]
         for prev in reversed(self.history):
+            if all(w in _GENERIC_ONLY for w in normalize(prev.source).split()):
+                continue
             if generic_kinds(prev.source) & kinds or generic_kinds(prev.text) & kinds:
                 return prev.source
         after = [c for off, c in self.named if off > pos and self.table.kinds(c) & kinds]

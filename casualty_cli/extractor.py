@@ -33,6 +33,8 @@ _PLURAL = {
     "the elderly": "elderly",
 }
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
+# Counts of people in a state that lasts: "still held", "remain displaced".
+_STANDING = {Category.HOSTAGES, Category.DETAINED, Category.DISPLACED, Category.MISSING}
 
 
 @dataclass
@@ -85,6 +87,7 @@ class _Extractor:
     def _classify(self, s: Sentence, figures: list[Figure]) -> list[_Found]:
         out: list[_Found] = []
         t = self.text
+        pending: tuple[Figure, str, int] | None = None  # a count waiting for a shared verb
         for n, f in enumerate(figures):
             next_start = figures[n + 1].start if n + 1 < len(figures) else s.end
             before = t[max(s.start, f.start - WINDOW_BEFORE) : f.start]
@@ -108,11 +111,24 @@ class _Extractor:
                 continue
             if category is None:
                 category = post
-            parent = self._parent(out, before, after)
+            parent = self._parent(out, f, before, after)
             if category is None and parent is not None:
                 category = out[parent].category.value
+            if (
+                category is None
+                and head is None
+                and out
+                and pt.CONTINUES_PREVIOUS.fullmatch(t, out[-1].figure.end, f.start)
+            ):
+                category = out[-1].category.value  # "67 in Bihar and [10] in Assam"
             if category is None:
+                if head_word and pt.COORDINATION.fullmatch(t, head_end, next_start):
+                    pending = (f, head_word, head_end)
                 continue
+            if pending and post == category and category != "cancel":
+                pf, pword, pend = pending
+                out.append(_Found(pf, Category(category), self._victims(pword, None, out), pend, None))
+            pending = None
             if head is None and f.spelled and f.value == 1 and category is None:
                 continue
             victims = self._victims(head_word, parent, out)
@@ -136,6 +152,8 @@ class _Extractor:
                 return "cancel"
             return next(k for k, v in m.groupdict().items() if v)
         m = pt.TOLL_BEFORE.search(before[-WINDOW_BEFORE:])
+        if m and pt.FORECAST_WORD.search(m.group()):
+            return "cancel"  # "the toll was expected to climb past 75"
         if m:
             what = (m["numof"] or m["what"]).lower()
             for word, cat in (
@@ -204,11 +222,15 @@ class _Extractor:
             return None
         return None
 
-    def _parent(self, found: list[_Found], before: str, after: str) -> int | None:
+    def _parent(self, found: list[_Found], f: Figure, before: str, after: str) -> int | None:
+        """The claim this figure breaks down: "including [12 children] and [5 women]"."""
         if not found:
             return None
+        last = found[-1]
+        if last.parent is not None and pt.COORDINATION.fullmatch(self.text, last.head_end, f.start):
+            return last.parent
         if pt.SUBCLAIM_BEFORE.search(before[-40:]) or pt.OF_WHOM_AFTER.match(after):
-            return len(found) - 1 if found[-1].parent is None else found[-1].parent
+            return len(found) - 1
         return None
 
     def _victims(self, head: str | None, parent: int | None, found: list[_Found]) -> str:
@@ -287,10 +309,12 @@ class _Extractor:
         before = t[max(lo, f.figure.start - 40) : f.figure.start]
         if pt.INCIDENT_BEFORE.search(before):
             return Scope.INCIDENT
-        if pt.STILL_PRESENT.search(window):
-            return Scope.CUMULATIVE
+        if f.category in _STANDING and pt.STILL_PRESENT.search(window):
+            return Scope.CUMULATIVE  # "116 are still held": a standing count
         if parent is not None and f.parent is not None:
             return parent.scope
+        if f.category is Category.DISPLACED and not pt.STRONG_INCIDENT.search(window):
+            return Scope.CUMULATIVE  # people displaced stay displaced: a standing count
         if pt.SINCE_CLAUSE.search(window):
             return Scope.CUMULATIVE
         if pt.STRONG_INCIDENT.search(window):

@@ -163,8 +163,8 @@ TOLL_BEFORE = _compile(
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
               refugees|detainees|arrests|people\s+arrested|people\s+detained|hostages|
               abductees|people\s+abducted))
-    (?:\s*:|[^.;:\d]{0,80}?
-       \b(?:to|at|of|reached|reaching|hit|hitting|is|was|as|now|stood|stands|surpassed|passed|
+    (?:\s*:|[^.;:,\d]{0,60}?
+       \b(?:to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
           rising|climbing|nearing|approaching|includes|included|including)\s*:?)
     \s*$
@@ -350,8 +350,10 @@ ACCORDING_TO = _compile(
 # ", the health ministry in Hamas-run Gaza said." / "The Israeli military said ..."
 SUBJECT_SAID = _compile(
     rf"""
-    (?:\G|(?<=[,“”"‘;:—–]\s?)|(?<=\s[-]\s)|(?<=\b(?:and|but|as|while|which|whom|who|that)\s))
-    \s*(?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|who)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,10}}?)
+    (?:^|(?<=[,“”"‘;:—–]\s?)|(?<=\s[-]\s)|(?<=\b(?:and|but|as|while|which|whom|who|that)\s))
+    \s*(?:(?:while|where|when|as|after|although|though|because|since|but|and|so|if|once|until)\s+)?
+    (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|who|while|where|when|as|after|although|though|because|since|but|and|so|if)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,10}}?)
+    (?:\s*\((?P<acro>[^()]{{2,20}})\))?
     (?:\s*,\s*(?P<appos>[^,]{{3,80}}?)\s*,)?
     \s+(?:(?:also|later|earlier|previously|separately|initially|has|have|had|had\s+earlier|
             on\s+\p{{Lu}}\p{{Ll}}+|on\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Ll}}+)\s+)*
@@ -360,7 +362,7 @@ SUBJECT_SAID = _compile(
     speech=_SPEECH,
 )
 PRONOUN_SAID = _compile(
-    r"(?:\G|(?<=[,“”\"]\s?))\s*(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement))\s+(?:also\s+|later\s+)?(?:\L<speech>)\b",
+    r"(?:^|(?<=[,“”\"]\s?))\s*(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement))\s+(?:also\s+|later\s+)?(?:\L<speech>)\b",
     speech=_SPEECH,
 )
 # ", said Ahmed Ali, a spokesman for the ministry."
@@ -387,12 +389,12 @@ SOURCE_FOLD = _compile(
 )
 SOURCE_TRIM_HEAD = _compile(
     r"^(?:(?:the|a|an|its|their|his|her|data|figures|numbers|information|statistics|a\s+tally|"
-    r"tally|latest|preliminary|official|provisional|initial|updated|new|count|an?\s+\w+\s+tally|"
+    r"tally|latest|preliminary|provisional|initial|updated|new|count|an?\s+\w+\s+tally|"
     r"provided\s+by|released\s+by|compiled\s+by|published\s+by|issued\s+by|by|from|of)\s+)+"
 )
 SOURCE_TRIM_TAIL = _compile(
     r"(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|"
-    r"spokesman|spokeswoman|spokesperson|officials?|sources?|on|in|at))+$|(?:’s|'s)$"
+    r"spokesman|spokeswoman|spokesperson|on|in|at))+$|(?:’s|'s)$"
 )
 NOT_SOURCE = _compile(r"^(?:\L<w>)$", w=_words(lx.NOT_SOURCE))
 HAS_DIGIT = regex.compile(r"\d")
@@ -446,4 +448,18 @@ SOURCE_LEAD = _compile(
     r"^\s*(?:(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|"
     r"estimates?|a\s+statement|statements?|a\s+report|reports?)\s+(?:provided|released|compiled|"
     r"published|issued|collected|gathered|given|put\s+out|posted)?\s*(?:by|from|of)\s+)"
+)
+FORECAST_WORD = _compile(r"\b(?:\L<forecast>)\b", forecast=_words(lx.FORECAST))
+# "21 students [and] four teachers died": two counts sharing one verb.
+COORDINATION = _compile(r"\s*,?\s*(?:and|or|as\s+well\s+as|plus|along\s+with)?\s*")
+# Words that cannot stand inside a source's name: "Indonesia has been hit ... with a".
+NOT_IN_SOURCE = _compile(
+    r"\b(?:has|have|had|been|was|were|is|are|be|being|with|would|could|will|not|no|when|where|"
+    r"while|which|who|whom|whose|because|although|if|than|killed|died|wounded|injured|hit|"
+    r"struck|people|after|before|during|there|their|they|it|its)\b"
+)
+# "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
+CONTINUES_PREVIOUS = _compile(
+    r"(?:\s+(?:in|at|on|from|for)\s+[^,;\d]{1,40}?)?\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
+    r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?"
 )
