@@ -3,22 +3,37 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
+import os
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from . import lexicon as lx
 from . import patterns as pt
 from .errors import InputError
 from .models import Article
 
-MAX_BYTES = 200 * 1024 * 1024
+# One article. News articles run to kilobytes; a 10 MB text is a whole archive pasted into
+# one file, which extraction would treat as one story (and take minutes over). It is refused
+# before it is read. A .jsonl file (one article per line) is read a record at a time instead.
+MAX_BYTES = 10 * 1024 * 1024
 
 
 def decode(data: bytes, name: str) -> str:
     """Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else Latin-1.
 
-    Binary data (NUL bytes, images, PDFs) is refused with a reason.
+    Binary data (NUL bytes, images, PDFs) and texts over MAX_BYTES are refused with a reason.
     """
+    if len(data) > MAX_BYTES:
+        raise InputError(_too_large(name, len(data)))
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError as e:
+            raise InputError(f"{name}: not valid UTF-32 text") from e
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -37,6 +52,13 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
+def _too_large(name: str, size: int) -> str:
+    return (
+        f"{name}: {size / (1024 * 1024):.1f} MB is larger than the {MAX_BYTES // (1024 * 1024)} MB "
+        "limit for one article; split it into articles, or give a .jsonl file of one article per line"
+    )
+
+
 def read_text(path: str) -> str:
     """The text of a file, or of standard input for "-"."""
     if path == "-":
@@ -49,7 +71,7 @@ def read_text(path: str) -> str:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{path}: {size // (1024 * 1024)} MB is larger than the 200 MB limit")
+            raise InputError(_too_large(path, size))
         data = p.read_bytes()
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
@@ -88,7 +110,12 @@ def find_article_date(text: str) -> str | None:
                 return _iso(m["y2"], _month(m["m2"]), m["d2"])
             if m["y3"]:
                 return _iso(m["y3"], m["m3"], m["d3"])
-            return _iso(m["y4"], m["m4"], m["d4"])
+            if m["y4"]:
+                return _iso(m["y4"], m["m4"], m["d4"])
+            day, month = int(m["d5"]), int(m["m5"])  # 30-09-2022: day first, as such pages write it
+            if month > 12:
+                day, month = month, day
+            return _iso(m["y5"], month, day)
     return None
 
 
@@ -135,84 +162,185 @@ def read_article(path: str, date: str | None = None) -> Article:
 
 
 # --- many inputs: files, folders, globs, stdin, JSONL records, HTML pages -------------
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ""}
+# A folder is read for these kinds of file only (images, style sheets and scripts saved
+# beside web pages are passed over); a file named on the command line is always read.
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ""}
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+MAX_RECORD_BYTES = 50 * 1024 * 1024  # one JSONL line; a longer one is skipped, not held
+
+
+def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
+    """Each file to read, as `(path, None)`, and each path that names none, as `(path, reason)`.
+
+    Folders are walked recursively in sorted order, one folder at a time, so a folder of a
+    million files is never held as one list. Hidden files and folders are passed over.
+    """
+    import glob
+
+    for p in paths:
+        if p == "-":
+            yield p, None
+        elif os.path.isdir(p):
+            yield from ((f, None) for f in _walk(p))
+        elif os.path.exists(p):
+            yield p, None
+        elif any(ch in p for ch in "*?["):
+            matches = sorted(glob.glob(p, recursive=True))
+            if not matches:
+                yield p, f"{p}: no file matches"
+            for m in matches:
+                if os.path.isdir(m):
+                    yield from ((f, None) for f in _walk(m))
+                elif os.path.isfile(m):
+                    yield m, None
+        else:
+            yield p, f"{p}: no such file"
+
+
+def _walk(folder: str) -> Iterator[str]:
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith("."):
+                continue
+            if os.path.splitext(name)[1].lower() in TEXT_SUFFIXES:
+                yield os.path.join(root, name)
 
 
 def expand_paths(paths: list[str]) -> tuple[list[str], list[str]]:
     """Files to read from paths, folders (recursively) and globs; and the reasons for misses."""
-    import glob
-
     files: list[str] = []
     missing: list[str] = []
-    for p in paths:
-        if p == "-":
-            files.append(p)
-            continue
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(
-                str(f)
-                for f in path.rglob("*")
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts)
-            )
-            files.extend(found)
-        elif path.exists():
-            files.append(p)
-        elif any(ch in p for ch in "*?["):
-            matches = sorted(glob.glob(p, recursive=True))
-            files.extend(m for m in matches if Path(m).is_file())
-            if not matches:
-                missing.append(f"{p}: no file matches")
-        else:
-            missing.append(f"{p}: no such file")
+    for path, reason in iter_paths(paths):
+        (missing if reason else files).append(reason or path)
     return files, missing
+
+
+def is_jsonl(path: str) -> bool:
+    return path.lower().endswith(JSONL_SUFFIXES)
 
 
 def html_to_text(html: str, name: str) -> str:
     """The main text of an HTML page, taken out by trafilatura (boilerplate, menus dropped)."""
     try:
         import trafilatura
-    except ImportError:  # pragma: no cover - trafilatura is a dependency
-        raise InputError(f"{name}: reading HTML needs trafilatura (pip install trafilatura)") from None
+    except ImportError:
+        raise InputError(
+            f"{name}: reading HTML needs trafilatura; install it with pip install 'casualty[html]'"
+        ) from None
     text = trafilatura.extract(html, include_comments=False, include_tables=False)
     if not text:
         raise InputError(f"{name}: no article text found in the HTML page")
     return text
 
 
-def articles_from(path: str, date: str | None = None) -> list[Article]:
-    """The articles one input holds: a text file, an HTML page, or JSONL records."""
-    import json
+def _looks_like_html(text: str) -> bool:
+    return text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
 
-    text = read_text(path)
-    low = path.lower()
-    if low.endswith((".html", ".htm")) or (
-        path == "-" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
-    ):
-        return [parse_article(html_to_text(text, path), name=path, date=date)]
-    if low.endswith(".jsonl"):
-        out = []
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:
-                raise InputError(f"{path}:{n}: not a JSON record") from None
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                raise InputError(f'{path}:{n}: a record needs a "text" string')
-            rec_date = rec.get("date") if isinstance(rec.get("date"), str) else None
-            out.append(
-                parse_article(
-                    rec["text"],
-                    name=f"{path}:{n}",
-                    date=(rec_date or "")[:10] or date,
-                    url=rec.get("url"),
-                    title=rec.get("title"),
-                    publisher=rec.get("publisher"),
-                )
-            )
-        return out
+
+def articles_from_text(text: str, name: str, date: str | None = None) -> list[Article]:
+    """The article a text holds: an HTML page (by its name or its first tag) or plain text."""
+    if name.lower().endswith(HTML_SUFFIXES) or _looks_like_html(text):
+        return [parse_article(html_to_text(text, name), name=name, date=date)]
     if not text.strip():
-        raise InputError(f"{path}: empty")
-    return [parse_article(text, name=path, date=date)]
+        raise InputError(f"{name}: empty")
+    return [parse_article(text, name=name, date=date)]
+
+
+def _meta(rec: dict[str, Any], key: str) -> str | None:
+    value = rec.get(key)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def article_from_record(line: bytes | str, name: str, date: str | None = None) -> Article:
+    """One JSONL record: {"text": ..., "date": ..., "url": ..., "publisher": ..., "title": ...}.
+
+    `name` is "FILE:LINE". A date in the text itself (a header or dated dateline) wins over
+    the record's "date", which wins over `date`.
+    """
+    try:
+        rec = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        raise InputError(f"{name}: not a JSON record") from None
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        raise InputError(f'{name}: a record needs a "text" string')
+    if not rec["text"].strip():
+        raise InputError(f'{name}: the record\'s "text" is empty')
+    rec_date = (_meta(rec, "date") or "")[:10] or None
+    return parse_article(
+        rec["text"],
+        name=name,
+        date=rec_date or date,
+        url=_meta(rec, "url"),
+        title=_meta(rec, "title"),
+        publisher=_meta(rec, "publisher"),
+    )
+
+
+def open_stdin() -> BinaryIO:
+    """Standard input as a buffered stream that can be peeked at without being consumed."""
+    raw: Any = sys.stdin.buffer
+    return raw if hasattr(raw, "peek") else io.BufferedReader(raw)
+
+
+def stdin_is_jsonl(stream: BinaryIO) -> bool:
+    """JSONL on standard input: the first thing in it is a "{"."""
+    head = stream.peek(4096)[:4096]  # type: ignore[attr-defined]
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
+
+
+def read_stdin_text(stream: BinaryIO) -> str:
+    return decode(stream.read(), "<stdin>")
+
+
+def jsonl_lines(path: str, stream: BinaryIO | None = None) -> Iterator[tuple[int, bytes | str]]:
+    """(line number, record) for each non-blank line of a JSONL file, read a line at a time.
+
+    A line longer than MAX_RECORD_BYTES is given as a reason (a str) rather than held.
+    """
+    try:
+        f = stream if stream is not None else open(path, "rb")  # noqa: SIM115
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    try:
+        n = 0
+        while True:
+            line = f.readline(MAX_RECORD_BYTES + 1)
+            if not line:
+                return
+            n += 1
+            if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # the rest of the long line
+                    line = f.readline(MAX_RECORD_BYTES)
+                yield n, f"{path}:{n}: a record larger than {MAX_RECORD_BYTES // (1024 * 1024)} MB"
+                continue
+            if line.strip():
+                yield n, line
+    finally:
+        if stream is None:
+            f.close()
+
+
+def articles_from(path: str, date: str | None = None) -> Iterator[Article]:
+    """The articles one input holds: a text file, an HTML page, JSONL records, or "-" (stdin).
+
+    JSONL is read a record at a time; a bad record stops the file with its reason (bulk
+    ingest skips bad records one by one instead).
+    """
+    if path == "-":
+        stream = open_stdin()
+        if stdin_is_jsonl(stream):
+            records: Iterator[tuple[int, bytes | str]] = jsonl_lines("<stdin>", stream)
+        else:
+            yield from articles_from_text(read_stdin_text(stream), "-", date)
+            return
+    elif is_jsonl(path):
+        records = jsonl_lines(path)
+    else:
+        yield from articles_from_text(read_text(path), path, date)
+        return
+    for n, rec in records:
+        if isinstance(rec, str):
+            raise InputError(rec)
+        yield article_from_record(rec, f"{path}:{n}", date)

@@ -208,7 +208,10 @@ def extract(
 def ingest(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Article files, folders, globs, .jsonl dumps, .html pages; - for stdin"),
+        typer.Argument(
+            help="Article files, folders (read recursively), globs, .jsonl dumps (one record a line), "
+            ".html pages; - for standard input (text or JSONL)"
+        ),
     ],
     db: DbOpt = None,
     date: Annotated[
@@ -220,16 +223,22 @@ def ingest(
             "--jobs", "-j", help="Worker processes for extraction [default: cores]", show_default=False
         ),
     ] = 0,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary")] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="No progress bar and no summary; skipped inputs are still named"),
+    ] = False,
     sources: Annotated[
         str | None, typer.Option(help="An extra source table (CSV: canonical,region,aliases)")
     ] = None,
 ) -> None:
     """Store articles and their claims. The same text is stored once, however often it is given.
 
+    Extraction runs in parallel; a progress bar shows on a terminal (on stderr), and a
+    summary ends the run. A JSONL record is {"text", "date", "url", "publisher", "title"}.
+
     Exit status: 0 when every input went in, 1 when some were skipped, 2 for a usage error.
 
-    Example: casualty ingest data/samples/ --db gaza.db
+    Example: casualty ingest archive/ dump.jsonl --db gaza.db --jobs 4
     """
     from .ingest import ingest_paths
 
@@ -237,23 +246,31 @@ def ingest(
     if jobs < 0:
         raise UsageError("--jobs must be 0 (all cores) or more")
     path = db_path(db)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     summary = ingest_paths(
         paths,
         path,
         date=day,
-        jobs=jobs or (os.cpu_count() or 1),
+        jobs=jobs or cores or 1,
         progress=not quiet and sys.stderr.isatty(),
         extra_sources=sources,
     )
-    for reason in summary.skipped:
+    for reason in summary.skipped[:SHOW_SKIPPED]:
         say(f"skipped {reason}")
+    if len(summary.skipped) > SHOW_SKIPPED:
+        say(f"... and {len(summary.skipped) - SHOW_SKIPPED} more skipped")
     if not quiet:
+        rate = summary.read / summary.seconds if summary.seconds else 0.0
         say(
             f"{summary.new} new article(s) with {summary.claims} claim(s), "
-            f"{summary.known} already stored, {len(summary.skipped)} skipped -> {path}"
+            f"{summary.known} already stored, {len(summary.skipped)} skipped -> {path} "
+            f"({summary.read} read in {summary.seconds:.1f} s, {rate:.0f} articles/s)"
         )
     if summary.skipped:
         raise typer.Exit(1)
+
+
+SHOW_SKIPPED = 50  # reasons printed for skipped inputs; the rest are counted
 
 
 # --- claims ---------------------------------------------------------------------------

@@ -68,7 +68,7 @@ class _Extractor:
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
         sentences = split_sentences(self.text)
-        for _i, s in enumerate(sentences):
+        for i, s in enumerate(sentences):
             if not pt.HARM_HINT.search(self.text, s.start, s.end):
                 continue
             figures = find_figures(self.text, s.start, s.end)
@@ -76,8 +76,12 @@ class _Extractor:
                 continue
             found = self._classify(s, figures)
             attributions = self.attributor.sentence_sources(s.start, s.end)
-            if found and not attributions and s.paragraph == 0:
+            if found and not attributions and self._is_headline(s):
                 attributions = self._headline_source(s)
+            if found and not attributions and self._opens_quote(s) and i + 1 < len(sentences):
+                # "So far, 23 dead and 28 wounded. All civilians," the governor wrote.
+                nxt = sentences[i + 1]
+                attributions = self.attributor.sentence_sources(nxt.start, nxt.end)
             dates = find_dates(self.text, s.start, s.end, self.date)
             for f in found:
                 claims.append(self._claim(s, f, found, claims, attributions, dates))
@@ -106,7 +110,7 @@ class _Extractor:
                 category = pt.CATEGORY_NOUN[head_word]
             embedded = self.attributor.embedded(head_end, min(next_start, head_end + 80))
             scan_from = embedded.end if embedded else head_end
-            post = self._category_after(scan_from, min(next_start, s.end))
+            post = self._category_after(scan_from, next_start, s.end)
             if post == "cancel":
                 continue
             if category is None:
@@ -172,8 +176,12 @@ class _Extractor:
             return "killed"
         return None
 
-    def _category_after(self, pos: int, end: int) -> str | None:
-        """Scan the words after a figure's noun for its verb: "[, mostly civilians,] were killed"."""
+    def _category_after(self, pos: int, stop: int, end: int) -> str | None:
+        """Scan the words after a figure's noun for its verb: "[, mostly civilians,] were killed".
+
+        The scan ends at the next figure (`stop`), except inside an aside between commas
+        ("Six people, including one child, were killed"), and at the sentence end.
+        """
         t = self.text
         end = min(end, pos + WINDOW_AFTER)
         tokens = list(pt.TOKEN.finditer(t, pos, end))
@@ -182,6 +190,8 @@ class _Extractor:
         while i < len(tokens) and steps < MAX_SCAN_TOKENS:
             tok = tokens[i]
             word = tok.group()
+            if tok.start() >= stop:
+                return None
             m = pt.POST_TRIGGER.match(t, tok.start(), end)
             if m:
                 return (
@@ -194,10 +204,10 @@ class _Extractor:
                 # an aside between commas: ", mostly civilians," or ", including 12 children,"
                 j = i + 1
                 while j < len(tokens) and j - i <= 7 and tokens[j].group() != ",":
-                    if pt.FIGURE_START.match(tokens[j].group()):
-                        return None
                     j += 1
                 if j < len(tokens) and tokens[j].group() == ",":
+                    if tokens[j].start() > stop:
+                        stop = end  # the next figure sat inside the aside
                     i = j + 1
                     continue
                 return None
@@ -240,7 +250,7 @@ class _Extractor:
             return "people"
         if head in pt.CATEGORY_NOUN and head not in lx.VICTIM_NOUNS:
             return "people"
-        return _PLURAL.get(head, head)
+        return _PLURAL.get(head) or lx.SINGULAR_VICTIMS.get(head, head)
 
     # -- the rest of the claim -------------------------------------------------------
     def _claim(
@@ -291,6 +301,19 @@ class _Extractor:
             return None
         after = [a for a in attributions if a.start >= fig.end]
         return after[0] if after else attributions[-1]
+
+    def _is_headline(self, s: Sentence) -> bool:
+        """A line of its own with no full stop: a headline, a standfirst, a caption."""
+        t = self.text
+        alone = (s.start == 0 or t[s.start - 1] == "\n") and (s.end == len(t) or t[s.end] in "\r\n")
+        return alone and t[s.end - 1] not in ".!?\"”'’"
+
+    def _opens_quote(self, s: Sentence) -> bool:
+        """A sentence that opens a quotation and does not close it."""
+        seg = self.text[s.start : s.end]
+        if seg.startswith("“"):
+            return "”" not in seg
+        return seg.startswith('"') and seg.count('"') % 2 == 1
 
     def _headline_source(self, s: Sentence) -> list[Attribution]:
         line = self.text[s.start : s.end]

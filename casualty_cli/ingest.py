@@ -1,32 +1,64 @@
-"""Bulk ingest: read inputs, extract in worker processes, write batches to the store."""
+"""Bulk ingest: stream inputs, extract in worker processes, write batches to the store.
+
+Memory stays flat however large the input: folders are walked lazily, JSONL is read a
+line at a time, only a few tasks per worker are in flight, and results are written in
+batches as they arrive. Results come back in input order, so `--jobs 4` stores exactly
+what `--jobs 1` does.
+"""
 
 from __future__ import annotations
 
-import multiprocessing as mp
+import os
 import sys
-from collections.abc import Iterator
-from contextlib import nullcontext
+import time
+from collections import deque
+from collections.abc import Callable, Generator, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
-from typing import Any
 
 from . import EXTRACTOR_VERSION
-from .article import articles_from, expand_paths
+from .article import (
+    article_from_record,
+    articles_from_text,
+    is_jsonl,
+    iter_paths,
+    jsonl_lines,
+    open_stdin,
+    read_stdin_text,
+    read_text,
+    stdin_is_jsonl,
+)
 from .errors import CasualtyError, InputError
 from .extractor import extract
 from .models import Article, Claim
+from .render import progress_bar
 from .sources import SourceTable, default_table, default_table_path
 from .store import Store
 
-BATCH = 200  # articles per write transaction
+BATCH = 500  # articles per write transaction
+TASK_FILES = 16  # files handed to a worker at a time
+TASK_BYTES = 256 * 1024  # or this much input, whichever comes first
+IN_FLIGHT = 4  # tasks queued per worker: keeps every worker busy, holds little in memory
+
+# A task: (kind, name, payload, date). Kinds:
+#   "files": payload is a list of paths, each a text file or HTML page
+#   "lines": payload is a list of (line number, JSONL record) from the file `name`
+#   "text":  payload is the text read from standard input
+Task = tuple[str, str, object, str | None]
+Extracted = list[tuple[Article, list[Claim]]]
 
 
 @dataclass
 class Summary:
-    new: int = 0
-    known: int = 0
-    claims: int = 0
-    skipped: list[str] = field(default_factory=list)
+    new: int = 0  # articles stored by this run
+    known: int = 0  # articles whose text was already stored
+    claims: int = 0  # claims in the new articles
+    read: int = 0  # articles read
+    bytes: int = 0  # input read
+    seconds: float = 0.0
+    skipped: list[str] = field(default_factory=list)  # each with its reason
 
 
 def load_source_table(extra: str | None, db: str | None) -> SourceTable:
@@ -46,37 +78,155 @@ def load_source_table(extra: str | None, db: str | None) -> SourceTable:
     return table
 
 
-# Worker state: each process builds its source table once.
+# --- reading inputs into tasks (in the main process) ---------------------------------
+def _tasks(paths: list[str], date: str | None, skipped: list[str]) -> Iterator[tuple[int, Task]]:
+    """(bytes of input, task) for everything the paths hold, in order, read lazily."""
+    files: list[str] = []
+    size = 0
+    for path, reason in iter_paths(paths):
+        if reason:
+            skipped.append(reason)
+            continue
+        if path == "-" or is_jsonl(path):
+            if files:
+                yield size, ("files", "", files, date)
+                files, size = [], 0
+            yield from _stream_tasks(path, date, skipped)
+            continue
+        files.append(path)
+        size += _size(path)
+        if len(files) >= TASK_FILES or size >= TASK_BYTES:
+            yield size, ("files", "", files, date)
+            files, size = [], 0
+    if files:
+        yield size, ("files", "", files, date)
+
+
+def _stream_tasks(path: str, date: str | None, skipped: list[str]) -> Iterator[tuple[int, Task]]:
+    """Standard input or a JSONL file, cut into tasks of whole records as it is read."""
+    try:
+        if path == "-":
+            stream = open_stdin()
+            if not stdin_is_jsonl(stream):
+                text = read_stdin_text(stream)
+                yield len(text), ("text", "-", text, date)
+                return
+            lines = jsonl_lines("-", stream)
+        else:
+            lines = jsonl_lines(path)
+        chunk: list[tuple[int, bytes | str]] = []
+        size = 0
+        for n, record in lines:
+            chunk.append((n, record))
+            size += len(record)
+            if len(chunk) >= 256 or size >= TASK_BYTES:
+                yield size, ("lines", path, chunk, date)
+                chunk, size = [], 0
+        if chunk:
+            yield size, ("lines", path, chunk, date)
+    except CasualtyError as e:
+        skipped.append(str(e))
+    except OSError as e:
+        skipped.append(f"{path}: cannot read ({e.strerror or e})")
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _total_bytes(paths: list[str]) -> int | None:
+    """The size of all the input, for the progress bar; None when standard input is part of it."""
+    total = 0
+    for path, reason in iter_paths(paths):
+        if path == "-" and not reason:
+            return None
+        total += 0 if reason else _size(path)
+    return total
+
+
+# --- extracting (in a worker process, or in this one with --jobs 1) -----------------
 _TABLE: SourceTable | None = None
 
 
-def _init(extra: str | None, db: str | None) -> None:
+def _init(table: SourceTable, in_worker: bool = True) -> None:
     global _TABLE
-    _TABLE = load_source_table(extra, db)
+    _TABLE = table
+    if in_worker:
+        import signal
+
+        # Ctrl-C reaches the whole process group; the main process alone handles it.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _work(task: tuple[str, str | None]) -> tuple[str, list[tuple[Article, list[Claim]]] | str]:
-    path, date = task
+def _work(task: Task) -> tuple[Extracted, list[str]]:
+    """The articles of one task with their claims, and the reasons for what was skipped."""
+    kind, name, payload, date = task
+    out: Extracted = []
+    skipped: list[str] = []
+    if kind == "files":
+        for path in payload:  # type: ignore[attr-defined]
+            _extract_one(out, skipped, path, _read_file, path, date)
+    elif kind == "lines":
+        for n, record in payload:  # type: ignore[attr-defined]
+            if isinstance(record, str):  # a reason, from jsonl_lines
+                skipped.append(record)
+            else:
+                _extract_one(out, skipped, f"{name}:{n}", _read_record, record, f"{name}:{n}", date)
+    else:
+        _extract_one(out, skipped, name, articles_from_text, str(payload), name, date)
+    return out, skipped
+
+
+def _read_file(path: str, date: str | None) -> list[Article]:
+    return articles_from_text(read_text(path), path, date)
+
+
+def _read_record(record: bytes, name: str, date: str | None) -> list[Article]:
+    return [article_from_record(record, name, date)]
+
+
+def _extract_one(
+    out: Extracted, skipped: list[str], where: str, read: Callable[..., list[Article]], *args: object
+) -> None:
     try:
-        arts = articles_from(path, date)
-        return path, [(a, extract(a.text, a.date, _TABLE)) for a in arts]
+        for art in read(*args):
+            out.append((art, extract(art.text, art.date, _TABLE)))
     except CasualtyError as e:
-        return path, str(e)
+        skipped.append(str(e))
     except Exception as e:
-        return path, f"{path}: could not be read ({type(e).__name__}: {e})"
+        skipped.append(f"{where}: could not be read ({type(e).__name__}: {e})")
 
 
-def _results(files: list[str], date: str | None, jobs: int, extra: str | None, db: str) -> Iterator[Any]:
-    tasks = [(f, date) for f in files]
-    if jobs <= 1 or len(files) < 4 or "-" in files:
-        _init(extra, db)
-        yield from map(_work, tasks)
+def _results(
+    tasks: Iterator[tuple[int, Task]], jobs: int, table: SourceTable
+) -> Generator[tuple[int, Extracted, list[str]], None, None]:
+    """(bytes, extracted, skipped) for each task, in task order."""
+    first = list(islice(tasks, 2))
+    every = chain(first, tasks)
+    if jobs <= 1 or len(first) < 2:
+        _init(table, in_worker=False)
+        for size, task in every:
+            yield (size, *_work(task))
         return
+    import multiprocessing as mp
+
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with ctx.Pool(jobs, initializer=_init, initargs=(extra, db)) as pool:
-        yield from pool.imap(_work, tasks, chunksize=8)
+    with ctx.Pool(jobs, initializer=_init, initargs=(table,)) as pool:
+        pending: deque = deque()
+        for size, task in every:
+            pending.append((size, pool.apply_async(_work, (task,))))
+            if len(pending) >= jobs * IN_FLIGHT:
+                size, result = pending.popleft()
+                yield (size, *result.get())
+        while pending:
+            size, result = pending.popleft()
+            yield (size, *result.get())
 
 
+# --- the run -----------------------------------------------------------------------------
 def ingest_paths(
     paths: list[str],
     db: str,
@@ -85,29 +235,47 @@ def ingest_paths(
     progress: bool = False,
     extra_sources: str | None = None,
 ) -> Summary:
-    """Ingest every article the paths hold; a bad input is skipped with its reason."""
+    """Ingest every article the paths hold; a bad input (or JSONL record) is skipped with its reason.
+
+    `progress` shows a bar on standard error; `jobs` is the number of worker processes.
+    """
+    started = time.perf_counter()
     summary = Summary()
-    files, missing = expand_paths(paths)
-    summary.skipped.extend(missing)
+    table = load_source_table(extra_sources, db)
+    total = _total_bytes(paths) if progress else None
     with Store(db) as store:
-        bar = _progress(progress)
-        with bar as p:
-            task = p.add_task("ingest", total=len(files)) if p else None
-            batch: list[tuple[Article, list[Claim]]] = []
-            for _path, result in _results(files, date, jobs, extra_sources, db):
-                if isinstance(result, str):
-                    summary.skipped.append(result)
-                else:
-                    batch.extend(result)
-                if len(batch) >= BATCH:
-                    _flush(store, batch, summary)
-                if p:
-                    p.update(task, advance=1, claims=summary.claims)
-            _flush(store, batch, summary)
+        tasks = _tasks(paths, date, summary.skipped)
+        batch: Extracted = []
+        with closing(_results(tasks, jobs, table)) as results:
+            # The first result comes before the bar: the pool is forked before the bar's thread starts.
+            first = list(islice(results, 1))
+            with progress_bar(total, enabled=progress) as update:
+                for size, items, skipped in chain(first, results):
+                    _take(store, batch, summary, size, items, skipped, update)
+                _flush(store, batch, summary)
+    summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _flush(store: Store, batch: list[tuple[Article, list[Claim]]], summary: Summary) -> None:
+def _take(
+    store: Store,
+    batch: Extracted,
+    summary: Summary,
+    size: int,
+    items: Extracted,
+    skipped: list[str],
+    update: Callable[[int, int, int], None],
+) -> None:
+    summary.skipped.extend(skipped)
+    summary.read += len(items)
+    summary.bytes += size
+    batch.extend(items)
+    if len(batch) >= BATCH:
+        _flush(store, batch, summary)
+    update(size, summary.read, summary.claims + sum(len(c) for _, c in batch))
+
+
+def _flush(store: Store, batch: Extracted, summary: Summary) -> None:
     if not batch:
         return
     # The same text twice in one batch is one article.
@@ -124,23 +292,6 @@ def _flush(store: Store, batch: list[tuple[Article, list[Claim]]], summary: Summ
         else:
             summary.known += 1
     batch.clear()
-
-
-def _progress(enabled: bool) -> Any:
-    if not enabled:
-        return nullcontext(None)
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    return Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[claims]} claims"),
-        TimeRemainingColumn(),
-        console=Console(file=sys.stderr),
-        transient=True,
-    )
 
 
 def reextract_store(db: str, progress: bool = False) -> tuple[int, int, int, int]:

@@ -1484,3 +1484,71 @@ WIRES = [
     "The Associated Press",
     "Agence France Presse",
 ]
+
+
+def _singular(plural: str) -> str:
+    irregular = {
+        "people": "person",
+        "children": "child",
+        "women": "woman",
+        "men": "man",
+        "policemen": "policeman",
+        "servicemen": "serviceman",
+        "fishermen": "fisherman",
+        "militiamen": "militiaman",
+        "gunmen": "gunman",
+        "infantrymen": "infantryman",
+        "firefighters": "firefighter",
+        "staff": "staff member",
+        "police": "police officer",
+    }
+    last = plural.split()[-1]
+    if last in irregular:
+        return plural[: -len(last)] + irregular[last]
+    if last.endswith("ies"):
+        return plural[:-3] + "y"
+    if last.endswith("s") and not last.endswith("ss"):
+        return plural[:-1]
+    return plural
+
+
+# "one soldier", "a child": the singular of each victim noun, mapped to its plural.
+# Nationality and faith nouns are left out: in the singular they are adjectives
+# ("one Ukrainian soldier").
+_ADJECTIVE_LIKE = {
+    "israelis",
+    "palestinians",
+    "ukrainians",
+    "russians",
+    "syrians",
+    "iraqis",
+    "afghans",
+    "yemenis",
+    "somalis",
+    "kurds",
+    "americans",
+    "britons",
+    "iranians",
+    "gazans",
+    "muslims",
+    "christians",
+    "jews",
+    "hindus",
+    "shiites",
+    "sunnis",
+    "others",
+    "locals",
+    "elderly",
+    "nationals",
+    "foreigners",
+    "forces",
+    "security forces",
+    "israeli soldiers",
+    "palestinian children",
+    "media workers",
+}
+SINGULAR_VICTIMS = {
+    _singular(p): p
+    for p in VICTIM_NOUNS
+    if _singular(p) != p and " of " not in p and p not in _ADJECTIVE_LIKE
+}

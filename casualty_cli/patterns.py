@@ -194,7 +194,13 @@ VICTIM_HEAD = _compile(
                [\p{L}’'-]+\s+){0,3}?)
     (?P<head>\L<heads>)\b(?![’'-])
     """,
-    heads=_words([*lx.VICTIM_NOUNS, *(w for ws in lx.CATEGORY_NOUNS.values() for w in ws)]),
+    heads=_words(
+        [
+            *lx.VICTIM_NOUNS,
+            *lx.SINGULAR_VICTIMS,
+            *(w for ws in lx.CATEGORY_NOUNS.values() for w in ws),
+        ]
+    ),
 )
 CATEGORY_NOUN = {w: cat for cat, ws in lx.CATEGORY_NOUNS.items() for w in ws}
 NON_PERSON_HEAD = _compile(
@@ -318,11 +324,14 @@ DATELINE_WITH_YEAR = _compile(
     (?:\b(?P<m1>\L<months>)\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>(?:19|20)\d\d)\b
       | \b(?P<d2>\d{1,2})\s+(?P<m2>\L<months>)\.?,?\s+(?P<y2>(?:19|20)\d\d)\b
       | \b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b
-      | \b(?:on|published|posted|updated)?\s*(?P<m4>\d{1,2})/(?P<d4>\d{1,2})/(?P<y4>(?:19|20)\d\d)\b)
+      | \b(?:on|published|posted|updated)?\s*(?P<m4>\d{1,2})/(?P<d4>\d{1,2})/(?P<y4>(?:19|20)\d\d)\b
+      | \b(?P<d5>\d{1,2})-(?P<m5>\d{1,2})-(?P<y5>(?:19|20)\d\d)\b)
     """,
     months=_MONTHS,
 )
-LAST_MODIFIED = _compile(r"last\s+(?:modified|updated)|updated\s*:|modified\s*:")
+LAST_MODIFIED = _compile(
+    r"^(?!.*\b(?:created|published|posted)\b).*(?:last\s+(?:modified|updated)|updated\s*:|modified\s*:)"
+)
 DATELINE = _compile(
     r"""
     ^\s*(?P<place>\p{Lu}[\p{Lu}\p{L} .’'-]{1,40}?)
@@ -384,7 +393,7 @@ SOURCE_FOLD = _compile(
     r"""
     ^(?:.*?\b(?:spokesman|spokeswoman|spokesperson|official|officials|head|chief|director|
               representative|member|members|source|sources|commander|minister|doctor|
-              officer|coordinator)\s+(?:for|of|with|at|from|in)\s+(?P<body>.+)$)
+              officer|coordinator)\s+(?:for|of|with|at|from)\s+(?P<body>.+)$)
     """
 )
 SOURCE_TRIM_HEAD = _compile(
@@ -430,7 +439,8 @@ WAR_CONTEXT = _compile(
     r"\b(?:war|wars|offensive|conflict|campaign|crackdown|invasion|insurgency|uprising|"
     r"hostilities|fighting|pandemic|epidemic|outbreak|heat\s?wave|season|hurricane|cyclone|"
     r"typhoon|monsoon|drought|famine|occupation|siege|bombardment|operation|violence|unrest|"
-    r"protests|revolution|genocide|year|month|months|weeks)\b"
+    r"protests|revolution|genocide|(?:this|last|past|the)\s+(?:year|month)|(?:two|three|four|"
+    r"several|six|nine|\d+)\s+(?:months|years|weeks))\b"
 )
 STRONG_INCIDENT = _compile(
     r"\b(?:past|last|previous|preceding)\s+(?:24|48|72|twenty-four)\s+hours\b|"
@@ -442,10 +452,10 @@ STILL_PRESENT = _compile(
     r"in\s+custody|unaccounted|displaced|detained|in\s+gaza|captive|hostage)|\bstill\s+(?:in|held|"
     r"being|missing|unaccounted|displaced)\b|\bremain(?:s|ing)?\b"
 )
-HEADLINE_SOURCE = _compile(r"\s[-–—|]\s*(?P<src>[^-–—|]{3,60}?)\s*$")
+HEADLINE_SOURCE = _compile(r"(?:\s[-–—|]\s*|:\s+)(?P<src>(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*$")
 HEADLINE_PREFIX_SOURCE = _compile(r"^(?P<src>[^:]{2,50}):\s")
 SOURCE_LEAD = _compile(
-    r"^\s*(?:(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|"
+    r"^\s*(?:(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|"
     r"estimates?|a\s+statement|statements?|a\s+report|reports?)\s+(?:provided|released|compiled|"
     r"published|issued|collected|gathered|given|put\s+out|posted)?\s*(?:by|from|of)\s+)"
 )

@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TextIO
 
 Rows = Sequence[dict[str, Any]]
@@ -140,3 +142,53 @@ def show_article(text: str, claims: Sequence[dict[str, Any]], title: str, out: T
     for i, c in enumerate(claims, 1):
         table.add_row(str(i), *(Text(_cell(c.get(col))) for col in cols[1:]))
     console.print(table)
+
+
+ProgressUpdate = Callable[[int, int, int], None]
+
+
+@contextmanager
+def progress_bar(
+    total: int | None, enabled: bool = True, out: TextIO | None = None
+) -> Iterator[ProgressUpdate]:
+    """A progress bar for a long ingest, on stderr: share of the input read, articles, claims, rate.
+
+    Yields `update(advance, articles, claims)`: `advance` is the bytes of input just read,
+    `articles` and `claims` the running totals. Disabled, the update does nothing. The bar
+    is cleared when the run ends, leaving the summary the command prints.
+    """
+    if not enabled:
+        yield lambda advance, articles, claims: None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    progress = Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[articles]:,} articles"),
+        TextColumn("{task.fields[claims]:,} claims"),
+        TextColumn("{task.fields[rate]:,.0f} articles/s"),
+        TimeElapsedColumn(),
+        TextColumn("eta"),
+        TimeRemainingColumn(),
+        console=Console(file=out or sys.stderr),
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("ingest", total=total, articles=0, claims=0, rate=0.0)
+        started = time.perf_counter()
+
+        def update(advance: int, articles: int, claims: int) -> None:
+            rate = articles / max(time.perf_counter() - started, 1e-6)
+            progress.update(task, advance=advance, articles=articles, claims=claims, rate=rate)
+
+        yield update

@@ -1,4 +1,18 @@
-"""Comparisons over stored claims: the dates x sources grid. Pure: rows in, rows out."""
+"""Comparisons over stored claims: the dates x sources grid. Pure: rows in, rows out.
+
+Rules a reader of the grid can rely on:
+
+- Repeats collapse: the same figure from the same source for the same day, however many
+  articles carried it, is one observation; its `articles` count says how many carried it.
+- A cell is the highest figure the source gave in the bucket (for a running total, its latest).
+- A claim dated only to a month or a year has no place in a day or week row: it is left out
+  there and counted in `Grid.imprecise`; `by="month"` places those dated to a month.
+- `change` is the row's highest figure minus the previous row's; `spread` is the highest minus
+  the lowest figure of the row when two or more sources gave one, and `spread %` is that
+  difference as a share of the lowest.
+- `<source> daily` is the change from the source's previous figure divided by the days between
+  the two, so a two-day gap shows the mean per day rather than a doubled jump.
+"""
 
 from __future__ import annotations
 
@@ -14,11 +28,16 @@ READINGS = ("stated", "low", "high")
 
 
 def bucket_of(date: str | None, by: str) -> str | None:
-    """The bucket a YYYY-MM-DD date falls in: itself, its ISO week's Monday, or its month."""
+    """The bucket a date falls in: the day, its ISO week's Monday, or its month.
+
+    None when the date is too coarse for the bucket ("2024-07" has no day or week; "2024" no month).
+    """
     if not date:
         return None
-    if by == "month" or len(date) < 10:
-        return date[:7] if len(date) >= 7 else date
+    if by == "month":
+        return date[:7] if len(date) >= 7 else None
+    if len(date) < 10:
+        return None
     if by == "week":
         d = dt.date.fromisoformat(date[:10])
         return (d - dt.timedelta(days=d.weekday())).isoformat()
@@ -26,13 +45,39 @@ def bucket_of(date: str | None, by: str) -> str | None:
 
 
 def reading_of(claim: dict[str, Any], reading: str) -> int:
-    """The number a claim stands for under a reading rule ("more than 90" -> low 91)."""
+    """The number a claim stands for under a reading rule.
+
+    `stated` is the figure as written; `low` the least it allows ("more than 90" -> 91, "dozens"
+    -> 24, "between 20 and 30" -> 20); `high` the upper end of a range, else the low reading
+    ("more than 90" sets no ceiling, so its high reading is its floor, 91).
+    """
     figure = int(claim["figure"])
+    low = figure + 1 if claim.get("qualifier") == "more_than" else figure
     if reading == "low":
-        return figure + 1 if claim.get("qualifier") == "more_than" else figure
+        return low
     if reading == "high":
-        return int(claim["figure_high"]) if claim.get("figure_high") is not None else figure
+        return int(claim["figure_high"]) if claim.get("figure_high") is not None else low
     return figure
+
+
+def day_of(claim: dict[str, Any]) -> str | None:
+    """The date a claim's figure holds: its `as_of`, else its article's date."""
+    return claim.get("as_of") or claim.get("article_date")
+
+
+def as_date(value: str) -> dt.date:
+    """A YYYY-MM-DD, YYYY-MM or YYYY date as a day (a month or year stands for its first day)."""
+    v = value[:10]
+    if len(v) == 4:
+        v += "-01-01"
+    elif len(v) == 7:
+        v += "-01"
+    return dt.date.fromisoformat(v)
+
+
+def days_between(earlier: str, later: str) -> int:
+    """Whole days from one date to another."""
+    return (as_date(later) - as_date(earlier)).days
 
 
 @dataclass
@@ -50,7 +95,7 @@ def observations(claims: Iterable[dict[str, Any]], reading: str = "stated") -> l
     """Collapse repeats: the same figure, source and day from many articles is one observation."""
     seen: dict[tuple[str, str, int], Observation] = {}
     for c in claims:
-        day = c.get("as_of") or c.get("article_date")
+        day = day_of(c)
         if not day:
             continue
         source = c.get("source") or UNATTRIBUTED
@@ -69,6 +114,23 @@ class Grid:
 
     sources: list[str]
     rows: list[dict[str, Any]]
+    imprecise: int = 0  # observations left out because their date is coarser than the bucket
+
+    def columns(self, *, daily: bool = False, articles: bool = False, totals: bool = True) -> list[str]:
+        """The columns to show: date, each source (with its daily and articles columns), summary."""
+        cols = ["date"]
+        for s in self.sources:
+            cols.append(s)
+            if daily:
+                cols.append(f"{s} daily")
+            if articles:
+                cols.append(f"{s} articles")
+        cols += ["change", "low", "high", "spread", "spread %"] if totals else ["change", "spread"]
+        return cols
+
+    def series(self, source: str) -> list[int | None]:
+        """One source's cells, row by row (None where it gave no figure)."""
+        return [r.get(source) for r in self.rows]
 
 
 def pivot(
@@ -78,18 +140,24 @@ def pivot(
     daily: bool = False,
 ) -> Grid:
     """The dates x sources grid, with each row's change and the spread between sources."""
+    if by not in BUCKETS:
+        raise ValueError(f"by must be one of {BUCKETS}")
+    if reading not in READINGS:
+        raise ValueError(f"reading must be one of {READINGS}")
     obs = observations(claims, reading)
     cells: dict[str, dict[str, Observation]] = defaultdict(dict)
+    imprecise = 0
     for o in obs:
         b = bucket_of(o.as_of, by)
         if b is None:
+            imprecise += 1
             continue
         cur = cells[b].get(o.source)
         if cur is None or o.value > cur.value:
             cells[b][o.source] = o
-    sources = sorted({o.source for o in obs}, key=lambda s: (s == UNATTRIBUTED, s.lower()))
+    sources = sorted({s for row in cells.values() for s in row}, key=lambda s: (s == UNATTRIBUTED, s.lower()))
     rows: list[dict[str, Any]] = []
-    last: dict[str, int] = {}
+    last: dict[str, Observation] = {}
     for b in sorted(cells):
         row: dict[str, Any] = {"date": b}
         values = []
@@ -97,17 +165,26 @@ def pivot(
             cell = cells[b].get(s)
             row[s] = cell.value if cell else None
             row[f"{s} articles"] = len(cell.articles) if cell else None
-            if cell:
-                values.append(cell.value)
-                if daily:
-                    row[f"{s} daily"] = cell.value - last[s] if s in last else None
-                last[s] = cell.value
-            elif daily:
-                row[f"{s} daily"] = None
+            row[f"{s} daily"] = None
+            if cell is None:
+                continue
+            values.append(cell.value)
+            prev = last.get(s)
+            if prev is not None:
+                days = max(days_between(prev.as_of, cell.as_of), 1)
+                row[f"{s} daily"] = round((cell.value - prev.value) / days)
+            last[s] = cell
         row["low"] = min(values) if values else None
         row["high"] = max(values) if values else None
-        row["spread"] = (max(values) - min(values)) if len(values) > 1 else None
+        row["spread"] = (row["high"] - row["low"]) if len(values) > 1 else None
+        row["spread %"] = (
+            round(row["spread"] / row["low"] * 100, 1) if row["spread"] is not None and row["low"] else None
+        )
         prev_high = rows[-1]["high"] if rows else None
         row["change"] = row["high"] - prev_high if prev_high is not None and row["high"] is not None else None
         rows.append(row)
-    return Grid(sources, rows)
+    if not daily:
+        for row in rows:
+            for s in sources:
+                row.pop(f"{s} daily", None)
+    return Grid(sources, rows, imprecise)

@@ -7,6 +7,7 @@ transaction, so an interrupted ingest leaves each article either whole or absent
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -78,12 +79,19 @@ class Store:
             if p.is_dir():
                 raise StoreError(f"{self.path}: is a folder, not a store file")
         try:
-            conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-            conn.execute("PRAGMA busy_timeout = 60000")
+            conn = _connect(self.path)
             self.db = sqlite_utils.Database(conn)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            # One statement, one snapshot: another process may be creating the store right now.
+            version, tables = conn.execute(
+                "SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version"
+            ).fetchone()
+            # Refused before _migrate turns on WAL, which would change the other program's file.
+            foreign = version == 0 and tables > 0
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"{self.path}: not a casualty store ({e})") from None
+            raise StoreError(_open_error(self.path, e)) from None
+        if foreign:
+            self.close()
+            raise StoreError(f"{self.path}: an SQLite file, but not a casualty store")
         if version > SCHEMA_VERSION:
             self.close()
             raise StoreError(
@@ -120,7 +128,7 @@ class Store:
         except sqlite3.OperationalError as e:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: cannot write the store ({e})") from None
+            raise StoreError(_write_error(self.path, e)) from None
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -360,6 +368,46 @@ class Store:
         }
 
 
+def _connect(path: str) -> sqlite3.Connection:
+    """A connection that waits up to a minute for another writer, in autocommit mode."""
+    conn = sqlite3.connect(path, timeout=60, isolation_level=None)
+    try:
+        conn.execute("PRAGMA busy_timeout = 60000")
+        conn.execute("PRAGMA user_version").fetchone()
+        return conn
+    except sqlite3.OperationalError as e:
+        conn.close()
+        # A WAL store in a folder we may not write: SQLite cannot make its -shm file, so even
+        # reading fails. With no -wal file holding recent writes, the main file has every row
+        # and can be read as immutable; a write is then refused as read-only.
+        p = Path(path)
+        wal = Path(path + "-wal")
+        if (
+            path == ":memory:"
+            or "readonly" not in str(e)
+            or not p.is_file()
+            or os.access(p.parent, os.W_OK)
+            or (wal.exists() and wal.stat().st_size > 0)
+        ):
+            raise
+    return sqlite3.connect(p.resolve().as_uri() + "?immutable=1", uri=True, timeout=60, isolation_level=None)
+
+
+def _open_error(path: str, e: sqlite3.DatabaseError) -> str:
+    if not isinstance(e, sqlite3.OperationalError):
+        return f"{path}: not a casualty store ({e})"  # "file is not a database"
+    folder = Path(path).parent
+    if not Path(path).exists():
+        return f"{path}: cannot create the store ({e}); check that you may write to the folder {folder}"
+    return f"{path}: cannot open the store ({e}); check that you may read the file and write to {folder}"
+
+
+def _write_error(path: str, e: Exception) -> str:
+    if "readonly" in str(e):
+        return f"{path}: the store is read-only ({e}); check that you may write the file and its folder"
+    return f"{path}: cannot write the store ({e})"
+
+
 class _Transaction:
     """BEGIN IMMEDIATE ... COMMIT, rolled back on any error, with store errors made readable."""
 
@@ -371,7 +419,7 @@ class _Transaction:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
-            raise StoreError(f"{self.path}: cannot write the store ({e})") from None
+            raise StoreError(_write_error(self.path, e)) from None
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         if exc_type is None:
@@ -379,9 +427,11 @@ class _Transaction:
                 self.conn.execute("COMMIT")
                 return
             except sqlite3.OperationalError as e:
-                self.conn.execute("ROLLBACK")
-                raise StoreError(f"{self.path}: cannot write the store ({e})") from None
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise StoreError(_write_error(self.path, e)) from None
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.OperationalError):
-            raise StoreError(f"{self.path}: cannot write the store ({exc})") from None
+        # A full disk, a read-only file, a corrupt page: one readable line, not a traceback.
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise StoreError(_write_error(self.path, exc)) from None
