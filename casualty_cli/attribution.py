@@ -211,6 +211,9 @@ class Attributor:
             "survivors",
             "hospital",
             "morgue",
+            "reports",
+            "report",
+            "agency",
         }
 
     def _refer_back(self, phrase: str, anchor: int) -> str | None:

@@ -63,7 +63,8 @@ class _Extractor:
         self.date = article_date
         self.table = table
         self.attributor = Attributor(table, text)
-        self.last_event_date: str | None = None
+        self.last_event_date: str | None = None  # the day of the last incident named
+        self.last_event_paragraph = -1
 
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -123,6 +124,7 @@ class _Extractor:
                 and head is None
                 and out
                 and pt.CONTINUES_PREVIOUS.fullmatch(t, out[-1].figure.end, f.start)
+                and pt.BARE_COUNT_END.match(after)
             ):
                 category = out[-1].category.value  # "67 in Bihar and [10] in Assam"
             if category is None:
@@ -342,11 +344,10 @@ class _Extractor:
             return Scope.CUMULATIVE
         if pt.STRONG_INCIDENT.search(window):
             return Scope.INCIDENT
-        whole = t[s.start : s.end]
-        war = pt.WAR_CONTEXT.search(whole)
-        if war and pt.PRESENT_PERFECT.search(whole):
+        war = pt.WAR_CONTEXT.search(window)
+        if war and pt.PRESENT_PERFECT.search(window):
             return Scope.CUMULATIVE
-        if war and not pt.INCIDENT.search(whole):
+        if war and not pt.INCIDENT.search(window):
             return Scope.CUMULATIVE
         return Scope.INCIDENT
 
@@ -364,9 +365,13 @@ class _Extractor:
             if event:
                 best = min(event, key=lambda d: abs(d.start - fig.start))
                 self.last_event_date = best.value
+                self.last_event_paragraph = s.paragraph
                 return best.value
             speech = [d for d in usable if d.speech]
-            if self.last_event_date and (pt.ANAPHORIC_EVENT.search(self.text, s.start, s.end) or not speech):
+            if self.last_event_date and (
+                pt.ANAPHORIC_EVENT.search(self.text, s.start, s.end)
+                or (not speech and self.last_event_paragraph == s.paragraph)
+            ):
                 return self.last_event_date
             if speech:
                 return speech[0].value

@@ -415,7 +415,7 @@ POST_TRIGGER = _compile(
     rf"(?:{_category_alternation(lx.CATEGORY_AFTER)}|(?P<cancel>\L<cancel>))(?![\p{{L}}-])",
     cancel=_words(lx.CANCEL_AFTER),
 )
-AUX_WORD = _compile(rf"(?:{_AUX})(?![\p{{L}}-])")
+AUX_WORD = _compile(rf"(?:{_AUX}|to|have|been|be|being)(?![\p{{L}}-])")
 PREPOSITION = _compile(
     r"(?:in|at|near|on|from|inside|across|aboard|along|around|outside|of|during|"
     r"after|following|when|as|by|with|under)(?![\p{L}-])"
@@ -470,6 +470,8 @@ NOT_IN_SOURCE = _compile(
 )
 # "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
 CONTINUES_PREVIOUS = _compile(
-    r"(?:\s+(?:in|at|on|from|for)\s+[^,;\d]{1,40}?)?\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
+    r"[^,;:.!?\d]{0,60}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?"
 )
+# What may follow such a bare count: a place, or the end of its clause.
+BARE_COUNT_END = _compile(r"\s+(?:in|at|on|from|near|inside|outside)\b|\s*(?:,|;|\band\b|\.|$)")
