@@ -33,6 +33,7 @@ _PLURAL = {
     "the elderly": "elderly",
 }
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
+_PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
 # Counts of people in a state that lasts: "still held", "remain displaced".
 _STANDING = {Category.HOSTAGES, Category.DETAINED, Category.DISPLACED, Category.MISSING}
 
@@ -107,8 +108,10 @@ class _Extractor:
             category = self._category_before(before)
             if category == "cancel":
                 continue
-            if category is None and head_word in pt.CATEGORY_NOUN:
-                category = pt.CATEGORY_NOUN[head_word]
+            noun_category = pt.CATEGORY_NOUN.get(head_word or "")
+            person_noun = head_word in _PERSON_NOUNS
+            if category is None and noun_category and not person_noun:
+                category = noun_category  # "24 deaths", "16 injuries"
             embedded = self.attributor.embedded(head_end, min(next_start, head_end + 80))
             scan_from = embedded.end if embedded else head_end
             post = self._category_after(scan_from, next_start, s.end)
@@ -116,6 +119,11 @@ class _Extractor:
                 continue
             if category is None:
                 category = post
+            if category is None and noun_category and person_noun:
+                # "251 hostages", but "eight hostages were killed" is killed
+                if pt.RELEASE_CONTEXT.search(t, s.start, s.end):
+                    continue  # a count in a story of releases: freed, swapped, set free
+                category = noun_category
             parent = self._parent(out, f, before, after)
             if category is None and parent is not None:
                 category = out[parent].category.value

@@ -431,7 +431,6 @@ CATEGORY_NOUNS = {
         "detainees",
         "detentions",
         "arrests",
-        "prisoners",
         "detainee",
         "arrestees",
         "political prisoners",

@@ -475,3 +475,7 @@ CONTINUES_PREVIOUS = _compile(
 )
 # What may follow such a bare count: a place, or the end of its clause.
 BARE_COUNT_END = _compile(r"\s+(?:in|at|on|from|near|inside|outside)\b|\s*(?:,|;|\band\b|\.|$)")
+RELEASE_CONTEXT = _compile(
+    r"\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set\s+free|swap(?:ped|s)?|exchange[ds]?|"
+    r"handed\s+over|hand\s+over|handover|return(?:ed|s)?\s+home|repatriat\w+|pardon\w*|amnest\w+)\b"
+)
