@@ -97,7 +97,7 @@ class Attributor:
         self.history: list[Attribution] = []
 
     # -- public -------------------------------------------------------------------------
-    def sentence_sources(self, start: int, end: int) -> list[Attribution]:
+    def sentence_sources(self, start: int, end: int, remember: bool = True) -> list[Attribution]:
         """Attributions in text[start:end], in order. Pronoun attributions refer back."""
         found: list[Attribution] = []
         seg = self.text[start:end]  # a slice, so that ^ and $ mean the sentence's ends
@@ -117,7 +117,7 @@ class Attributor:
                 prev = self.history[-1]
                 found.append(Attribution(prev.source, prev.text, prev.start, prev.end, True))
         found.sort(key=lambda a: a.start)
-        if found:
+        if found and remember:
             self.history.append(found[-1])
         return found
 

@@ -66,6 +66,7 @@ class _Extractor:
         self.attributor = Attributor(table, text)
         self.last_event_date: str | None = None  # the day of the last incident named
         self.last_event_paragraph = -1
+        self._sources_cache: dict[int, list[Attribution]] = {}
 
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -84,6 +85,10 @@ class _Extractor:
                 # "So far, 23 dead and 28 wounded. All civilians," the governor wrote.
                 nxt = sentences[i + 1]
                 attributions = self.attributor.sentence_sources(nxt.start, nxt.end)
+            if found and not attributions:
+                # Wire style: "..., police said. Seven others were wounded." A paragraph
+                # speaks with one voice unless it names another.
+                attributions = self._paragraph_source(sentences, i)
             dates = find_dates(self.text, s.start, s.end, self.date)
             for f in found:
                 claims.append(self._claim(s, f, found, claims, attributions, dates))
@@ -309,8 +314,25 @@ class _Extractor:
     def _pick_source(fig: Figure, attributions: list[Attribution]) -> Attribution | None:
         if not attributions:
             return None
-        after = [a for a in attributions if a.start >= fig.end]
-        return after[0] if after else attributions[-1]
+
+        def distance(a: Attribution) -> int:
+            return a.start - fig.end if a.start >= fig.end else fig.start - a.end
+
+        return min(attributions, key=distance)
+
+    def _paragraph_source(self, sentences: list[Sentence], i: int) -> list[Attribution]:
+        """The attribution of the nearest sentence of the same paragraph, earlier ones first."""
+        para = sentences[i].paragraph
+        order = [j for j in range(i - 1, -1, -1) if sentences[j].paragraph == para]
+        order += [j for j in range(i + 1, len(sentences)) if sentences[j].paragraph == para]
+        for j in order:
+            s = sentences[j]
+            if j not in self._sources_cache:
+                self._sources_cache[j] = self.attributor.sentence_sources(s.start, s.end, remember=False)
+            found = self._sources_cache[j]
+            if found and not found[-1].pronoun:
+                return [found[-1]] if j < i else [found[0]]
+        return []
 
     def _is_headline(self, s: Sentence) -> bool:
         """A line of its own with no full stop: a headline, a standfirst, a caption."""

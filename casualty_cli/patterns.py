@@ -448,7 +448,7 @@ STRONG_INCIDENT = _compile(
     r"thursday|friday|saturday|sunday)\b"
 )
 STILL_PRESENT = _compile(
-    r"\b(?:are|remain|remains|is|were)\s+(?:still\s+)?(?:being\s+)?(?:held|missing|in\s+captivity|"
+    r"\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:being\s+)?(?:held|missing|in\s+captivity|"
     r"in\s+custody|unaccounted|displaced|detained|in\s+gaza|captive|hostage)|\bstill\s+(?:in|held|"
     r"being|missing|unaccounted|displaced)\b|\bremain(?:s|ing)?\b"
 )
