@@ -35,7 +35,7 @@ _PLURAL = {
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
 _PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
 # Counts of people in a state that lasts: "still held", "remain displaced".
-_STANDING = {Category.HOSTAGES, Category.DETAINED, Category.DISPLACED, Category.MISSING}
+_STANDING = {Category.HOSTAGES, Category.DETAINED, Category.DISPLACED}
 
 
 @dataclass

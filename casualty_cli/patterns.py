@@ -75,9 +75,11 @@ _NON_PERSON = _words(lx.NON_PERSON_NOUNS)
 TRAP_AFTER = _compile(
     r"""
     ^(?:
-        \s?-?\s?(?:year|yr|month|week|day|hour|minute|second|storey|story|floor|member|
+        \s?-\s?(?:year|yr|month|week|day|hour|minute|second|storey|story|floor|member|
                    strong|man|person|vehicle|car|kilometre|kilometer|km|mile|metre|meter|
                    foot|inch|ton|tonne|point|page|bed|room|seat|lane|mm|cm)s?\b
+      | \s?(?:year|yr|month|week|day|hour|minute|second|storey|floor|kilometre|kilometer|
+              km|mile|metre|meter|foot|feet|inch|ton|tonne|mm|cm)s?\b
       | -(?!odd\b)[\p{L}]
       | \s?(?:%|percent\b|per\s+cent\b|pc\b|pct\b)
       | (?:st|nd|rd|th)\b
@@ -158,7 +160,7 @@ CATEGORY_BEFORE = _compile(
 TOLL_BEFORE = _compile(
     r"""
     \b(?P<what>(?:death|casualty|killed|fatality|injury|victim)\s+(?:toll|count|tally)|toll|
-              number\s+of\s+(?:the\s+)?(?P<numof>dead|deaths|killed|fatalities|victims|bodies|
+              number\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<numof>dead|deaths|killed|fatalities|victims|bodies|
               people\s+killed|casualties|wounded|injured|injuries|people\s+injured|
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
               refugees|detainees|arrests|people\s+arrested|people\s+detained|hostages|
@@ -252,7 +254,12 @@ PRESENT_PERFECT = _compile(
     r"reached|left)\b|\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:held|missing|displaced|"
     r"detained|in\s+captivity|in\s+custody|unaccounted)\b"
 )
-SINCE_CLAUSE = _compile(r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\boverall\b")
+SINCE_CLAUSE = _compile(
+    r"\bsince\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"last\s+night|this\s+morning|early|late|the\s+(?:attack|strike|blast|explosion|quake|"
+    r"earthquake|collapse|crash|landslide|storm|fire|eruption|flood|floods))\b)"
+    r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\boverall\b"
+)
 
 # --- location --------------------------------------------------------------------
 _PLACE_WORD = r"\p{Lu}[\p{L}’'-]*"
