@@ -83,6 +83,27 @@ _GENERIC_ONLY = {
 }
 
 
+_IGNORABLE = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "war",
+    "rights",
+    "human",
+    "local",
+    "provincial",
+    "regional",
+    "state",
+    "senior",
+    "top",
+    "new",
+    "latest",
+    "two",
+    "other",
+    "monitoring",
+}
 _NO_REFER_BACK = {"officials", "official", "authorities", "sources", "source"}
 
 
@@ -170,6 +191,9 @@ class Attributor:
         phrase = raw.strip(" ,.;:\"“”'’")
         if not phrase or pt.HAS_DIGIT.search(phrase) or len(phrase) > 120:
             return None
+        exact = self.table.aliases.get(normalize(phrase))
+        if exact:  # "the WHO", which the pronoun rules below would refuse
+            return Attribution(exact, phrase, s, s + len(self.text[s:e].rstrip(" ,.;:\"“”'’")))
         body = phrase
         fold = pt.SOURCE_FOLD.match(body)
         if fold:
@@ -226,16 +250,25 @@ class Attributor:
             return None
         if words[-1] in _NO_REFER_BACK:
             return None  # "officials said" stays "officials"
+        # Every word that is not the kind itself must be in the name referred to:
+        # "the health ministry" may mean "Gaza health ministry", "the aid organization"
+        # may not mean "World Health Organization".
+        modifiers = {w for w in words if not generic_kinds(w) and w not in _IGNORABLE}
+
+        def fits(canonical: str) -> bool:
+            return bool(self.table.kinds(canonical) & kinds) and modifiers <= self.table.words(canonical)
+
         pos = anchor * self._norm_ratio
-        before = [c for off, c in self.named if off <= pos and self.table.kinds(c) & kinds]
+        before = [c for off, c in self.named if off <= pos and fits(c)]
         if before:
             return before[-1]
         for prev in reversed(self.history):
             if all(w in _GENERIC_ONLY for w in normalize(prev.source).split()):
                 continue
-            if generic_kinds(prev.source) & kinds or generic_kinds(prev.text) & kinds:
+            prev_words = set(normalize(f"{prev.source} {prev.text}").split())
+            if generic_kinds(" ".join(prev_words)) & kinds and modifiers <= prev_words:
                 return prev.source
-        after = [c for off, c in self.named if off > pos and self.table.kinds(c) & kinds]
+        after = [c for off, c in self.named if off > pos and fits(c)]
         return after[0] if after else None
 
     @staticmethod

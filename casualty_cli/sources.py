@@ -30,7 +30,6 @@ KINDS = [
     {"group", "organisation", "organization", "ngo"},
     {"spokesman", "spokeswoman", "spokesperson"},
 ]
-_WORD = regex.compile(r"[\p{L}\p{N}’'.&-]+")
 
 
 def normalize(text: str) -> str:
@@ -50,6 +49,7 @@ class SourceTable:
     aliases: dict[str, str] = field(default_factory=dict)
     regions: dict[str, str] = field(default_factory=dict)
     _pattern: regex.Pattern[str] | None = field(default=None, repr=False)
+    _words: dict[str, set[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_csv(cls, text: str) -> SourceTable:
@@ -74,6 +74,7 @@ class SourceTable:
         if alias:
             self.aliases[alias] = canonical
             self._pattern = None
+            self._words.clear()
 
     @property
     def canonical_names(self) -> list[str]:
@@ -107,12 +108,19 @@ class SourceTable:
             out.append((m.start(), self.aliases[m.group()]))
         return out
 
+    def words(self, canonical: str) -> set[str]:
+        """Every word of a canonical name and of its aliases."""
+        cached = self._words.get(canonical)
+        if cached is None:
+            cached = set(normalize(canonical).split())
+            for alias, name in self.aliases.items():
+                if name == canonical:
+                    cached.update(alias.split())
+            self._words[canonical] = cached
+        return cached
+
     def kinds(self, canonical: str) -> set[int]:
-        words = set(normalize(canonical).split())
-        for alias, name in self.aliases.items():
-            if name == canonical:
-                words.update(alias.split())
-        return _kinds_of(words)
+        return _kinds_of(self.words(canonical))
 
 
 def generic_kinds(np: str) -> set[int]:
