@@ -18,6 +18,10 @@ class Attribution:
 
 
 _GENERIC_ONLY = {
+    "country's",
+    "nation's",
+    "country’s",
+    "nation’s",
     "ministry",
     "army",
     "military",
@@ -84,6 +88,10 @@ _GENERIC_ONLY = {
 
 
 _IGNORABLE = {
+    "country's",
+    "nation's",
+    "country’s",
+    "nation’s",
     "the",
     "a",
     "an",
@@ -103,6 +111,20 @@ _IGNORABLE = {
     "two",
     "other",
     "monitoring",
+}
+# Roles that are part of a source's name ("Sari Pul governor"); other roles
+# ("spokesman") fold into the body they speak for.
+_ROLES_KEPT = {
+    "governor",
+    "mayor",
+    "minister",
+    "president",
+    "administrator",
+    "prosecutor",
+    "commissioner",
+    "coroner",
+    "sheriff",
+    "chief",
 }
 _NO_REFER_BACK = {"officials", "official", "authorities", "sources", "source"}
 
@@ -127,9 +149,15 @@ class Attributor:
         for pattern in (pt.SUBJECT_SAID, pt.SAID_SUBJECT):
             for m in pattern.finditer(seg, overlapped=True):
                 s, e = m.span("src")
+                person = None
                 if m["appos"] and self._looks_like_body(m["appos"]):
+                    # "Adam Rojal, a spokesperson for the aid organization, said"
+                    if pt.PERSON_NAME.fullmatch(m["src"]):
+                        person = m["src"]
                     s, e = m.span("appos")
-                self._add(found, start + s, start + e, start + m.start("src"))
+                elif m["appos"] and pt.PERSON_NAME.fullmatch(m["appos"].strip()):
+                    person = m["appos"].strip()  # "the acting governor, Alexander Khinshtein,"
+                self._add(found, start + s, start + e, start + m.start("src"), person)
         for m in pt.POSSESSIVE_TALLY.finditer(seg):
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         if not found:
@@ -177,13 +205,73 @@ class Attributor:
             )
         )
 
-    def _add(self, found: list[Attribution], s: int, e: int, anchor: int) -> None:
-        a = self._resolve(s, e, anchor)
+    def _add(self, found: list[Attribution], s: int, e: int, anchor: int, person: str | None = None) -> None:
+        a = self._resolve(s, e, anchor, person)
         if a and not any(x.start <= a.start < x.end or a.start <= x.start < a.end for x in found):
             found.append(a)
 
-    def _resolve(self, s: int, e: int, anchor: int) -> Attribution | None:
+    def _resolve(self, s: int, e: int, anchor: int, person: str | None = None) -> Attribution | None:
+        found = self._resolve_body(s, e, anchor)
+        if found is None:
+            return None
+        if person is None:
+            # "Police spokesman Abdul Ahad Walizada": the body, then the person
+            split = pt.ROLE_THEN_NAME.match(found.text)
+            if split:
+                person = split["name"]
+                body = split["body"].strip()
+                if body and split["role"].lower() in _ROLES_KEPT:
+                    body = f"{body} {split['role']}"
+                elif not body:
+                    body = split["role"] if split["role"].lower() in _ROLES_KEPT else ""
+                canonical = self._canonical(body, anchor) if body else None
+                source = self._with_person(canonical, person)
+                return Attribution(source, found.text, found.start, found.end, found.pronoun)
+        if person and person.lower() not in found.source.lower():
+            source = self._with_person(found.source, person)
+            return Attribution(source, found.text, found.start, found.end, found.pronoun)
+        return found
+
+    def _with_person(self, body: str | None, person: str) -> str:
+        """ "Body (Person)"; a long body the table does not know gives way to the person."""
+        if not body:
+            return person
+        known = body in self.table.regions or body in set(self.table.aliases.values())
+        if not known and len(body.split()) > 3:
+            return person
+        return f"{body} ({person})"
+
+    def _canonical(self, body: str, anchor: int) -> str:
+        cleaned = pt.SOURCE_TRIM_TAIL.sub("", pt.SOURCE_TRIM_HEAD.sub("", body)).strip(" ,")
+        return (
+            self._lookup(body)
+            or self._lookup(cleaned)
+            or self._refer_back(cleaned, anchor)
+            or self._tidy(cleaned)
+        )
+
+    def _lookup(self, phrase: str) -> str | None:
+        """The table's name for a phrase, when its alias is most of the phrase.
+
+        "UN Assistance Mission for Iraq (UNAMI)" holds the alias "UN" but is not the
+        United Nations as a whole: a name mostly of other words keeps its own words.
+        """
+        found = self.table.lookup_alias(phrase)
+        if found is None:
+            return None
+        canonical, alias = found
+        words = [w for w in pt.SOURCE_WORD.findall(normalize(phrase)) if w not in _IGNORABLE]
+        alias_words = len(alias.split())
+        if alias_words * 2 < len(words) and len(words) - alias_words >= 2:
+            return None
+        return canonical
+
+    def _resolve_body(self, s: int, e: int, anchor: int) -> Attribution | None:
         raw = self.text[s:e]
+        rel = pt.RELATIVE_CLAUSE.search(raw)
+        if rel:  # "A French military source who spoke on condition of anonymity"
+            raw = raw[: rel.start()]
+            e = s + len(raw)
         lead = pt.SOURCE_LEAD.match(raw)
         if lead:
             s += lead.end()
@@ -204,7 +292,10 @@ class Attributor:
         words = cleaned.split()
         if len(words) > 10 or pt.NOT_IN_SOURCE.search(cleaned):
             return None
-        canonical = self.table.lookup(phrase) or self.table.lookup(cleaned)
+        canonical = None
+        if all(w in _GENERIC_ONLY or w.endswith("-based") for w in normalize(cleaned).split()):
+            canonical = self._refer_back(cleaned, anchor)  # "the UN mission": the mission named before
+        canonical = canonical or self._lookup(phrase) or self._lookup(cleaned)
         if canonical is None:
             if not self._plausible(phrase):
                 return None
@@ -243,17 +334,23 @@ class Attributor:
     def _refer_back(self, phrase: str, anchor: int) -> str | None:
         """ "the ministry" -> the ministry named most recently before (else soonest after)."""
         words = normalize(phrase).split()
-        if any(w not in _GENERIC_ONLY for w in words):
+        if any(w not in _GENERIC_ONLY and not w.endswith("-based") for w in words):
             return None
         kinds = generic_kinds(phrase)
         if not kinds:
             return None
         if words[-1] in _NO_REFER_BACK:
             return None  # "officials said" stays "officials"
+        if words[-1] in {"group", "organisation", "organization"} and len(words) <= 2:
+            named = [c for off, c in self.named if off <= anchor * self._norm_ratio]
+            if named:
+                return named[-1]  # "the group says": the body named last
         # Every word that is not the kind itself must be in the name referred to:
         # "the health ministry" may mean "Gaza health ministry", "the aid organization"
         # may not mean "World Health Organization".
-        modifiers = {w for w in words if not generic_kinds(w) and w not in _IGNORABLE}
+        modifiers = {
+            w for w in words if not generic_kinds(w) and w not in _IGNORABLE and not w.endswith("-based")
+        }
 
         def fits(canonical: str) -> bool:
             return bool(self.table.kinds(canonical) & kinds) and modifiers <= self.table.words(canonical)

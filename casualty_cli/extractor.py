@@ -46,6 +46,7 @@ class _Found:
     head_end: int  # end of the figure's noun phrase
     parent: int | None  # index of the claim this one breaks down ("including 12 children")
     source: Attribution | None = None
+    scope: Scope | None = None  # set once the claim is made
 
 
 def extract(text: str, date: str | None = None, sources: SourceTable | None = None) -> list[Claim]:
@@ -70,6 +71,7 @@ class _Extractor:
 
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
+        headlines: set[int] = set()  # indexes of claims made in headlines
         sentences = split_sentences(self.text)
         for i, s in enumerate(sentences):
             if not pt.HARM_HINT.search(self.text, s.start, s.end):
@@ -89,10 +91,37 @@ class _Extractor:
                 # Wire style: "..., police said. Seven others were wounded." A paragraph
                 # speaks with one voice unless it names another.
                 attributions = self._paragraph_source(sentences, i)
+            if found and any(a.pronoun for a in attributions):
+                # "..., he said": the speaker named last, also in a sentence without figures
+                earlier = self._earlier_source(sentences, i)
+                if earlier:
+                    attributions = [earlier if a.pronoun else a for a in attributions]
             dates = find_dates(self.text, s.start, s.end, self.date)
+            if pt.OTHER_EVENT.search(self.text, s.start, s.end):
+                self.last_event_date = None  # "In a separate attack, ...": a new event
             for f in found:
                 claims.append(self._claim(s, f, found, claims, attributions, dates))
-        return claims
+            if found and self._is_headline(s):
+                headlines.update(range(len(claims) - len(found), len(claims)))
+        return self._fill_headlines(claims, headlines)
+
+    @staticmethod
+    def _fill_headlines(claims: list[Claim], headlines: set[int]) -> list[Claim]:
+        """A headline restates the story's lead: its figure takes the lead's day, source, scope."""
+        out = list(claims)
+        for i in sorted(headlines):
+            h = claims[i]
+            for body in claims[i + 1 :]:
+                if claims.index(body) in headlines:
+                    continue
+                if body.figure == h.figure and body.category is h.category:
+                    out[i] = replace(
+                        h,
+                        as_of=body.as_of or h.as_of,
+                        scope=body.scope,
+                    )
+                    break
+        return out
 
     # -- which figures are claims, and of what ------------------------------------------
     def _classify(self, s: Sentence, figures: list[Figure]) -> list[_Found]:
@@ -107,9 +136,16 @@ class _Extractor:
                 continue
             head = pt.VICTIM_HEAD.match(after)
             head_word = " ".join(head["head"].lower().split()) if head else None
+            head_len = head.end() if head else 0
+            extended_victims = None
+            if head_word in pt.CATEGORY_NOUN and head_word not in _PERSON_NOUNS:
+                more = pt.HEAD_EXTEND.match(after[head_len:])  # "two dead [boys]"
+                if more:
+                    extended_victims = " ".join(more["head"].lower().split())
+                    head_len += more.end()
             if head is None and pt.NON_PERSON_HEAD.match(after):
                 continue
-            head_end = f.end + (head.end() if head else 0)
+            head_end = f.end + head_len
             category = self._category_before(before)
             if category == "cancel":
                 continue
@@ -140,6 +176,8 @@ class _Extractor:
                 and pt.BARE_COUNT_END.match(after)
             ):
                 category = out[-1].category.value  # "67 in Bihar and [10] in Assam"
+            if category is None and out and pt.COORDINATION.fullmatch(t, out[-1].head_end, f.start):
+                category = out[-1].category.value  # "killing 11 civilians and [one police officer]"
             if category is None:
                 if head_word and pt.COORDINATION.fullmatch(t, head_end, next_start):
                     pending = (f, head_word, head_end)
@@ -150,7 +188,7 @@ class _Extractor:
             pending = None
             if head is None and f.spelled and f.value == 1 and category is None:
                 continue
-            victims = self._victims(head_word, parent, out)
+            victims = self._victims(extended_victims or head_word, parent, out)
             out.append(_Found(f, Category(category), victims, head_end, parent, embedded))
         return out
 
@@ -230,13 +268,13 @@ class _Extractor:
                 i += 1
                 continue
             if pt.PREPOSITION.fullmatch(word):
-                # a place or time phrase: "in the Al-Mawasi camp", "on Saturday"
+                # a place or time phrase: "in the Al-Mawasi camp", "of the U.S. military"
                 j = i + 1
-                while j < len(tokens) and j - i <= 5:
+                while j < len(tokens) and j - i <= 7:
                     w = tokens[j].group()
                     if pt.POST_TRIGGER.match(t, tokens[j].start(), end) or pt.AUX_WORD.fullmatch(w):
                         break
-                    if not (w[:1].isalpha() or w in "'’-"):
+                    if not (w[:1].isalpha() or w in "'’-" or (w == "." and tokens[j - 1].group().isupper())):
                         break
                     j += 1
                 i = j
@@ -288,7 +326,7 @@ class _Extractor:
             parent_claim = (
                 earlier[len(earlier) - (index - f.parent)] if index - f.parent <= len(earlier) else None
             )
-        scope = self._scope(s, f, found, parent_claim)
+        scope = f.scope = self._scope(s, f, found, parent_claim)
         as_of = self._as_of(s, fig, scope, dates, source)
         location = self._location(s, f, found) or (parent_claim.location if parent_claim else None)
         if location is None and source is not None:
@@ -326,13 +364,25 @@ class _Extractor:
         order = [j for j in range(i - 1, -1, -1) if sentences[j].paragraph == para]
         order += [j for j in range(i + 1, len(sentences)) if sentences[j].paragraph == para]
         for j in order:
-            s = sentences[j]
-            if j not in self._sources_cache:
-                self._sources_cache[j] = self.attributor.sentence_sources(s.start, s.end, remember=False)
-            found = self._sources_cache[j]
+            found = self._sources_of(sentences, j)
             if found and not found[-1].pronoun:
                 return [found[-1]] if j < i else [found[0]]
         return []
+
+    def _sources_of(self, sentences: list[Sentence], j: int) -> list[Attribution]:
+        if j not in self._sources_cache:
+            s = sentences[j]
+            self._sources_cache[j] = self.attributor.sentence_sources(s.start, s.end, remember=False)
+        return self._sources_cache[j]
+
+    def _earlier_source(self, sentences: list[Sentence], i: int) -> Attribution | None:
+        """The last named attribution in the three sentences before sentence i."""
+        for j in range(i - 1, max(-1, i - 4), -1):
+            named = [a for a in self._sources_of(sentences, j) if not a.pronoun]
+            if named:
+                a = named[-1]
+                return Attribution(a.source, a.text, a.start, a.end, True)
+        return None
 
     def _is_headline(self, s: Sentence) -> bool:
         """A line of its own with no full stop: a headline, a standfirst, a caption."""
@@ -375,10 +425,13 @@ class _Extractor:
         if pt.STRONG_INCIDENT.search(window):
             return Scope.INCIDENT
         war = pt.WAR_CONTEXT.search(window)
-        if war and pt.PRESENT_PERFECT.search(window):
+        perfect = pt.PRESENT_PERFECT.search(window)
+        if (war or pt.WEAK_WAR_CONTEXT.search(window)) and perfect:
             return Scope.CUMULATIVE
         if war and not pt.INCIDENT.search(window):
             return Scope.CUMULATIVE
+        if idx > 0 and found[idx - 1].scope is Scope.CUMULATIVE and not pt.INCIDENT.search(window):
+            return Scope.CUMULATIVE  # "670 Iraqis lost their lives the previous month, while 1,290 ..."
         return Scope.INCIDENT
 
     def _as_of(
@@ -400,7 +453,7 @@ class _Extractor:
             speech = [d for d in usable if d.speech]
             if self.last_event_date and (
                 pt.ANAPHORIC_EVENT.search(self.text, s.start, s.end)
-                or (not speech and self.last_event_paragraph == s.paragraph)
+                or (not speech and not pt.OTHER_EVENT.search(self.text, s.start, s.end))
             ):
                 return self.last_event_date
             if speech:

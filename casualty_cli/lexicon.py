@@ -590,7 +590,6 @@ FORECAST = [
     "projected to",
     "is set to",
     "are set to",
-    "estimated to",
     "predicted to",
     "forecast to",
     "potentially",
@@ -799,6 +798,44 @@ VICTIM_NOUNS = [
     "toddlers",
     "families",
     "households",
+    "investigators",
+    "guides",
+    "judges",
+    "lawyers",
+    "priests",
+    "monks",
+    "imams",
+    "clerics",
+    "contractors",
+    "engineers",
+    "labourers",
+    "laborers",
+    "porters",
+    "shepherds",
+    "athletes",
+    "players",
+    "waiters",
+    "diplomats",
+    "ambassadors",
+    "deputies",
+    "legislators",
+    "councillors",
+    "candidates",
+    "voters",
+    "campaigners",
+    "election officials",
+    "civil servants",
+    "electoral workers",
+    "policewomen",
+    "gendarmes",
+    "extremists",
+    "bandits",
+    "raiders",
+    "smugglers",
+    "separatists",
+    "guerrillas",
+    "defectors",
+    "prisoners of war",
 ]
 # Counts of these are never casualty claims: "24 trucks", "three strikes".
 NON_PERSON_NOUNS = [
@@ -1168,6 +1205,8 @@ INCIDENT_MARKERS = [
     "flattened",
 ]
 
+WEEKDAYS_FOR_SOURCES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
 # --- attribution ---------------------------------------------------------------------
 SPEECH_VERBS = [
     "said",
@@ -1205,8 +1244,6 @@ SPEECH_VERBS = [
     "wrote",
     "writes",
     "tweeted",
-    "posted",
-    "posts",
     "according",
     "updated",
     "revised",
@@ -1315,6 +1352,7 @@ SOURCE_HEADS = [
 ]
 # Words that cannot be (the head of) a source even when they stand before "said".
 NOT_SOURCE = [
+    *WEEKDAYS_FOR_SOURCES,
     "it",
     "he",
     "she",

@@ -160,15 +160,15 @@ CATEGORY_BEFORE = _compile(
 TOLL_BEFORE = _compile(
     r"""
     \b(?P<what>(?:death|casualty|killed|fatality|injury|victim)\s+(?:toll|count|tally)|toll|
-              number\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<numof>dead|deaths|killed|fatalities|victims|bodies|
+              number\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<numof>(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|arrested|detained|displaced|abducted)|dead|deaths|killed|fatalities|victims|bodies|
               people\s+killed|casualties|wounded|injured|injuries|people\s+injured|
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
               refugees|detainees|arrests|people\s+arrested|people\s+detained|hostages|
               abductees|people\s+abducted))
-    (?:\s*:|[^.;:,\d]{0,60}?
+    (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d){0,120}?
        \b(?:to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
-          rising|climbing|nearing|approaching|includes|included|including)\s*:?)
+          rising|climbing|nearing|approaching|includes|included|including|be|been)\s*:?)
     \s*$
     """
 )
@@ -194,7 +194,7 @@ VICTIM_HEAD = _compile(
                    who|that|which|the|said|says|as|after|when|while|during|including|
                    whom|of|for|but|near|into|across|since|over|under)\b)
                [\p{L}’'-]+\s+){0,3}?)
-    (?P<head>\L<heads>)\b(?![’'-])
+    [“"‘']?(?P<head>\L<heads>)\b(?![’'-])
     """,
     heads=_words(
         [
@@ -318,7 +318,7 @@ DATE_MENTION = _compile(
     weekdays=lx.WEEKDAYS,
 )
 SPEECH_DATE = _compile(
-    r"\b(?:said|says|reported|announced|told|confirmed|stated|added|updated|revised)\s+(?:on\s+)?$"
+    r"\b(?:said|says|reported|announced|told|confirmed|stated|added|updated|revised)\s+(?:on\s+)?$|\bas\s+of\s+$"
 )
 SPEECH_DATE_AFTER = _compile(
     r"^\s+(?:\p{Lu}\w*\s+){0,4}?(?:said|says|reported|announced|told|confirmed|stated|added)\b"
@@ -370,10 +370,10 @@ SUBJECT_SAID = _compile(
     \s*(?:(?:while|where|when|as|after|although|though|because|since|but|and|so|if|once|until)\s+)?
     (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|who|while|where|when|as|after|although|though|because|since|but|and|so|if)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,10}}?)
     (?:\s*\((?P<acro>[^()]{{2,20}})\))?
-    (?:\s*,\s*(?P<appos>[^,]{{3,80}}?)\s*,)?
+    (?:\s*,\s*(?P<appos>[^,]{{3,120}}?)\s*,)?
     \s+(?:(?:also|later|earlier|previously|separately|initially|has|have|had|had\s+earlier|
             on\s+\p{{Lu}}\p{{Ll}}+|on\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Ll}}+)\s+)*
-    (?P<verb>\L<speech>)\b
+    (?P<verb>\L<speech>)\b(?!\s+(?:the\s+)?(?:lives?|responsibility|credit|victory)\b)
     """,
     speech=_SPEECH,
 )
@@ -443,21 +443,15 @@ INCIDENT_BEFORE = _compile(
     r"shooting|crash|collapse|ambush)\b"
 )
 WAR_CONTEXT = _compile(
-    r"\b(?:war|wars|offensive|conflict|campaign|crackdown|invasion|insurgency|uprising|"
-    r"hostilities|fighting|pandemic|epidemic|outbreak|heat\s?wave|season|hurricane|cyclone|"
-    r"typhoon|monsoon|drought|famine|occupation|siege|bombardment|operation|violence|unrest|"
-    r"protests|revolution|genocide|(?:this|last|past|the)\s+(?:year|month)|(?:two|three|four|"
+    r"\b(?:war(?!\s+monitor)|wars|offensive|conflict|campaign|crackdown|invasion|insurgency|uprising|"
+    r"hostilities|pandemic|epidemic|outbreak|heat\s?wave|season|hurricane|cyclone|"
+    r"typhoon|monsoon|drought|famine|occupation|revolution|genocide|(?:this|last|past|the)\s+(?:year|month)|(?:two|three|four|"
     r"several|six|nine|\d+)\s+(?:months|years|weeks))\b"
 )
 STRONG_INCIDENT = _compile(
     r"\b(?:past|last|previous|preceding)\s+(?:24|48|72|twenty-four)\s+hours\b|"
     r"\bovernight\b|\blast\s+night\b|\byesterday\b|\bon\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b"
-)
-STILL_PRESENT = _compile(
-    r"\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:being\s+)?(?:held|missing|in\s+captivity|"
-    r"in\s+custody|unaccounted|displaced|detained|in\s+gaza|captive|hostage)|\bstill\s+(?:in|held|"
-    r"being|missing|unaccounted|displaced)\b|\bremain(?:s|ing)?\b"
 )
 HEADLINE_SOURCE = _compile(r"(?:\s[-–—|]\s*|:\s+)(?P<src>(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*$")
 HEADLINE_PREFIX_SOURCE = _compile(r"^(?P<src>[^:]{2,50}):\s")
@@ -473,7 +467,8 @@ COORDINATION = _compile(r"\s*,?\s*(?:and|or|as\s+well\s+as|plus|along\s+with)?\s
 NOT_IN_SOURCE = _compile(
     r"\b(?:has|have|had|been|was|were|is|are|be|being|with|would|could|will|not|no|when|where|"
     r"while|which|who|whom|whose|because|although|if|than|killed|died|wounded|injured|hit|"
-    r"struck|people|after|before|during|there|their|they|it|its)\b"
+    r"struck|people|after|before|during|there|their|they|it|its|toll|death|deaths|number|attack|attacks|"
+    r"videos?|footage|photos?|images?|pictures?)\b"
 )
 # "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
 CONTINUES_PREVIOUS = _compile(
@@ -486,3 +481,43 @@ RELEASE_CONTEXT = _compile(
     r"\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set\s+free|swap(?:ped|s)?|exchange[ds]?|"
     r"handed\s+over|hand\s+over|handover|return(?:ed|s)?\s+home|repatriat\w+|pardon\w*|amnest\w+)\b"
 )
+# A person's name: two to four capitalised words ("Abdul Ahad Walizada", "al-Robaei").
+PERSON_NAME = regex.compile(
+    r"(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Brig|Adm|Rear|Admiral|General|Colonel|Major|Captain)\.?\s+)*"
+    r"(?:\p{Lu}[\p{L}’'.-]+|al-\p{Lu}[\p{L}’'-]+|(?:al|el|bin|ibn|de|da|van|von)\s)"
+    r"(?:\s+(?:\p{Lu}[\p{L}’'.-]+|al-\p{Lu}[\p{L}’'-]+|(?:al|el|bin|ibn|de|da|van|von)(?=\s))){1,4}"
+)
+# "Police spokesman Abdul Ahad Walizada", "Governor Andriy Raikovych".
+ROLE_THEN_NAME = regex.compile(
+    r"^(?P<body>(?:[\p{L}’'.-]+\s+){0,6}?)"
+    r"(?i:(?P<role>spokesman|spokeswoman|spokesperson|official|chief|head|director|commander|"
+    r"minister|governor|administrator|mayor|officer|coordinator|representative|president|"
+    r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner))\s+"
+    r"(?P<name>(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Rear|Admiral|General|Colonel|Major|Captain)\.?\s+)*"
+    r"\p{Lu}[\p{L}’'.-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]+|al-\p{Lu}[\p{L}’'-]+)){1,3})$"
+)
+# Contexts that make a running total only with a present perfect ("the bombardment has killed").
+WEAK_WAR_CONTEXT = _compile(r"\b(?:fighting|violence|bombardment|operation|unrest|protests|siege|clashes)\b")
+# A sentence that turns to another event: its figures do not take the last event's day.
+OTHER_EVENT = _compile(
+    r"\b(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|similar|earlier|later)|"
+    r"in\s+another\s+(?:attack|incident|strike)|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year)|"
+    r"(?:a|one|two|three)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|a\s+fortnight\s+ago|"
+    r"(?:days|weeks|months|hours)\s+(?:after|before)|"
+    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)\b"
+)
+# Photo captions of file pictures: their dates are not the article's.
+FILE_CAPTION = _compile(
+    r"^\s*(?:in\s+this\s+(?:file\s+)?(?:image|photo|picture|handout)|file\s+photo|\(?file\)?\s*[:-])"
+)
+# A word that extends a harm noun to the people it counts: "two dead [boys]", "12 bodies [of civilians]".
+HEAD_EXTEND = _compile(
+    r"^\s+(?:of\s+(?:the\s+)?)?(?P<head>\L<victims>)\b(?![’'-])",
+    victims=_words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS]),
+)
+STILL_PRESENT = _compile(
+    r"\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:being\s+)?(?:held|missing|in\s+captivity|"
+    r"in\s+custody|unaccounted|displaced|detained|in\s+\p{Lu}|captive|hostage)|\bstill\s+(?:in|held|"
+    r"being|missing|unaccounted|displaced)\b"
+)
+RELATIVE_CLAUSE = _compile(r"\s+(?:who|which|whose)\s+")

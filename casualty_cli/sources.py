@@ -97,6 +97,17 @@ class SourceTable:
                 best = m.group()
         return self.aliases[best] if best else None
 
+    def lookup_alias(self, text: str) -> tuple[str, str] | None:
+        """The canonical name and the alias that found it, for the longest alias in `text`."""
+        norm = normalize(text)
+        if norm in self.aliases:
+            return self.aliases[norm], norm
+        best = None
+        for m in self._compiled().finditer(norm, overlapped=True):
+            if best is None or len(m.group()) > len(best):
+                best = m.group()
+        return (self.aliases[best], best) if best else None
+
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """Positions of the named (non-generic) sources the text mentions, in order.
 
