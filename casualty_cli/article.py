@@ -23,7 +23,7 @@ MAX_BYTES = 10 * 1024 * 1024
 
 
 def decode(data: bytes, name: str) -> str:
-    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, else Latin-1.
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM, else Windows-1252/Latin-1.
 
     Binary data (NUL bytes, images, PDFs) and texts over MAX_BYTES are refused with a reason.
     """
@@ -46,7 +46,13 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = data.decode("latin-1")
+        # Not UTF-8: Windows-1252, whose 0x80-0x9F are the curly quotes and dashes of word
+        # processors (C1 control codes in Latin-1); Latin-1 when a byte is undefined there.
+        # Either way one byte is one character.
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
         if sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f") > 8:
             raise InputError(f"{name}: binary data, not text") from None
     return text
@@ -98,10 +104,14 @@ def find_article_date(text: str) -> str | None:
         if head["d"]:
             return _iso(head["y"], head["m"], head["d"])
         return f"{head['y']}-{head['m']}"
-    top = text[:1500]
-    for line in top.splitlines()[:12]:
-        if pt.LAST_MODIFIED.search(line):
+    top = text[:1500].splitlines()[:12]
+    tail = text[-600:].splitlines()[-6:]  # "Front Section, Pages 12 on 09/23/2009"
+    for n, line in enumerate([*top, *tail]):
+        following = top[n + 1] if n + 1 < len(top) else ""
+        if pt.LAST_MODIFIED.search(line) or pt.FILE_CAPTION.match(line):
             continue
+        if pt.FILE_MARK.search(line) or pt.FILE_MARK.match(following):
+            continue  # a caption of a file photo dates another event
         m = pt.DATELINE_WITH_YEAR.search(line)
         if m:
             if m["m1"]:
@@ -162,9 +172,14 @@ def read_article(path: str, date: str | None = None) -> Article:
 
 
 # --- many inputs: files, folders, globs, stdin, JSONL records, HTML pages -------------
-# A folder is read for these kinds of file only (images, style sheets and scripts saved
-# beside web pages are passed over); a file named on the command line is always read.
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ""}
+# In a folder, the files a saved web page brings along (images, style sheets, scripts,
+# fonts, media) are passed over; any other file is read, and one that is not text is
+# skipped with its reason. A file named on the command line is always read.
+ASSET_SUFFIXES = {
+    *(".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".bmp", ".tif", ".tiff", ".avif"),
+    *(".css", ".js", ".mjs", ".map", ".json", ".xml", ".woff", ".woff2", ".ttf", ".otf", ".eot"),
+    *(".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".webm", ".mov", ".avi"),
+}
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 MAX_RECORD_BYTES = 50 * 1024 * 1024  # one JSONL line; a longer one is skipped, not held
@@ -173,8 +188,9 @@ MAX_RECORD_BYTES = 50 * 1024 * 1024  # one JSONL line; a longer one is skipped, 
 def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
     """Each file to read, as `(path, None)`, and each path that names none, as `(path, reason)`.
 
-    Folders are walked recursively in sorted order, one folder at a time, so a folder of a
-    million files is never held as one list. Hidden files and folders are passed over.
+    Folders are walked recursively in name order, holding one folder's entries at a time,
+    never the list of a whole tree. Hidden files and folders, and the images, scripts and
+    style sheets saved beside web pages, are passed over.
     """
     import glob
 
@@ -182,7 +198,7 @@ def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
         if p == "-":
             yield p, None
         elif os.path.isdir(p):
-            yield from ((f, None) for f in _walk(p))
+            yield from _walk(p)
         elif os.path.exists(p):
             yield p, None
         elif any(ch in p for ch in "*?["):
@@ -191,21 +207,27 @@ def iter_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
                 yield p, f"{p}: no file matches"
             for m in matches:
                 if os.path.isdir(m):
-                    yield from ((f, None) for f in _walk(m))
+                    yield from _walk(m)
                 elif os.path.isfile(m):
                     yield m, None
         else:
             yield p, f"{p}: no such file"
 
 
-def _walk(folder: str) -> Iterator[str]:
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            if name.startswith("."):
-                continue
-            if os.path.splitext(name)[1].lower() in TEXT_SUFFIXES:
-                yield os.path.join(root, name)
+def _walk(folder: str) -> Iterator[tuple[str, str | None]]:
+    """Text files under a folder, files and sub-folders together in name order."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as e:
+        yield folder, f"{folder}: cannot read the folder ({e.strerror})"
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry.path)
+        elif entry.is_file() and os.path.splitext(entry.name)[1].lower() not in ASSET_SUFFIXES:
+            yield entry.path, None
 
 
 def expand_paths(paths: list[str]) -> tuple[list[str], list[str]]:

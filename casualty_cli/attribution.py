@@ -144,9 +144,10 @@ class Attributor:
         """Attributions in text[start:end], in order. Pronoun attributions refer back."""
         found: list[Attribution] = []
         seg = self.text[start:end]  # a slice, so that ^ and $ mean the sentence's ends
-        for m in pt.ACCORDING_TO.finditer(seg):
+        for m in pt.ACCORDING_TO.finditer(seg, overlapped=True):
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
-        for pattern in (pt.SUBJECT_SAID, pt.SAID_SUBJECT):
+        speech = bool(pt.SPEECH_HINT.search(seg))  # most sentences have no speech verb: skip the rest
+        for pattern in (pt.SUBJECT_SAID, pt.SAID_SUBJECT) if speech else ():
             for m in pattern.finditer(seg, overlapped=True):
                 s, e = m.span("src")
                 person = None
@@ -158,7 +159,8 @@ class Attributor:
                 elif m["appos"] and pt.PERSON_NAME.fullmatch(m["appos"].strip()):
                     person = m["appos"].strip()  # "the acting governor, Alexander Khinshtein,"
                 self._add(found, start + s, start + e, start + m.start("src"), person)
-        for m in pt.POSSESSIVE_TALLY.finditer(seg):
+        possessive = "'s" in seg or "’s" in seg
+        for m in pt.POSSESSIVE_TALLY.finditer(seg) if possessive else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         if not found:
             m = pt.PRONOUN_SAID.search(seg)

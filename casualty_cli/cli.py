@@ -78,6 +78,9 @@ DbOpt = Annotated[
 
 
 def db_path(db: str | None) -> str:
+    if db is not None and not db.strip():
+        # `--db "$STORE"` with STORE unset must not fall back to another store unnoticed.
+        raise UsageError("--db is empty; give the store file")
     return db or os.environ.get("CASUALTY_DB") or "casualties.db"
 
 
@@ -104,6 +107,14 @@ def boundary(fn: F) -> F:
         except KeyboardInterrupt:
             say("Interrupted.")
             raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except Exception as e:
+            # A bug, not the user's doing: still one line, with the way to the traceback.
+            if os.environ.get("CASUALTY_DEBUG"):
+                raise
+            say(f"Error: unexpected {type(e).__name__}: {e} (a bug; CASUALTY_DEBUG=1 shows the traceback)")
+            raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -344,24 +355,40 @@ def _make_filter(
 
 
 # --- report -----------------------------------------------------------------------------
+# Options shared by the commands that compare figures (report, chart, check, reference compare).
+SinceOpt = Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD)")]
+UntilOpt = Annotated[
+    str | None, typer.Option(help="Up to this date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)")
+]
+VictimsOpt = Annotated[str | None, typer.Option(help="Who: people, children, soldiers, ...")]
+SourceOpt = Annotated[list[str] | None, typer.Option(help="Only this source (repeatable)")]
+LocationOpt = Annotated[str | None, typer.Option(help="Part of a location name")]
+ByOpt = Annotated[By, typer.Option(help="Rows are days, weeks or months")]
+ReadingOpt = Annotated[
+    Reading,
+    typer.Option(help='The figure as stated, or the low or high end it allows ("more than 90" -> low 91)'),
+]
+
+
 @app.command()
 @boundary
 def report(
     db: DbOpt = None,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD)")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date, inclusive")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     category: Annotated[
         str, typer.Option(help="killed, injured, missing, hostages, detained or displaced")
     ] = "killed",
-    victims: Annotated[str | None, typer.Option(help="Who: people, children, soldiers, ...")] = None,
-    source: Annotated[list[str] | None, typer.Option(help="Only this source (repeatable)")] = None,
-    location: Annotated[str | None, typer.Option(help="Part of a location name")] = None,
+    victims: VictimsOpt = None,
+    source: SourceOpt = None,
+    location: LocationOpt = None,
     scope: Annotated[ScopeOpt, typer.Option(help="cumulative, incident or all")] = ScopeOpt.cumulative,
-    by: Annotated[By, typer.Option(help="Rows are days, weeks or months")] = By.day,
-    reading: Annotated[
-        Reading, typer.Option(help="stated figure, or the low or high end it allows")
-    ] = Reading.stated,
-    daily: Annotated[bool, typer.Option(help="Add each source's change from its previous figure")] = False,
+    by: ByOpt = By.day,
+    reading: ReadingOpt = Reading.stated,
+    daily: Annotated[
+        bool,
+        typer.Option(help="Add each source's increase per day since its previous figure, beside its totals"),
+    ] = False,
     show_articles: Annotated[
         bool, typer.Option("--show-articles", help="Add how many articles carried each figure")
     ] = False,
@@ -369,8 +396,13 @@ def report(
 ) -> None:
     """Compare sources over time: rows are dates, columns are sources, cells the figure each gave.
 
-    A cell is the highest figure the source gave in that period; the same figure from the
-    same source on the same day, carried by many articles, counts once.
+    A cell is the highest figure the source gave in that period. The same figure
+    from the same source on the same day, carried by many articles, counts once;
+    csv, json and jsonl carry the number of articles, --show-articles adds it to
+    table and markdown.
+
+    Each row has its change from the previous row and the spread between its
+    highest and lowest figure. Use --victims to compare like with like.
 
     Example: casualty report --since 2024-07 --category killed --by week
     """
@@ -381,24 +413,267 @@ def report(
     with Store(db_path(db), create=False) as store:
         rows = store.claims(f)
     grid = pivot(rows, by=by.value, reading=reading.value, daily=daily)
-    cols = ["date"]
-    for s in grid.sources:
-        cols.append(s)
-        if daily:
-            cols.append(f"{s} daily")
-        if show_articles or format in (Fmt.csv, Fmt.json, Fmt.jsonl):
-            cols.append(f"{s} articles")
-    cols += ["change", "spread"]
+    machine = format in (Fmt.csv, Fmt.json, Fmt.jsonl)
+    cols = grid.columns(daily=daily, articles=show_articles or machine, totals=machine)
     title = f"{category} ({scope.value}), by {by.value}"
-    if format is Fmt.table:
+    if grid.imprecise:
+        say(
+            f"{grid.imprecise} figure(s) dated only to a month or a year are not in day or week rows; --by month"
+        )
+    if format is Fmt.table and grid.rows:
         from .render import sparkline
 
-        trend = {"date": "trend"}
-        for s in grid.sources:
-            trend[s] = sparkline([r[s] for r in grid.rows])
-        _render([*grid.rows, trend] if grid.rows else [], cols, "table", title)
+        trend = {"date": "trend", **{s: sparkline(grid.series(s)) for s in grid.sources}}
+        _render([*grid.rows, trend], cols, "table", title)
     else:
         _render(grid.rows, cols, format.value, title)
+
+
+# --- chart ------------------------------------------------------------------------------
+@app.command()
+@boundary
+def chart(
+    out: Annotated[str, typer.Option("--out", "-o", help="The image to write: a .png or .svg file")],
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    category: Annotated[
+        str, typer.Option(help="killed, injured, missing, hostages, detained or displaced")
+    ] = "killed",
+    victims: VictimsOpt = None,
+    source: SourceOpt = None,
+    location: LocationOpt = None,
+    scope: Annotated[ScopeOpt, typer.Option(help="cumulative, incident or all")] = ScopeOpt.cumulative,
+    by: ByOpt = By.day,
+    reading: ReadingOpt = Reading.stated,
+) -> None:
+    """Draw each source's figures over time, the same grid as `report`, as a PNG or SVG image.
+
+    Needs matplotlib: pip install 'casualty\\[chart]'.
+
+    Example: casualty chart --since 2024-07 --category killed --out killed.png
+    """
+    from .chart import chart_format, draw_chart
+    from .report import pivot
+    from .store import Store
+
+    chart_format(out)
+    f = _make_filter(since, until, category, victims, source, location, scope)
+    with Store(db_path(db), create=False) as store:
+        rows = store.claims(f)
+    grid = pivot(rows, by=by.value, reading=reading.value)
+    drawn = draw_chart(grid, out, f"{category} ({scope.value}), by {by.value}")
+    say(f"{drawn} figure(s) from {len(grid.sources)} source(s) -> {out}")
+
+
+# --- check ------------------------------------------------------------------------------
+@app.command()
+@boundary
+def check(
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    category: Annotated[
+        str | None, typer.Option(help="Only killed, injured, missing, hostages, detained or displaced")
+    ] = None,
+    victims: VictimsOpt = None,
+    source: SourceOpt = None,
+    location: LocationOpt = None,
+    scope: Annotated[ScopeOpt, typer.Option(help="cumulative, incident or all")] = ScopeOpt.cumulative,
+    threshold: Annotated[
+        float, typer.Option(help="Flag sources whose same-day figures differ by more than this percent")
+    ] = 5.0,
+    lag_days: Annotated[
+        int, typer.Option(help="Flag a figure the source had replaced more than this many days before")
+    ] = 3,
+    format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format")] = Fmt.table,
+) -> None:
+    """Flag figures to look at twice, each with the article and sentence behind it.
+
+    down: a source's running total of killed or injured went down (a revision
+    or an error). Counts of people missing, held or displaced may fall and are
+    not flagged.
+
+    restart: such a total fell below half its highest (a new count).
+
+    lag: a figure the source had replaced more than --lag-days before.
+
+    disagree: sources differ by more than --threshold percent on the same day.
+
+    inconsistent: one article gives two totals for one thing that cannot both
+    be true.
+
+    Example: casualty check --since 2024-07 --threshold 10 --format csv
+    """
+    from .checks import FLAG_COLUMNS, find_flags
+    from .store import Store
+
+    if threshold < 0:
+        raise UsageError(f"--threshold {threshold:g}: give a percentage of 0 or more")
+    if lag_days < 0:
+        raise UsageError(f"--lag-days {lag_days}: give a number of days, 0 or more")
+    f = _make_filter(since, until, category, victims, source, location, scope)
+    with Store(db_path(db), create=False) as store:
+        rows = store.claims(f)
+    flags = [x.to_dict() for x in find_flags(rows, threshold=threshold, lag_days=lag_days)]
+    kinds: dict[str, int] = {}
+    for x in flags:
+        kinds[x["kind"]] = kinds.get(x["kind"], 0) + 1
+    if format in (Fmt.table, Fmt.markdown):
+        cols = ["kind", "date", "source", "category", "victims", "figure", "detail", "article", "sentence"]
+        _render(flags, cols, format.value, f"{len(flags)} flag(s)")
+    else:
+        _render(flags, FLAG_COLUMNS, format.value)
+    say(f"{len(flags)} flag(s)" + (": " + ", ".join(f"{n} {k}" for k, n in kinds.items()) if kinds else ""))
+
+
+# --- reference --------------------------------------------------------------------------
+reference_app = typer.Typer(
+    help="Official daily series to match news figures against: load one, compare claims with it.\n\n"
+    'Example: casualty reference load moh.json --name moh --source "Gaza health ministry"',
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+app.add_typer(reference_app, name="reference")
+
+
+@reference_app.callback()
+@boundary
+def reference_list(
+    ctx: typer.Context,
+    db: DbOpt = None,
+    format: Annotated[ClaimFmt, typer.Option("--format", "-f", help="Output format")] = ClaimFmt.table,
+) -> None:
+    """List the loaded reference series: name, source, figures, first and last date."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from .store import Store
+
+    with Store(db_path(db), create=False) as store:
+        rows = store.references()
+    cols = ["name", "source", "figures", "categories", "first", "last", "origin", "loaded_at"]
+    _render(rows, cols, format.value, f"{len(rows)} reference series")
+
+
+@reference_app.command("load")
+@boundary
+def reference_load(
+    file: Annotated[
+        str,
+        typer.Argument(
+            help="A Tech for Palestine daily JSON file, or a CSV of date,category,figure; - for stdin"
+        ),
+    ],
+    name: Annotated[
+        str, typer.Option(help="The name to keep the series under (loading it again replaces it)")
+    ],
+    source: Annotated[str, typer.Option(help="The source whose figures the series holds")],
+    db: DbOpt = None,
+) -> None:
+    """Load an official daily series (killed_cum and injured_cum of the JSON; ext_* estimates are ignored).
+
+    Example: casualty reference load data/reference/gaza_moh_2024.json --name moh --source "Gaza health ministry"
+    """
+    from .reference import canonical_source, read_series
+    from .store import Store
+
+    if not name.strip() or not source.strip():
+        raise UsageError("--name and --source must not be empty")
+    points = read_series(file)
+    path = db_path(db)
+    canonical = canonical_source(source.strip(), _source_table(None, path))
+    with Store(path) as store:
+        replaced = store.add_reference(name.strip(), canonical, [p.as_tuple() for p in points], origin=file)
+    cats = ", ".join(sorted({p.category for p in points}))
+    say(
+        f"{'replaced' if replaced else 'loaded'} series {name.strip()!r} for {canonical}: {len(points)} figure(s) "
+        f"({cats}) from {points[0].date} to {points[-1].date} -> {path}"
+    )
+
+
+@reference_app.command("compare")
+@boundary
+def reference_compare(
+    name: Annotated[str, typer.Argument(help="The series name given to `reference load`")],
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    category: Annotated[str | None, typer.Option(help="Only killed or injured")] = None,
+    victims: VictimsOpt = None,
+    format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format")] = Fmt.table,
+) -> None:
+    """Match the stored running totals of the series' source to the series.
+
+    For each claim: the series date whose figure equals it and the lag in days, or
+    "no such figure in the series".
+
+    Example: casualty reference compare moh --since 2024-07 --format csv
+    """
+    from .reference import MATCH_COLUMNS, compare_series, summarize
+    from .store import Store
+
+    f = _make_filter(since, until, category, victims, None, None, ScopeOpt.cumulative)
+    with Store(db_path(db), create=False) as store:
+        series, rows = compare_series(store, name, f)
+    if format in (Fmt.table, Fmt.markdown):
+        cols = [
+            "date",
+            "span",
+            "category",
+            "victims",
+            "series_date",
+            "lag_days",
+            "series_figure",
+            "match",
+            "article",
+        ]
+        _render(rows, cols, format.value, f"{series['name']}: {series['source']}")
+    else:
+        _render(rows, MATCH_COLUMNS, format.value)
+    say(summarize(rows))
+
+
+# --- serve ------------------------------------------------------------------------------
+@app.command()
+@boundary
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="The address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="The port to listen on")] = 8001,
+) -> None:
+    """Browse the store in a web browser with Datasette (the optional `web` extra).
+
+    Needs Datasette: pip install 'casualty\\[web]'.
+
+    Tables: articles, claims (with full-text search over sentences), sources,
+    reference_series, reference_figures; the view claims_with_articles joins
+    each claim with its article's date, title and publisher.
+
+    Example: casualty serve --db gaza.db --port 8001
+    """
+    import importlib.util
+    import json
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from .store import Store, datasette_metadata
+
+    if importlib.util.find_spec("datasette") is None:
+        raise CasualtyError("casualty serve needs Datasette: pip install 'casualty[web]'")
+    if not 0 < port < 65536:
+        raise UsageError(f"--port {port}: give a port from 1 to 65535")
+    path = db_path(db)
+    with Store(path, create=False):
+        pass  # brings an older store up to date before Datasette reads it
+    say(f"serving {path} at http://{host}:{port}/ (Ctrl-C stops)")
+    with tempfile.TemporaryDirectory() as folder:
+        metadata = Path(folder) / "metadata.json"
+        metadata.write_text(json.dumps(datasette_metadata(path)), encoding="utf-8")
+        command = [sys.executable, "-m", "datasette", "serve", path, "--host", host, "--port", str(port)]
+        code = subprocess.call([*command, "--metadata", str(metadata)])
+    if code:
+        raise typer.Exit(code)
 
 
 # --- reextract ---------------------------------------------------------------------------

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import regex
+
 from . import lexicon as lx
 from . import patterns as pt
 from .article import find_article_date
@@ -16,7 +18,8 @@ from .sources import SourceTable, default_table
 
 WINDOW_BEFORE = 160  # characters looked at before a figure
 WINDOW_AFTER = 200  # and after it
-MAX_SCAN_TOKENS = 10  # tokens between a figure's noun and a trigger word ("... were killed")
+MAX_SCAN_TOKENS = 10
+PARAGRAPH_REACH = 8  # sentences either side searched for a paragraph's speaker  # tokens between a figure's noun and a trigger word ("... were killed")
 
 _PLURAL = {
     "person": "people",
@@ -34,6 +37,19 @@ _PLURAL = {
 }
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
 _PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
+_WORD_CATEGORY = {
+    "killed": "killed",
+    "dead": "killed",
+    "deaths": "killed",
+    "victims": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "missing": "missing",
+    "arrested": "detained",
+    "detained": "detained",
+    "hostages": "hostages",
+    "displaced": "displaced",
+}
 # Counts of people in a state that lasts: "still held", "remain displaced".
 _STANDING = {Category.HOSTAGES, Category.DETAINED, Category.DISPLACED}
 
@@ -47,6 +63,9 @@ class _Found:
     parent: int | None  # index of the claim this one breaks down ("including 12 children")
     source: Attribution | None = None
     scope: Scope | None = None  # set once the claim is made
+    claim: Claim | None = None  # the claim made of it
+    index: int = 0  # its place among the sentence's claims
+    restated: bool = False  # "the four injured soldiers": a back-reference, not a new claim
 
 
 def extract(text: str, date: str | None = None, sources: SourceTable | None = None) -> list[Claim]:
@@ -68,6 +87,9 @@ class _Extractor:
         self.last_event_date: str | None = None  # the day of the last incident named
         self.last_event_paragraph = -1
         self._sources_cache: dict[int, list[Attribution]] = {}
+        self._last_victims: str | None = None
+        self._seen: set[tuple[int, Category]] = set()  # (figure, category) of the claims made
+        self._sentence_flags: dict[tuple[int, str], bool] = {}
 
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -80,6 +102,9 @@ class _Extractor:
             if not figures:
                 continue
             found = self._classify(s, figures)
+            for n, f in enumerate(found):
+                f.index = n
+                f.restated = self._restates(f)
             attributions = self.attributor.sentence_sources(s.start, s.end)
             if found and not attributions and self._is_headline(s):
                 attributions = self._headline_source(s)
@@ -97,12 +122,18 @@ class _Extractor:
                 if earlier:
                     attributions = [earlier if a.pronoun else a for a in attributions]
             dates = find_dates(self.text, s.start, s.end, self.date)
-            if pt.OTHER_EVENT.search(self.text, s.start, s.end):
+            if self._sentence_has(s, pt.OTHER_EVENT, "other"):
                 self.last_event_date = None  # "In a separate attack, ...": a new event
             for f in found:
-                claims.append(self._claim(s, f, found, claims, attributions, dates))
-            if found and self._is_headline(s):
-                headlines.update(range(len(claims) - len(found), len(claims)))
+                f.claim = self._claim(s, f, found, claims, attributions, dates)
+                if not f.restated:
+                    claims.append(f.claim)
+                    self._seen.add((f.claim.figure, f.claim.category))
+            if claims:
+                self._last_victims = claims[-1].victims
+            made = sum(1 for f in found if not f.restated)
+            if made and self._is_headline(s):
+                headlines.update(range(len(claims) - made, len(claims)))
         return self._fill_headlines(claims, headlines)
 
     @staticmethod
@@ -162,7 +193,7 @@ class _Extractor:
                 category = post
             if category is None and noun_category and person_noun:
                 # "251 hostages", but "eight hostages were killed" is killed
-                if pt.RELEASE_CONTEXT.search(t, s.start, s.end):
+                if self._sentence_has(s, pt.RELEASE_CONTEXT, "release"):
                     continue  # a count in a story of releases: freed, swapped, set free
                 category = noun_category
             parent = self._parent(out, f, before, after)
@@ -189,12 +220,30 @@ class _Extractor:
             if head is None and f.spelled and f.value == 1 and category is None:
                 continue
             victims = self._victims(extended_victims or head_word, parent, out)
+            if head is None and parent is None and not out and pt.OF_THEM_AFTER.match(after):
+                victims = self._last_victims or victims  # "Two of them were critically injured"
             out.append(_Found(f, Category(category), victims, head_end, parent, embedded))
         return out
+
+    def _sentence_has(self, s: Sentence, pattern: regex.Pattern[str], name: str) -> bool:
+        """Whether a sentence matches a pattern, searched once per sentence."""
+        key = (s.start, name)
+        if key not in self._sentence_flags:
+            self._sentence_flags[key] = bool(pattern.search(self.text, s.start, s.end))
+        return self._sentence_flags[key]
+
+    def _restates(self, f: _Found) -> bool:
+        """ "All the four injured soldiers were evacuated": a back-reference, not a new claim."""
+        before = self.text[max(0, f.figure.start - 12) : f.figure.start]
+        if f.figure.qualifier is not Qualifier.EXACT or not pt.DEFINITE_BEFORE.search(before):
+            return False
+        return (f.figure.value, f.category) in self._seen
 
     def _is_trap(self, f: Figure, before: str, after: str) -> bool:
         if pt.TRAP_AFTER.match(after) or pt.TRAP_BEFORE.search(before[-40:]):
             return True
+        if pt.SHARE_OF.search(before[-60:]):
+            return True  # "a quarter of Sudan's 48 million people": a population
         span = self.text[f.start : f.end]
         if f.qualifier is Qualifier.EXACT and pt.YEAR_LIKE.match(span):
             return not pt.VICTIM_HEAD.match(after) and not pt.POST_TRIGGER.match(after.lstrip())
@@ -208,11 +257,14 @@ class _Extractor:
             if pt.FORECAST_BEFORE.search(before[-80:][: m.start() + len(m.group().split()[0]) + 1]):
                 return "cancel"
             return next(k for k, v in m.groupdict().items() if v)
-        m = pt.TOLL_BEFORE.search(before[-WINDOW_BEFORE:])
+        m = pt.INCLUDED_BEFORE.search(before[-80:])
+        if m:  # "The dead included four children"
+            return _WORD_CATEGORY.get(m["what"].lower())
+        m = pt.TOLL_BEFORE.search(before[-WINDOW_BEFORE:]) or pt.TOLL_BEFORE_LONG.search(before[-200:])
         if m and pt.FORECAST_WORD.search(m.group()):
             return "cancel"  # "the toll was expected to climb past 75"
         if m:
-            what = (m["numof"] or m["what"]).lower()
+            what = (m.groupdict().get("numof") or m.groupdict().get("what") or "").lower()
             for word, cat in (
                 ("injur", "injured"),
                 ("wound", "injured"),
@@ -247,18 +299,25 @@ class _Extractor:
                 return None
             m = pt.POST_TRIGGER.match(t, tok.start(), end)
             if m:
-                return (
+                found = (
                     "cancel"
                     if m["cancel"]
                     else next(k for k, v in m.groupdict().items() if v and k != "cancel")
                 )
+                if found in ("cancel", "injured"):
+                    # "rescued and sent to hospital" is injured; "injured ... later died" is killed
+                    later = self._later_trigger(tokens, i + 1, end)
+                    if later and (found == "cancel" or later == "killed"):
+                        return later
+                return found
             steps += 1
-            if word == ",":
-                # an aside between commas: ", mostly civilians," or ", including 12 children,"
+            if word in (",", "—", "–") or (word == "-" and t[tok.start() - 1 : tok.start()] == " "):
+                # an aside: ", mostly civilians," "– over a third of all the displaced –"
+                close = {word, ","} if word == "," else {word}
                 j = i + 1
-                while j < len(tokens) and j - i <= 7 and tokens[j].group() != ",":
+                while j < len(tokens) and j - i <= 12 and tokens[j].group() not in close:
                     j += 1
-                if j < len(tokens) and tokens[j].group() == ",":
+                if j < len(tokens) and tokens[j].group() in close:
                     if tokens[j].start() > stop:
                         stop = end  # the next figure sat inside the aside
                     i = j + 1
@@ -282,7 +341,26 @@ class _Extractor:
             if word in "“”\"'’":
                 i += 1
                 continue
+            if pt.CONJUNCT_NO_FIGURE.match(t, tok.start(), end):
+                # "six militants and a soldier were killed": skip the second conjunct
+                j = i + 1
+                while j < len(tokens) and j - i <= 5 and not pt.AUX_WORD.fullmatch(tokens[j].group()):
+                    if tokens[j].start() >= stop or pt.POST_TRIGGER.match(t, tokens[j].start(), end):
+                        break
+                    j += 1
+                i = j
+                continue
             return None
+        return None
+
+    def _later_trigger(self, tokens: list[regex.Match[str]], i: int, end: int) -> str | None:
+        """A harm word in the next few words of the same clause ("and sent to hospital")."""
+        for tok in tokens[i : i + 7]:
+            if tok.group() in (";", ".", "—"):
+                return None
+            m = pt.POST_TRIGGER.match(self.text, tok.start(), end)
+            if m and not m["cancel"]:
+                return next(k for k, v in m.groupdict().items() if v and k != "cancel")
         return None
 
     def _parent(self, found: list[_Found], f: Figure, before: str, after: str) -> int | None:
@@ -297,9 +375,15 @@ class _Extractor:
         return None
 
     def _victims(self, head: str | None, parent: int | None, found: list[_Found]) -> str:
+        if head in ("others", "other"):
+            head = None  # "two others injured": the people of the count before
+            if found and parent is None:
+                return found[-1].victims
         if head is None or head in _HARM_AS_PEOPLE:
             if head is None and parent is not None:
                 return found[parent].victims
+            if head is None and found:
+                return found[-1].victims
             return "people"
         if head in pt.CATEGORY_NOUN and head not in lx.VICTIM_NOUNS:
             return "people"
@@ -318,14 +402,7 @@ class _Extractor:
         t = self.text
         fig = f.figure
         source = f.source or self._pick_source(fig, attributions)
-        index = found.index(f)
-        parent_claim = None
-        if f.parent is not None:
-            back = len(found) - 1 - f.parent  # claims of this sentence not yet made
-            del back
-            parent_claim = (
-                earlier[len(earlier) - (index - f.parent)] if index - f.parent <= len(earlier) else None
-            )
+        parent_claim = found[f.parent].claim if f.parent is not None else None
         scope = f.scope = self._scope(s, f, found, parent_claim)
         as_of = self._as_of(s, fig, scope, dates, source)
         location = self._location(s, f, found) or (parent_claim.location if parent_claim else None)
@@ -361,8 +438,12 @@ class _Extractor:
     def _paragraph_source(self, sentences: list[Sentence], i: int) -> list[Attribution]:
         """The attribution of the nearest sentence of the same paragraph, earlier ones first."""
         para = sentences[i].paragraph
-        order = [j for j in range(i - 1, -1, -1) if sentences[j].paragraph == para]
-        order += [j for j in range(i + 1, len(sentences)) if sentences[j].paragraph == para]
+        order = [j for j in range(i - 1, max(-1, i - PARAGRAPH_REACH), -1) if sentences[j].paragraph == para]
+        order += [
+            j
+            for j in range(i + 1, min(len(sentences), i + PARAGRAPH_REACH))
+            if sentences[j].paragraph == para
+        ]
         for j in order:
             found = self._sources_of(sentences, j)
             if found and not found[-1].pronoun:
@@ -407,7 +488,7 @@ class _Extractor:
 
     def _scope(self, s: Sentence, f: _Found, found: list[_Found], parent: Claim | None) -> Scope:
         t = self.text
-        idx = found.index(f)
+        idx = f.index
         lo = found[idx - 1].head_end if idx > 0 else s.start
         hi = found[idx + 1].figure.start if idx + 1 < len(found) else s.end
         window = t[lo:hi]
@@ -452,8 +533,8 @@ class _Extractor:
                 return best.value
             speech = [d for d in usable if d.speech]
             if self.last_event_date and (
-                pt.ANAPHORIC_EVENT.search(self.text, s.start, s.end)
-                or (not speech and not pt.OTHER_EVENT.search(self.text, s.start, s.end))
+                self._sentence_has(s, pt.ANAPHORIC_EVENT, "anaphoric")
+                or (not speech and not self._sentence_has(s, pt.OTHER_EVENT, "other"))
             ):
                 return self.last_event_date
             if speech:
@@ -466,7 +547,7 @@ class _Extractor:
 
     def _location(self, s: Sentence, f: _Found, found: list[_Found]) -> str | None:
         t = self.text
-        idx = found.index(f)
+        idx = f.index
         lo = found[idx - 1].head_end if idx > 0 else s.start
         hi = found[idx + 1].figure.start if idx + 1 < len(found) else s.end
         for start, end in ((f.figure.end, hi), (lo, f.figure.start)):

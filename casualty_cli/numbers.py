@@ -5,8 +5,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-import regex
-
 from . import lexicon as lx
 from . import patterns as pt
 from .models import Qualifier
@@ -40,15 +38,20 @@ def parse_number(text: str) -> int | None:
     return _parse_words(t)
 
 
+MAX_FIGURE = 10_000_000_000  # more people than live on earth: not a count of anyone
+
+
 def _parse_digits(t: str) -> int | None:
+    if len(t) > 40:
+        return None  # a run of digits, not a figure (and past int()'s digit limit)
     m = pt.DIGIT_SCALE.match(t)
     if not m:
         return None
     body, scale = m["int"].strip(), (m["scale"] or "").lower()
     mult = lx.MULTIPLIERS.get(scale) or lx.SCALE_SUFFIXES.get(scale) or 1
     body = body.replace("\u066b", ".")
-    groups = regex.split(r"[,.\u066c\u202f\u00a0\u2009 ]", body)
-    seps = regex.findall(r"[,.\u066c\u202f\u00a0\u2009 ]", body)
+    groups = pt.DIGIT_SEPARATOR.split(body)
+    seps = pt.DIGIT_SEPARATOR.findall(body)
     if (
         len(groups) > 1
         and all(len(g) == 3 for g in groups[1:])
@@ -111,5 +114,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 continue
             value = parsed
             spelled = not m["num"][0].isdigit()
+        if value > MAX_FIGURE or (high is not None and high > MAX_FIGURE):
+            continue
         figures.append(Figure(m.start(), m.end(), value, high, qualifier, spelled))
     return figures

@@ -136,7 +136,7 @@ _AUX = r"""(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|reportedly
            of\s+them|of\s+whom|others|more|too|subsequently|initially|eventually|
            confirmed|believed|thought|feared|presumed|reported|known|said|says|to\s+have|
            to\s+be|who|that|which|then|since|had\s+been|have\s+been|has\s+been|were\s+all|
-           mostly|mainly|many|most|some|almost\s+all|nearly\s+all|all\s+of\s+them|either|
+           mostly|mainly|many|most|some|almost\s+all|nearly\s+all|all\s+of\s+them|either|remained|remain|remains|
            both\s+of\s+them|apparently|likely|probably|possibly|officially|already|just|
            immediately|instantly|critically|seriously|severely|fatally|badly|not|yet)"""
 
@@ -258,7 +258,7 @@ SINCE_CLAUSE = _compile(
     r"\bsince\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"last\s+night|this\s+morning|early|late|the\s+(?:attack|strike|blast|explosion|quake|"
     r"earthquake|collapse|crash|landslide|storm|fire|eruption|flood|floods))\b)"
-    r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\boverall\b"
+    r"|\bto\s+date\b|\bin\s+total\b|\boverall\b"
 )
 
 # --- location --------------------------------------------------------------------
@@ -521,3 +521,32 @@ STILL_PRESENT = _compile(
     r"being|missing|unaccounted|displaced)\b"
 )
 RELATIVE_CLAUSE = _compile(r"\s+(?:who|which|whose)\s+")
+# "The dead included four children", "The adults killed included ... two teachers".
+INCLUDED_BEFORE = _compile(
+    r"\b(?P<what>killed|dead|deaths|victims|injured|wounded|missing|arrested|detained|hostages|displaced)"
+    r"\s+(?:were|included|include|includes|including|are)\b[^.;:]{0,60}$"
+)
+# A long toll phrase ending in its verb: "The death toll in a landslide that ..., Parbat on Saturday night reached".
+TOLL_BEFORE_LONG = _compile(
+    r"\b(?:death\s+)?toll\b[^.;:]{0,160}?\b(?:reached|rose\s+to|has\s+risen\s+to|risen\s+to|climbed\s+to|"
+    r"stood\s+at|stands\s+at|jumped\s+to|increased\s+to|hit|passed|surpassed|topped)\s*$"
+)
+# A share of a population is not a count: "a quarter of Sudan's [48 million] people".
+SHARE_OF = _compile(
+    r"\b(?:quarter|third|half|fifth|tenth|percent|per\s+cent|share|proportion|majority|most|rest|bulk)\s+of\s+"
+    r"(?:the\s+|all\s+)?(?:\p{Lu}[\p{L}’']*(?:’s|'s)?\s+)?$|%\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’']*(?:’s|'s)?\s+)?$"
+)
+# "the four injured soldiers", "All the four": a definite mention that may restate a figure.
+DEFINITE_BEFORE = _compile(r"\b(?:all\s+the|the|these|those|all)\s+$")
+# "Two of them were critically injured": a count of the people just mentioned.
+OF_THEM_AFTER = _compile(r"^\s+(?:of\s+(?:them|whom|those|these))\b")
+# A second conjunct without a figure: "six militants [and a soldier] were killed".
+CONJUNCT_NO_FIGURE = _compile(r"^and\s+(?:a|an|another|one|other|several|some|many|his|her|their)\b")
+# Month alone: "as of the first week of July", "in July".
+MONTH_ALONE = _compile(
+    r"\b(?:in|of|during|since|through|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<month>\L<months>)\b(?![\s.]*\d)",
+    months=_MONTHS,
+)
+FILE_MARK = _compile(r"\[\s*file\b|\(\s*file\s*(?:photo)?\s*\)|\bfile\s+photo\b|^\s*\S.{0,200}\[file:")
+DIGIT_SEPARATOR = regex.compile(r"[,.\u066c\u202f\u00a0\u2009 ]")
+SPEECH_HINT = _compile(r"\b(?:\L<speech>)\b", speech=_SPEECH)

@@ -30,9 +30,17 @@ def renderer(name: str) -> Callable[[Renderer], Renderer]:
 
 
 def csv_safe(value: Any) -> Any:
-    """Neutralise a text cell a spreadsheet would run as a formula; numbers stay numbers."""
+    """Neutralise a text cell a spreadsheet would run as a formula; numbers stay numbers.
+
+    "=HYPERLINK(...)", "+1+1", "-2+3", "@SUM(A1)" from article text get a leading "'";
+    ints, floats and number-like text such as "-12" are written as they are.
+    """
     if isinstance(value, str) and len(value) > 1 and value.startswith(_FORMULA_START):
-        return "'" + value
+        try:
+            float(value)
+            return value
+        except ValueError:
+            return "'" + value
     return value
 
 
@@ -51,9 +59,13 @@ def render_json(rows: Rows, columns: Sequence[str], out: TextIO, title: str = ""
 @renderer("csv")
 def render_csv(rows: Rows, columns: Sequence[str], out: TextIO, title: str = "") -> None:
     w = csv.writer(out, lineterminator="\n")
+    # With "\n" line ends the writer quotes a cell holding "\n" but not one holding a lone "\r"
+    # (text from old Mac files), which readers take for a line end: such rows are quoted whole.
+    quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
     w.writerow(columns)
     for row in rows:
-        w.writerow([csv_safe(row.get(c)) if row.get(c) is not None else "" for c in columns])
+        cells = [csv_safe(row.get(c)) if row.get(c) is not None else "" for c in columns]
+        (quoted if any(isinstance(v, str) and "\r" in v for v in cells) else w).writerow(cells)
 
 
 def _cell(value: Any) -> str:

@@ -125,7 +125,9 @@ class Grid:
                 cols.append(f"{s} daily")
             if articles:
                 cols.append(f"{s} articles")
-        cols += ["change", "low", "high", "spread", "spread %"] if totals else ["change", "spread"]
+        cols += (
+            ["change", "low", "high", "spread", "spread %"] if totals else ["change", "spread", "spread %"]
+        )
         return cols
 
     def series(self, source: str) -> list[int | None]:

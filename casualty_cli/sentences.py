@@ -37,10 +37,23 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+MAX_SENTENCE = 2000  # characters; longer runs without a full stop are cut at white space
+
+
 def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    # Text with no sentence ends (a table, a scrape gone wrong, hostile input) is cut
+    # into pieces, so that no work done per sentence grows with the whole text.
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        out.append(Sentence(start, cut, paragraph))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(start, end, paragraph))

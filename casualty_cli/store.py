@@ -20,7 +20,7 @@ from .errors import StoreError
 from .models import Article, Claim
 from .sources import SourceTable, normalize
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CLAIM_COLUMNS = [
     "figure",
     "figure_high",
@@ -37,6 +37,17 @@ CLAIM_COLUMNS = [
     "end",
     "sentence",
 ]
+
+
+MAX_INTEGER = 2**63 - 1  # the largest INTEGER SQLite holds
+
+
+def check_storable(name: str, claims: list[Claim]) -> None:
+    """Refuse, with a reason, claims whose figure is beyond what SQLite can store."""
+    for c in claims:
+        for v in (c.figure, c.figure_high):
+            if v is not None and abs(v) > MAX_INTEGER:
+                raise StoreError(f"{name}: the figure {c.span[:40]!r} is too large to store")
 
 
 @dataclass(frozen=True)
@@ -119,10 +130,14 @@ class Store:
             conn.execute("BEGIN IMMEDIATE")
             # Another process may have migrated while we waited for the lock.
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version == 0:
-                if [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]:
-                    raise StoreError(f"{self.path}: an SQLite file, but not a casualty store")
-                self._schema_1()
+            if version == 0 and [
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            ]:
+                raise StoreError(f"{self.path}: an SQLite file, but not a casualty store")
+            # Each step takes a store of the version before it to its own, in place, in order.
+            steps = [self._schema_1, self._schema_2]
+            for step in steps[version:SCHEMA_VERSION]:
+                step()
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.execute("COMMIT")
         except sqlite3.OperationalError as e:
@@ -191,6 +206,21 @@ class Store:
             """,
         )
 
+    def _schema_2(self) -> None:
+        """Reference series: official daily figures that stored claims are compared with."""
+        db = self.db
+        db.table("reference_series").create(
+            {"name": str, "source": str, "origin": str, "loaded_at": str},
+            pk="name",
+            foreign_keys=[("source", "sources", "name")],
+        )
+        db.table("reference_figures").create(
+            {"series": str, "date": str, "category": str, "figure": int},
+            pk=("series", "date", "category"),
+            foreign_keys=[("series", "reference_series", "name")],
+        )
+        db.table("reference_figures").create_index(["series", "category", "figure"])
+
     # -- writing -----------------------------------------------------------------------
     def _write(self) -> Any:
         return _Transaction(self.db.conn, self.path)
@@ -202,29 +232,27 @@ class Store:
     def add_many(self, items: Iterable[tuple[Article, list[Claim]]], extractor: str = "") -> list[bool]:
         """Store a batch in one transaction; each article is still stored once."""
         out = []
+        conn = self.db.conn
+        added_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        # Plain executes rather than sqlite-utils' insert: bulk ingest spends its store time here.
+        sql = (
+            "INSERT OR IGNORE INTO articles (id, name, url, title, publisher, date, text, added_at, "
+            "extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        )
         with self._write():
             for article, claims in items:
-                if self.db.conn.execute("SELECT 1 FROM articles WHERE id = ?", [article.id]).fetchone():
+                a = article
+                row = [a.id, a.name, a.url, a.title, a.publisher, a.date, a.text, added_at, extractor]
+                if conn.execute(sql, row).rowcount == 0:
                     out.append(False)
                     continue
-                self.db.table("articles").insert(
-                    {
-                        "id": article.id,
-                        "name": article.name,
-                        "url": article.url,
-                        "title": article.title,
-                        "publisher": article.publisher,
-                        "date": article.date,
-                        "text": article.text,
-                        "added_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                        "extractor": extractor,
-                    }
-                )
                 self._insert_claims(article.id, claims)
                 out.append(True)
         return out
 
     def _insert_claims(self, article_id: str, claims: list[Claim]) -> None:
+        if not claims:
+            return
         rows = []
         names = set()
         for seq, c in enumerate(claims):
@@ -234,10 +262,14 @@ class Store:
             rows.append(row)
             if c.source:
                 names.add(c.source)
+        conn = self.db.conn
         if names:
-            self.db.table("sources").insert_all(({"name": n} for n in names), ignore=True)
-        if rows:
-            self.db.table("claims").insert_all(rows)
+            conn.executemany("INSERT OR IGNORE INTO sources (name) VALUES (?)", [(n,) for n in names])
+        cols = list(rows[0])
+        conn.executemany(
+            f"INSERT INTO claims ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [[r[c] for c in cols] for r in rows],
+        )
 
     def replace_claims(self, article_id: str, claims: list[Claim]) -> None:
         with self._write():
@@ -265,7 +297,53 @@ class Store:
                 pk="name",
             )
 
+    def add_reference(
+        self, name: str, source: str, points: Iterable[tuple[str, str, int]], origin: str = ""
+    ) -> bool:
+        """Store a reference series of (date, category, figure), replacing one of the same name.
+
+        Returns True when a series of that name was replaced.
+        """
+        conn = self.db.conn
+        with self._write():
+            replaced = bool(conn.execute("SELECT 1 FROM reference_series WHERE name = ?", [name]).fetchone())
+            conn.execute("DELETE FROM reference_figures WHERE series = ?", [name])
+            conn.execute("INSERT OR IGNORE INTO sources (name) VALUES (?)", [source])
+            conn.execute(
+                "INSERT OR REPLACE INTO reference_series (name, source, origin, loaded_at) VALUES (?, ?, ?, ?)",
+                [name, source, origin, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")],
+            )
+            conn.executemany(
+                "INSERT INTO reference_figures (series, date, category, figure) VALUES (?, ?, ?, ?)",
+                [(name, d, c, f) for d, c, f in points],
+            )
+        return replaced
+
     # -- reading -------------------------------------------------------------------------
+    def references(self) -> list[dict[str, Any]]:
+        """Every stored reference series with its source, size and dates."""
+        sql = """
+            SELECT s.name, s.source, count(f.figure) AS figures,
+                   (SELECT group_concat(category, ', ') FROM (
+                       SELECT DISTINCT category FROM reference_figures x
+                       WHERE x.series = s.name ORDER BY category)) AS categories,
+                   min(f.date) AS first, max(f.date) AS last, s.origin, s.loaded_at
+            FROM reference_series s LEFT JOIN reference_figures f ON f.series = s.name
+            GROUP BY s.name ORDER BY s.name
+        """
+        return list(self.db.query(sql))
+
+    def reference(self, name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """One reference series: its description, and its figures by date."""
+        rows = list(self.db.query("SELECT * FROM reference_series WHERE name = ?", [name]))
+        if not rows:
+            raise StoreError(f"no reference series {name!r}; `casualty reference` lists them")
+        figures = self.db.query(
+            "SELECT date, category, figure FROM reference_figures WHERE series = ? ORDER BY date, category",
+            [name],
+        )
+        return rows[0], list(figures)
+
     def aliases(self) -> dict[str, str]:
         return {r["alias"]: r["source"] for r in self.db.table("source_aliases").rows}
 
@@ -329,7 +407,8 @@ class Store:
                 params[f"src{i}"] = s
             where.append("(" + " OR ".join(keys) + ")")
         if f.article:
-            where.append("(a.id LIKE :art || '%' OR a.name = :art)")
+            # A prefix compared as text: "%" or "_" in the value are not LIKE wildcards.
+            where.append("(substr(a.id, 1, length(:art)) = :art OR a.name = :art)")
             params["art"] = f.article
         if f.search:
             where.append("c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :q)")
@@ -343,6 +422,13 @@ class Store:
         sql += " ORDER BY coalesce(c.as_of, a.date), a.date, a.name, c.seq"
         try:
             return list(self.db.query(sql, params))
+        except sqlite3.OperationalError as e:
+            if not f.search or not ("fts5" in str(e) or "unterminated string" in str(e)):
+                raise StoreError(f"cannot query the store ({e})") from None
+        # Not FTS5 query syntax ("Gaza's", "%", a stray quote): search for the words as written.
+        params["q"] = " ".join('"' + w.replace('"', '""') + '"' for w in (f.search or "").split())
+        try:
+            return list(self.db.query(sql, params)) if params["q"] else []
         except sqlite3.OperationalError as e:
             raise StoreError(f"cannot query the store ({e})") from None
 
@@ -397,15 +483,69 @@ def _open_error(path: str, e: sqlite3.DatabaseError) -> str:
     if not isinstance(e, sqlite3.OperationalError):
         return f"{path}: not a casualty store ({e})"  # "file is not a database"
     folder = Path(path).parent
+    if "locked" in str(e) or "busy" in str(e):
+        return f"{path}: the store is busy ({e}); another program is writing it, try again"
     if not Path(path).exists():
         return f"{path}: cannot create the store ({e}); check that you may write to the folder {folder}"
     return f"{path}: cannot open the store ({e}); check that you may read the file and write to {folder}"
 
 
 def _write_error(path: str, e: Exception) -> str:
+    if "locked" in str(e) or "busy" in str(e):
+        return f"{path}: the store is busy ({e}); another program is writing it, try again"
     if "readonly" in str(e):
         return f"{path}: the store is read-only ({e}); check that you may write the file and its folder"
     return f"{path}: cannot write the store ({e})"
+
+
+# What each table holds, for people browsing the store (`casualty serve` hands it to Datasette).
+TABLE_NOTES: dict[str, tuple[str, dict[str, str]]] = {
+    "articles": (
+        "One row per article text, stored once (id = sha256 of the text).",
+        {
+            "name": "the file or input it was read from",
+            "date": "the article's date",
+            "text": "the text as read",
+        },
+    ),
+    "claims": (
+        "One row per casualty figure found in an article, with who says it and when it holds.",
+        {
+            "figure": "the number as stated, as an integer",
+            "figure_high": "upper end of a stated range",
+            "qualifier": "exact, at_least, more_than, about, nearly, up_to, range or vague",
+            "category": "killed, injured, missing, hostages, detained or displaced",
+            "victims": "who: people, children, soldiers, ...",
+            "source": "who the text says the figure comes from (canonical name)",
+            "source_text": "the source as the article words it",
+            "as_of": "the date the figure refers to",
+            "scope": "cumulative (a running total) or incident (one attack, day or event)",
+            "span": "the figure's words in the article; start and end are offsets into the text",
+            "sentence": "the sentence the figure is in",
+        },
+    ),
+    "sources": ("Canonical source names, with the region they report on.", {}),
+    "source_aliases": ("Names articles use for a source, mapped to its canonical name.", {}),
+    "reference_series": ("Official daily series loaded with `casualty reference load`.", {}),
+    "reference_figures": (
+        "The figures of each reference series: a running total per date and category.",
+        {"figure": "the running total published for that date"},
+    ),
+    "claims_with_articles": ("Each claim with its article's date, title, publisher and name.", {}),
+}
+
+
+def datasette_metadata(path: str) -> dict[str, Any]:
+    """Datasette metadata describing the store's tables and columns for readers."""
+    tables = {
+        name: {"description": text, **({"columns": columns} if columns else {})}
+        for name, (text, columns) in TABLE_NOTES.items()
+    }
+    return {
+        "title": "casualty: casualty claims from news text",
+        "description": "Figures found in news articles, who gave them and when; browse claims_with_articles.",
+        "databases": {Path(path).stem: {"tables": tables}},
+    }
 
 
 class _Transaction:
@@ -432,6 +572,6 @@ class _Transaction:
                 raise StoreError(_write_error(self.path, e)) from None
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
-        # A full disk, a read-only file, a corrupt page: one readable line, not a traceback.
-        if isinstance(exc, sqlite3.DatabaseError):
+        # A full disk, a read-only file, a corrupt page, a figure over 2**63: one readable line.
+        if isinstance(exc, sqlite3.DatabaseError | OverflowError):
             raise StoreError(_write_error(self.path, exc)) from None

@@ -1,0 +1,306 @@
+"""Properties that hold for any input: extraction never raises and its spans index the text;
+decoding refuses or decodes, nothing else; hostile filter and alias values reach SQLite only as
+parameters; CSV cells a spreadsheet would run are neutralised.
+
+`make fuzz` runs these with HYPOTHESIS_PROFILE=fuzz (many more examples).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import string
+
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+
+from casualty_cli import ClaimFilter, Store, extract, parse_article
+from casualty_cli.article import decode
+from casualty_cli.errors import InputError, StoreError
+from casualty_cli.render import csv_safe, render_csv
+
+# Words the extractor looks for, so that generated text reaches its deeper paths.
+WORDS = [
+    "killed",
+    "were",
+    "wounded",
+    "injured",
+    "missing",
+    "dead",
+    "people",
+    "children",
+    "soldiers",
+    "at",
+    "least",
+    "more",
+    "than",
+    "about",
+    "nearly",
+    "up",
+    "to",
+    "between",
+    "and",
+    "of",
+    "whom",
+    "including",
+    "the",
+    "health",
+    "ministry",
+    "said",
+    "according",
+    "UN",
+    "Gaza",
+    "Rafah",
+    "in",
+    "on",
+    "Friday",
+    "since",
+    "October",
+    "7",
+    "12",
+    "1,200",
+    "38,295",
+    "2.5",
+    "million",
+    "thousand",
+    "hundreds",
+    "dozens",
+    "twelve",
+    "one",
+    "a",
+    "toll",
+    "rose",
+    "death",
+    "date",
+    "2024-07-10",
+    "—",
+    "(Reuters)",
+    "AFP",
+    ",",
+    ".",
+    ";",
+    ":",
+    "'",
+    '"',
+    "“",
+    "”",
+    "(",
+    ")",
+    "-",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    "%",
+    "=",
+]
+
+word_text = st.lists(st.sampled_from(WORDS), max_size=80).map(" ".join)
+any_text = st.text(max_size=400)
+dates = st.none() | st.dates().map(lambda d: d.isoformat())
+
+
+def check_claims(text: str, date: str | None) -> None:
+    for c in extract(text, date):
+        assert 0 <= c.start <= c.end <= len(text)
+        assert text[c.start : c.end] == c.span
+        assert c.span in c.sentence
+        assert c.figure is None or c.figure >= 0
+
+
+@given(any_text, dates)
+@example("", None)
+@example("\r\n\r\n", None)
+@example("killed killed killed " * 20, None)
+@example("1" * 300 + " people were killed", None)
+def test_extract_never_raises_and_spans_match_arbitrary_text(text: str, date: str | None) -> None:
+    check_claims(text, date)
+
+
+@given(word_text, dates)
+@example("At least 12 people were killed , the health ministry said .", "2024-07-10")
+@example("date 2024-07-10 \r\n killed 5 \r\n\r\n 38,295 dead", None)
+def test_extract_never_raises_and_spans_match_casualty_words(text: str, date: str | None) -> None:
+    check_claims(text, date)
+
+
+@given(any_text)
+def test_parse_article_never_raises(text: str) -> None:
+    art = parse_article(text, name="x.txt")
+    assert art.text == text
+    assert art.date is None or len(art.date) in (7, 10)
+
+
+@given(st.binary(max_size=600))
+@example(b"\xff\xfe")
+@example(b"\xfe\xff\x00")
+@example(b"%PDF-1.7")
+@example(b"\x89PNG\r\n\x1a\n\x00\x00")
+def test_decode_returns_text_or_refuses_with_a_reason(data: bytes) -> None:
+    try:
+        text = decode(data, "f.txt")
+    except InputError as e:
+        assert str(e).startswith("f.txt: ")
+        return
+    assert isinstance(text, str)
+
+
+@given(st.text(max_size=300))
+def test_decode_reads_back_what_was_written(text: str) -> None:
+    assume("\x00" not in text and not text.startswith("%PDF"))
+    assert decode(text.encode("utf-8"), "f") == text.removeprefix("\ufeff")
+    assert decode("\ufeff".encode() + text.encode("utf-8"), "f") == text
+    assert decode(b"\xff\xfe" + text.encode("utf-16-le"), "f") == text
+    assert decode(b"\xfe\xff" + text.encode("utf-16-be"), "f") == text
+
+
+@given(st.text(alphabet=string.printable + "éüñ’“”—€", max_size=200))
+def test_decode_reads_8_bit_text_one_character_per_byte(text: str) -> None:
+    data = text.encode("cp1252")
+    try:
+        data.decode("utf-8")
+        return  # also valid UTF-8, read as such
+    except UnicodeDecodeError:
+        pass
+    try:
+        out = decode(data, "f")
+    except InputError as e:  # many control characters: taken for binary
+        assert "binary" in str(e)
+        return
+    assert out == text
+
+
+# --- the store: values reach SQL only as parameters --------------------------------------
+ARTICLE = (
+    "date 2024-07-10\n\nToll\n\nAn Israeli strike on a school killed at least 16 people on Saturday, "
+    "the Gaza health ministry said. The war has killed 38,295 people, according to the ministry."
+)
+hostile = st.text(max_size=60) | st.sampled_from(
+    [
+        "x' OR '1'='1",
+        "'; DROP TABLE claims; --",
+        '"; DELETE FROM articles; --',
+        "%",
+        "_",
+        "%'",
+        "\\",
+        "Robert'); DROP TABLE sources;--",
+        "NEAR(a b)",
+        '"unbalanced',
+        "a OR b",
+        "*",
+        "'",
+        "",
+    ]
+)
+
+
+def filled_store() -> Store:
+    store = Store(":memory:")
+    art = parse_article(ARTICLE, name="a.txt")
+    store.add(art, extract(art.text, art.date))
+    return store
+
+
+def snapshot(store: Store) -> list[tuple[object, ...]]:
+    return [
+        *store.db.conn.execute("SELECT id, name, text FROM articles ORDER BY id"),
+        *store.db.conn.execute("SELECT id, article_id, seq, figure, source, span FROM claims ORDER BY id"),
+        *store.db.conn.execute("SELECT name, type FROM sqlite_master ORDER BY name"),
+    ]
+
+
+def ascii_lower(s: str) -> str:
+    """SQLite's lower(): ASCII letters only."""
+    return s.translate(str.maketrans(string.ascii_uppercase, string.ascii_lowercase))
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(value=hostile)
+@example(value="GAZA health MINISTRY")
+@example(value="people")
+@example(value="a.txt")
+def test_filter_values_are_parameters(value: str) -> None:
+    """Each filter selects exactly what its literal value means: no value widens or breaks it."""
+    with filled_store() as store:
+        before = snapshot(store)
+        every = store.claims()
+        assert len(every) == 2
+
+        def expect(keep: object, empty_is_no_filter: bool = True) -> list[int]:
+            # An empty option value is no filter; an empty --source names no source.
+            return [c["id"] for c in every if (empty_is_no_filter and not value) or keep(c)]  # type: ignore[operator]
+
+        def got(f: ClaimFilter) -> list[int]:
+            return [c["id"] for c in store.claims(f)]
+
+        low = ascii_lower(value)
+        assert got(ClaimFilter(sources=(value,))) == expect(
+            lambda c: ascii_lower(c["source"] or "") == low, empty_is_no_filter=False
+        )
+        assert got(ClaimFilter(victims=value)) == expect(lambda c: ascii_lower(c["victims"] or "") == low)
+        assert got(ClaimFilter(location=value)) == expect(lambda c: low in ascii_lower(c["location"] or "\0"))
+        assert got(ClaimFilter(category=value)) == expect(lambda c: c["category"] == value)
+        assert got(ClaimFilter(scope=value)) == expect(lambda c: c["scope"] == value)
+        assert got(ClaimFilter(article=value)) == expect(
+            lambda c: c["article_id"].startswith(value) or c["article"] == value
+        )
+        try:
+            assert set(got(ClaimFilter(search=value))) <= set(expect(lambda c: True))
+        except StoreError as e:
+            assert "cannot query the store" in str(e)
+        assert snapshot(store) == before
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(alias=hostile.filter(lambda s: s.strip() != ""), canonical=hostile.filter(lambda s: s.strip() != ""))
+def test_aliases_are_stored_as_given(alias: str, canonical: str) -> None:
+    from casualty_cli.sources import normalize
+
+    with filled_store() as store:
+        tables = store.db.table_names()
+        articles = store.counts()["articles"]
+        store.add_alias(alias, canonical)
+        assert store.aliases()[normalize(alias)] == canonical
+        assert store.db.table_names() == tables
+        assert store.counts()["articles"] == articles
+        assert store.counts()["claims"] == 2
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=300).filter(str.strip))
+def test_any_text_is_stored_and_read_back_unchanged(text: str) -> None:
+    with Store(":memory:") as store:
+        art = parse_article(text, name="t.txt")
+        store.add(art, extract(text))
+        assert store.article(art.id)["text"] == text
+
+
+# --- CSV: no cell a spreadsheet would run ---------------------------------------------
+cells = st.one_of(
+    st.text(max_size=20),
+    st.sampled_from(["=1+1", "+1+1", "-2+3", "@SUM(A1:A2)", '=HYPERLINK("http://x")', "\t=1", "\r=1"]),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.none(),
+)
+
+
+@given(st.lists(st.tuples(cells, cells, cells), max_size=8))
+def test_csv_neutralises_formula_cells_and_keeps_numbers(rows: list[tuple[object, object, object]]) -> None:
+    cols = ["a", "b", "c"]
+    out = io.StringIO()
+    render_csv([dict(zip(cols, r, strict=True)) for r in rows], cols, out)
+    read = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert read[0] == cols
+    assert len(read) == len(rows) + 1
+    for raw, cells_out in zip(rows, read[1:], strict=True):
+        for value, cell in zip(raw, cells_out, strict=True):
+            if value is None:
+                assert cell == ""
+            elif isinstance(value, int):
+                assert cell == str(value)  # a number stays a number
+            elif cell[:1] in ("=", "+", "-", "@", "\t", "\r") and len(cell) > 1:
+                float(cell)  # only number-like text may start so
+            else:
+                assert cell in (value, "'" + value)
+                assert cell == csv_safe(value)
