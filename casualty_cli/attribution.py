@@ -126,6 +126,38 @@ _ROLES_KEPT = {
     "sheriff",
     "chief",
 }
+_COMMON_SOURCE_WORDS = {
+    "police",
+    "officials",
+    "official",
+    "authorities",
+    "witnesses",
+    "residents",
+    "rescuers",
+    "rescue",
+    "doctors",
+    "medics",
+    "paramedics",
+    "activists",
+    "sources",
+    "security",
+    "local",
+    "military",
+    "army",
+    "hospital",
+    "health",
+    "state",
+    "provincial",
+    "regional",
+    "district",
+    "emergency",
+    "civil",
+    "government",
+    "survivors",
+    "relatives",
+    "villagers",
+    "elders",
+}
 _NO_REFER_BACK = {"officials", "official", "authorities", "sources", "source"}
 
 
@@ -239,7 +271,9 @@ class Attributor:
         if not body:
             return person
         known = body in self.table.regions or body in set(self.table.aliases.values())
-        if not known and len(body.split()) > 3:
+        if known:
+            return body  # "army spokesman Daniel Hagari" is the Israeli military
+        if len(body.split()) > 3:
             return person
         return f"{body} ({person})"
 
@@ -270,6 +304,10 @@ class Attributor:
 
     def _resolve_body(self, s: int, e: int, anchor: int) -> Attribution | None:
         raw = self.text[s:e]
+        tail = pt.TALLY_TAIL.search(raw)
+        if tail:  # "an AFP tally of official figures": the tally's owner
+            raw = raw[: tail.start()]
+            e = s + len(raw)
         rel = pt.RELATIVE_CLAUSE.search(raw)
         if rel:  # "A French military source who spoke on condition of anonymity"
             raw = raw[: rel.start()]
@@ -296,7 +334,10 @@ class Attributor:
             return None
         canonical = None
         if all(w in _GENERIC_ONLY or w.endswith("-based") for w in normalize(cleaned).split()):
-            canonical = self._refer_back(cleaned, anchor)  # "the UN mission": the mission named before
+            # "the UN human rights office" is a name of its own; "the UN mission" refers back
+            named = self.table.lookup_alias(cleaned)
+            multiword = named is not None and len(named[1].split()) > 1
+            canonical = named[0] if named and multiword else self._refer_back(cleaned, anchor)
         canonical = canonical or self._lookup(phrase) or self._lookup(cleaned)
         if canonical is None:
             if not self._plausible(phrase):
@@ -372,4 +413,7 @@ class Attributor:
 
     @staticmethod
     def _tidy(phrase: str) -> str:
-        return " ".join(phrase.split())
+        words = phrase.split()
+        if words and words[0][:1].isupper() and words[0].lower() in _COMMON_SOURCE_WORDS:
+            words[0] = words[0].lower()  # "Police said": police, written at a sentence start
+        return " ".join(words)

@@ -81,7 +81,7 @@ def find_dates(text: str, start: int, end: int, article_date: str | None) -> lis
             offset = lx.RELATIVE_DAYS.get(rel, 0)
             value = (ref + dt.timedelta(days=offset)).isoformat() if ref else None
         else:
-            value = m["y5"]
+            value = m["y5"] or m["y6"]
         if m["md"] and m["m1"] == "may" and not m["y1"]:
             continue  # "may 5" in lower case is a verb and a number
         speech = bool(pt.SPEECH_DATE.search(text, max(start, m.start() - 40), m.start()))

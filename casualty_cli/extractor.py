@@ -37,6 +37,7 @@ _PLURAL = {
 }
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
 _PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
+_HARM_ADJECTIVES = {"displaced", "injured", "wounded", "dead", "missing", "abducted", "kidnapped", "detained"}
 _WORD_CATEGORY = {
     "killed": "killed",
     "dead": "killed",
@@ -88,6 +89,8 @@ class _Extractor:
         self.last_event_paragraph = -1
         self._sources_cache: dict[int, list[Attribution]] = {}
         self._last_victims: str | None = None
+        self._toll_victims: str | None = None
+        self._last_claim: Claim | None = None
         self._seen: set[tuple[int, Category]] = set()  # (figure, category) of the claims made
         self._sentence_flags: dict[tuple[int, str], bool] = {}
 
@@ -97,11 +100,15 @@ class _Extractor:
         sentences = split_sentences(self.text)
         for i, s in enumerate(sentences):
             if not pt.HARM_HINT.search(self.text, s.start, s.end):
+                self._note_event_day(s)
                 continue
             figures = find_figures(self.text, s.start, s.end)
             if not figures:
+                self._note_event_day(s)
                 continue
             found = self._classify(s, figures)
+            if not found:
+                self._note_event_day(s)
             for n, f in enumerate(found):
                 f.index = n
                 f.restated = self._restates(f)
@@ -112,7 +119,7 @@ class _Extractor:
                 # "So far, 23 dead and 28 wounded. All civilians," the governor wrote.
                 nxt = sentences[i + 1]
                 attributions = self.attributor.sentence_sources(nxt.start, nxt.end)
-            if found and not attributions:
+            if found and not attributions and not self._sentence_has(s, pt.OTHER_EVENT, "other"):
                 # Wire style: "..., police said. Seven others were wounded." A paragraph
                 # speaks with one voice unless it names another.
                 attributions = self._paragraph_source(sentences, i)
@@ -131,6 +138,7 @@ class _Extractor:
                     self._seen.add((f.claim.figure, f.claim.category))
             if claims:
                 self._last_victims = claims[-1].victims
+                self._last_claim = claims[-1]
             made = sum(1 for f in found if not f.restated)
             if made and self._is_headline(s):
                 headlines.update(range(len(claims) - made, len(claims)))
@@ -177,7 +185,11 @@ class _Extractor:
             if head is None and pt.NON_PERSON_HEAD.match(after):
                 continue
             head_end = f.end + head_len
+            before_number = t[max(s.start, f.num_start - WINDOW_BEFORE) : f.num_start]
+            self._toll_victims = None
             category = self._category_before(before)
+            if category is None and f.num_start != f.start:
+                category = self._category_before(before_number)  # "the toll has surpassed 40,000"
             if category == "cancel":
                 continue
             noun_category = pt.CATEGORY_NOUN.get(head_word or "")
@@ -199,6 +211,9 @@ class _Extractor:
             parent = self._parent(out, f, before, after)
             if category is None and parent is not None:
                 category = out[parent].category.value
+            if category is None and not out and self._last_claim and pt.OF_THEM_AFTER.match(after):
+                category = self._last_claim.category.value  # "It said 12 of them were children."
+
             if (
                 category is None
                 and head is None
@@ -219,11 +234,30 @@ class _Extractor:
             pending = None
             if head is None and f.spelled and f.value == 1 and category is None:
                 continue
-            victims = self._victims(extended_victims or head_word, parent, out)
+            victims = self._victims(extended_victims or head_word or self._toll_victims, parent, out)
             if head is None and parent is None and not out and pt.OF_THEM_AFTER.match(after):
                 victims = self._last_victims or victims  # "Two of them were critically injured"
+            are = pt.OF_THEM_ARE.match(after)
+            if are:  # "12 of them were children"
+                victims = self._victims(" ".join(are["head"].lower().split()), None, [])
             out.append(_Found(f, Category(category), victims, head_end, parent, embedded))
         return out
+
+    def _note_event_day(self, s: Sentence) -> None:
+        """A sentence without claims that tells of an event on a day: "A drone struck ... on Monday."
+
+        Its last named day becomes the day later figures of that event hold for.
+        """
+        if not pt.DATE_HINT.search(self.text, s.start, s.end):
+            return
+        if self._sentence_has(s, pt.OTHER_EVENT, "other"):
+            self.last_event_date = None
+            return
+        if not pt.INCIDENT.search(self.text, s.start, s.end):
+            return
+        days = [d for d in find_dates(self.text, s.start, s.end, self.date) if d.value and not d.speech]
+        if days:
+            self.last_event_date = days[-1].value
 
     def _sentence_has(self, s: Sentence, pattern: regex.Pattern[str], name: str) -> bool:
         """Whether a sentence matches a pattern, searched once per sentence."""
@@ -245,6 +279,12 @@ class _Extractor:
         if pt.SHARE_OF.search(before[-60:]):
             return True  # "a quarter of Sudan's 48 million people": a population
         span = self.text[f.start : f.end]
+        if (
+            f.qualifier is Qualifier.EXACT
+            and pt.YEAR_LIKE.match(span)
+            and pt.YEAR_CONTEXT.search(before[-30:])
+        ):
+            return True  # "on March 3, 2024", "in 2014"
         if f.qualifier is Qualifier.EXACT and pt.YEAR_LIKE.match(span):
             return not pt.VICTIM_HEAD.match(after) and not pt.POST_TRIGGER.match(after.lstrip())
         return bool(f.spelled and f.value == 1 and pt.ONE_PRONOUN_AFTER.match(after))
@@ -265,6 +305,9 @@ class _Extractor:
             return "cancel"  # "the toll was expected to climb past 75"
         if m:
             what = (m.groupdict().get("numof") or m.groupdict().get("what") or "").lower()
+            who = pt.NUMBER_OF_WHOM.search(m.group())
+            if who and who["who"].lower() in _PERSON_NOUNS:
+                self._toll_victims = who["who"].lower()  # "the number of migrants missing rose to 61"
             for word, cat in (
                 ("injur", "injured"),
                 ("wound", "injured"),
@@ -297,6 +340,8 @@ class _Extractor:
             word = tok.group()
             if tok.start() >= stop:
                 return None
+            if pt.DETENTION_PLACE.match(t, tok.start(), end):
+                return "detained"  # "are being held in Israeli prisons"
             m = pt.POST_TRIGGER.match(t, tok.start(), end)
             if m:
                 found = (
@@ -387,6 +432,9 @@ class _Extractor:
             return "people"
         if head in pt.CATEGORY_NOUN and head not in lx.VICTIM_NOUNS:
             return "people"
+        words = head.split()
+        if len(words) > 1 and words[0] in _HARM_ADJECTIVES:
+            head = " ".join(words[1:])  # "displaced people", "wounded soldiers"
         return _PLURAL.get(head) or lx.SINGULAR_VICTIMS.get(head, head)
 
     # -- the rest of the claim -------------------------------------------------------
@@ -503,7 +551,11 @@ class _Extractor:
             return Scope.CUMULATIVE  # people displaced stay displaced: a standing count
         if pt.SINCE_CLAUSE.search(window):
             return Scope.CUMULATIVE
-        if pt.STRONG_INCIDENT.search(window):
+        if pt.ONE_DAY.search(window):
+            return Scope.INCIDENT  # "the deadliest day"
+        if pt.WAR_CONTEXT.search(window) and pt.TOLL_WORD.search(window):
+            return Scope.CUMULATIVE  # "the death toll in the war rose to 38,713"
+        if pt.STRONG_INCIDENT.search(pt.SPEECH_DAY.sub(" ", window)):
             return Scope.INCIDENT
         war = pt.WAR_CONTEXT.search(window)
         perfect = pt.PRESENT_PERFECT.search(window)
@@ -543,6 +595,9 @@ class _Extractor:
         speech = [d for d in usable if d.speech]
         if speech:
             return speech[0].value
+        period = [d for d in usable if not d.since and d.value and len(d.value) == 4 and d.start < fig.start]
+        if period:
+            return period[0].value  # "In the 2014 war, 2,251 were killed": that year
         return self.date
 
     def _location(self, s: Sentence, f: _Found, found: list[_Found]) -> str | None:

@@ -20,6 +20,7 @@ class Figure:
     high: int | None
     qualifier: Qualifier
     spelled: bool  # "three" rather than "3": small spelled numbers are more often not counts
+    num_start: int = -1  # where the number itself starts, after its qualifier
 
 
 def _ascii_digits(s: str) -> str:
@@ -100,10 +101,23 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             if not qual_word:
                 qualifier = Qualifier.VAGUE
             spelled = True
-        elif m["lo"] or m["lo2"]:
-            lo_text, hi_text = (m["lo"], m["hi"]) if m["lo"] else (m["lo2"], m["hi2"])
+        elif m["half"]:
+            value = (lx.MULTIPLIERS.get(m["half"].split()[-1].lower()) or 1) // 2
+            spelled = True
+        elif m["lo"] or m["lo2"] or m["lo3"]:
+            lo_text, hi_text = (
+                (m["lo"], m["hi"]) if m["lo"] else (m["lo2"], m["hi2"]) if m["lo2"] else (m["lo3"], m["hi3"])
+            )
             lo, hi = parse_number(lo_text), parse_number(hi_text)
-            if lo is None or hi is None or hi <= lo:
+            if lo is None or hi is None:
+                continue
+            scale = pt.SCALE_WORD.search(hi_text)
+            if scale and not pt.SCALE_WORD.search(lo_text) and lo * 1000 <= hi:
+                # "between 2 and 3 million": the scale belongs to both ends
+                lo *= lx.MULTIPLIERS.get(scale.group().lower()) or lx.SCALE_SUFFIXES.get(
+                    scale.group().lower(), 1
+                )
+            if hi <= lo:
                 continue
             value, high = lo, hi
             qualifier = Qualifier.RANGE
@@ -116,5 +130,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             spelled = not m["num"][0].isdigit()
         if value > MAX_FIGURE or (high is not None and high > MAX_FIGURE):
             continue
-        figures.append(Figure(m.start(), m.end(), value, high, qualifier, spelled))
+        num_start = m.start("qual") + len(m["qual"]) if m["qual"] else m.start()
+        while num_start < m.end() and text[num_start].isspace():
+            num_start += 1
+        figures.append(Figure(m.start(), m.end(), value, high, qualifier, spelled, num_start))
     return figures

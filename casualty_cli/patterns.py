@@ -52,6 +52,8 @@ FIGURE = _compile(
     (?:
         (?:between|from)\s+(?P<lo>{_ONE_NUMBER})\s+(?:and|to)\s+(?P<hi>{_ONE_NUMBER})
       | (?P<lo2>{_DIGITS})\s?(?:-|–|—|to)\s?(?P<hi2>{_DIGITS})
+      | (?P<half>half\s+a\s+(?:million|billion|thousand|hundred))\b
+      | (?P<lo3>\b{_WORDNUM}\b)\s+to\s+(?P<hi3>\b{_WORDNUM}\b)
       | (?P<vague>\L<vague>)\b
       | (?P<num>{_ONE_NUMBER})
     )
@@ -224,7 +226,10 @@ HARM_HINT = _compile(
     detain|arrest|jail|prison|displac|fled|flee|refugee|evacu|bod(?:y|ies)|toll|casualt|
     fatal|lives|perish|martyr|slain|murder|massacr|execut|neutrali|hospital|trapped|
     unaccounted|custody|homeless|shelter|captur|seized|held|drown|shot|victim|remains|
-    uproot|maim|lost|corpse|bur(?:ied|n)|crush|sought|escap|treat|harm|survive|life
+    uproot|maim|lost|corpse|bur(?:ied|n)|crush|sought|escap|treat|harm|survive|life|
+    forced|homes|neutrali|gunned|among|numbered|crossing|crossed|stabbed|beaten|hacked|
+    lynch|assassin|behead|electrocut|fire|toll|deceased|jailed|imprison|rounded|apprehend|
+    of\s+them|of\s+whom
     """
 )
 CLAUSE_STOP = regex.compile(r"[;:()\[\]—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", regex.I)
@@ -312,6 +317,7 @@ DATE_MENTION = _compile(
       | (?P<rel>\b(?:yesterday|the\s+day\s+before|last\s+night|overnight|the\s+previous\s+day|
                     a\s+day\s+earlier|earlier\s+today|today|this\s+morning|tonight)\b)
       | (?P<yr>\b(?:in|of|during)\s+(?P<y5>(?:19|20)\d\d)\b)
+      | (?P<yr2>\bthe\s+(?P<y6>(?:19|20)\d\d)\s+(?=\p{L}))
     )
     """,
     months=_MONTHS,
@@ -419,7 +425,7 @@ SOURCE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 # --- the scan after a figure: trigger words, fillers, prepositions ---------------------
 POST_TRIGGER = _compile(
-    rf"(?:{_category_alternation(lx.CATEGORY_AFTER)}|(?P<cancel>\L<cancel>))(?![\p{{L}}-])",
+    rf"(?:(?P<cancel>\L<cancel>)|{_category_alternation(lx.CATEGORY_AFTER)})(?![\p{{L}}-])",
     cancel=_words(lx.CANCEL_AFTER),
 )
 AUX_WORD = _compile(rf"(?:{_AUX}|to|have|been|be|being)(?![\p{{L}}-])")
@@ -456,7 +462,7 @@ STRONG_INCIDENT = _compile(
 HEADLINE_SOURCE = _compile(r"(?:\s[-–—|]\s*|:\s+)(?P<src>(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*$")
 HEADLINE_PREFIX_SOURCE = _compile(r"^(?P<src>[^:]{2,50}):\s")
 SOURCE_LEAD = _compile(
-    r"^\s*(?:(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|"
+    r"^\s*(?:(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|"
     r"estimates?|a\s+statement|statements?|a\s+report|reports?)\s+(?:provided|released|compiled|"
     r"published|issued|collected|gathered|given|put\s+out|posted)?\s*(?:by|from|of)\s+)"
 )
@@ -524,7 +530,8 @@ RELATIVE_CLAUSE = _compile(r"\s+(?:who|which|whose)\s+")
 # "The dead included four children", "The adults killed included ... two teachers".
 INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deaths|victims|injured|wounded|missing|arrested|detained|hostages|displaced)"
-    r"\s+(?:were|included|include|includes|including|are)\b[^.;:]{0,60}$"
+    r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|"
+    r"stood\s+at|reached|rose\s+to)\b[^.;:]{0,60}$"
 )
 # A long toll phrase ending in its verb: "The death toll in a landslide that ..., Parbat on Saturday night reached".
 TOLL_BEFORE_LONG = _compile(
@@ -550,3 +557,37 @@ MONTH_ALONE = _compile(
 FILE_MARK = _compile(r"\[\s*file\b|\(\s*file\s*(?:photo)?\s*\)|\bfile\s+photo\b|^\s*\S.{0,200}\[file:")
 DIGIT_SEPARATOR = regex.compile(r"[,.\u066c\u202f\u00a0\u2009 ]")
 SPEECH_HINT = _compile(r"\b(?:\L<speech>)\b", speech=_SPEECH)
+# A year that is part of a date, not a count: "March 3, [2024]", "in [2014]".
+YEAR_CONTEXT = _compile(
+    r"(?:\L<months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\b(?:in|since|of|by|from|until|before|after|during|the|"
+    r"year|early|late|mid)\s+$|\d{1,2}\s+(?:\L<months>)\.?,?\s*$",
+    months=_MONTHS,
+)
+# "held in Israeli prisons": detention, not captivity
+DETENTION_PLACE = _compile(
+    r"(?:held|kept|jailed|locked\s+up|imprisoned|detained)\s+(?:in|at)\s+(?:[\p{L}’'-]+\s+){0,2}?"
+    r"(?:prisons?|jails?|detention|custody|cells?|penitentiar(?:y|ies)|detention\s+centres?|detention\s+centers?)\b"
+)
+# "Monday was the deadliest day": one day's toll
+ONE_DAY = _compile(
+    r"\b(?:deadliest|bloodiest|worst)\s+(?:single\s+)?day\b|\bsingle\s+day\b|\bin\s+(?:a|one)\s+day\b"
+)
+# "said on Sunday": a statement's day, not an event's
+SPEECH_DAY = _compile(
+    r"\b(?:said|says|reported|announced|told|confirmed|added)\s+(?:on\s+|late\s+|early\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+# "12 of them were children": the people a back-reference counts
+OF_THEM_ARE = _compile(
+    r"^\s+of\s+(?:them|whom|those|these)\s+(?:were|are|was)\s+(?P<head>\L<victims>)\b",
+    victims=_words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS]),
+)
+TALLY_TAIL = _compile(r"\s+(?:tally|count|toll|figures|data)\s+(?:of|based\s+on|from|compiled)\b.*$")
+SCALE_WORD = _compile(r"\b(?:million|billion|thousand|mn|bn|mln)\b|(?<=\d)(?:m|k)\b")
+TOLL_WORD = _compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed))\b")
+NUMBER_OF_WHOM = _compile(r"\bnumber\s+of\s+(?:the\s+)?(?P<who>[\p{L}-]+)")
+DATE_HINT = _compile(
+    r"\b(?:\L<weekdays>|\L<months>|yesterday|overnight|last\s+night|(?:19|20)\d\d)\b",
+    weekdays=lx.WEEKDAYS,
+    months=_MONTHS,
+)

@@ -1,0 +1,1970 @@
+"""The sentence table (issue 3): short texts written for these tests, with the claims CLAIMS.md says they hold.
+
+Pure data. Each `Case` holds a text, the article date it is read with, and the claims expected in
+it, in order of appearance. A claim lists only the fields the case is about; `span`, `figure` and
+`category` are always given. `claims=[]` is a must-not-match row. A known gap is marked with
+`xfail="why"` (strict), never deleted.
+
+Every sentence here is invented: places, people and tolls are made up or used generically.
+The default article date, 2024-07-16, is a Tuesday: "on Saturday" is 2024-07-13, "on Sunday"
+2024-07-14, "on Monday" and "yesterday" 2024-07-15.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ARTICLE_DATE = "2024-07-16"
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    date: str | None = ARTICLE_DATE
+    xfail: str | None = None
+
+
+def claim(span: str, figure: int, category: str, **fields: Any) -> dict[str, Any]:
+    """One expected claim: the three fields every row checks, plus any the case is about."""
+    return {"span": span, "figure": figure, "category": category, **fields}
+
+
+CASES: list[Case] = [
+    # --- numbers: digits and thousands separators ---------------------------------------
+    Case(
+        "digits-comma-separator",
+        "Israeli strikes across Gaza have killed 38,584 people since the war began.",
+        [claim("38,584", 38584, "killed", qualifier="exact", victims="people")],
+    ),
+    Case(
+        "digits-dot-separator",
+        "Officials in the enclave said 38.584 people had been killed in the fighting.",
+        [claim("38.584", 38584, "killed", qualifier="exact")],
+    ),
+    Case(
+        "digits-space-separator",
+        "The war has killed 38 584 Palestinians, the ministry said.",
+        [claim("38 584", 38584, "killed", victims="palestinians")],
+    ),
+    Case(
+        "digits-nbsp-separator",
+        "Medical teams have counted 12\u00a0450 deaths across the province since March.",
+        [claim("12\u00a0450", 12450, "killed", victims="people")],
+    ),
+    Case(
+        "digits-thin-space-separator",
+        "Some 4\u202f300 people were forced from their homes by the fighting in Tarvel.",
+        [claim("Some 4\u202f300", 4300, "displaced", qualifier="about")],
+    ),
+    Case(
+        "digits-small",
+        "A drone strike killed 7 people in a car near the coastal road.",
+        [claim("7", 7, "killed", qualifier="exact", victims="people")],
+    ),
+    Case(
+        "digits-no-separator",
+        "More than 10000 people have been arrested since the protests began in January.",
+        [claim("More than 10000", 10000, "detained", qualifier="more_than")],
+    ),
+    Case(
+        "digits-comma-millions",
+        "The conflict has displaced 1,700,000 people in the eastern provinces.",
+        [claim("1,700,000", 1700000, "displaced", qualifier="exact")],
+    ),
+    Case(
+        "digits-dot-millions",
+        "Aid groups say 1.700.000 people have fled the region since the offensive started.",
+        [claim("1.700.000", 1700000, "displaced")],
+    ),
+    Case(
+        "digits-comma-four-digit",
+        "The earthquake killed 2,315 people in the mountain villages east of Darvan.",
+        [claim("2,315", 2315, "killed", victims="people")],
+    ),
+    Case(
+        "digits-comma-with-qualifier",
+        "At least 1,024 people were wounded in the shelling of the port city.",
+        [claim("At least 1,024", 1024, "injured", qualifier="at_least")],
+    ),
+    Case(
+        "digits-sentence-final",
+        "The number of migrants missing after the boat sank off the cape rose to 61.",
+        [claim("61", 61, "missing", victims="migrants")],
+    ),
+    # --- numbers: decimals with a scale word ---------------------------------------------
+    Case(
+        "scale-million",
+        "Floods have displaced 1.2 million people across the delta this month.",
+        [claim("1.2 million", 1200000, "displaced", qualifier="exact", victims="people")],
+    ),
+    Case(
+        "scale-m-suffix",
+        "The fighting has forced 2.5m people from their homes, aid agencies say.",
+        [claim("2.5m", 2500000, "displaced", qualifier="exact")],
+    ),
+    Case(
+        "scale-million-palestinians",
+        "About 1.9 million Palestinians have been displaced inside the strip.",
+        [claim("About 1.9 million", 1900000, "displaced", qualifier="about", victims="palestinians")],
+    ),
+    Case(
+        "scale-more-than-million",
+        "More than 1.5 million Syrians have fled across the border since the uprising.",
+        [claim("More than 1.5 million", 1500000, "displaced", qualifier="more_than", victims="syrians")],
+    ),
+    Case(
+        "scale-word-million",
+        "Two million people have been displaced by the war, officials said.",
+        [claim("Two million", 2000000, "displaced", qualifier="exact")],
+    ),
+    Case(
+        "scale-half-million",
+        "Half a million people have fled the city since the siege began.",
+        [claim("Half a million", 500000, "displaced", qualifier="exact")],
+    ),
+    Case(
+        "scale-million-decimal-two-places",
+        "Aid agencies say 7.26 million people are displaced inside the country.",
+        [claim("7.26 million", 7260000, "displaced")],
+    ),
+    Case(
+        "scale-thousand-word",
+        "Some 3 thousand residents fled the town overnight as the rebels advanced.",
+        [claim("Some 3 thousand", 3000, "displaced", qualifier="about", victims="residents")],
+    ),
+    # --- numbers: words --------------------------------------------------------------------
+    Case(
+        "words-three",
+        "Three soldiers were killed in the ambush near the border post.",
+        [claim("Three", 3, "killed", qualifier="exact", victims="soldiers")],
+    ),
+    Case(
+        "words-twenty-four-hyphen",
+        "The blast killed twenty-four workers at the fertiliser plant.",
+        [claim("twenty-four", 24, "killed", victims="workers")],
+    ),
+    Case(
+        "words-twenty-four-space",
+        "The bus plunged into a ravine, killing twenty four pilgrims.",
+        [claim("twenty four", 24, "killed", victims="pilgrims")],
+    ),
+    Case(
+        "words-eleven",
+        "Eleven people died when the footbridge collapsed during the festival.",
+        [claim("Eleven", 11, "killed")],
+    ),
+    Case(
+        "words-a-dozen",
+        "A dozen people were wounded when a shell hit the vegetable market.",
+        [claim("A dozen", 12, "injured", qualifier="exact")],
+    ),
+    Case(
+        "words-a-dozen-mid",
+        "Gunmen stormed the village and killed a dozen farmers.",
+        [claim("a dozen", 12, "killed", qualifier="exact", victims="farmers")],
+    ),
+    Case(
+        "words-two-dozen",
+        "Gunmen abducted two dozen passengers from a bus on the northern highway.",
+        [claim("two dozen", 24, "hostages", qualifier="exact", victims="passengers")],
+    ),
+    Case(
+        "words-half-a-dozen",
+        "Half a dozen journalists were detained outside the courthouse.",
+        [claim("Half a dozen", 6, "detained", qualifier="exact", victims="journalists")],
+    ),
+    Case(
+        "words-one-hundred",
+        "One hundred people were arrested after the rally turned violent.",
+        [claim("One hundred", 100, "detained")],
+    ),
+    Case(
+        "words-nearly-a-hundred",
+        "Nearly a hundred people were injured in the stampede at the stadium gate.",
+        [claim("Nearly a hundred", 100, "injured", qualifier="nearly")],
+    ),
+    Case(
+        "words-hundred-and",
+        "Two hundred and fifty people were detained at the border crossing.",
+        [claim("Two hundred and fifty", 250, "detained")],
+    ),
+    Case(
+        "words-ninety-one",
+        "Ninety-one migrants are missing after their boat capsized off the coast.",
+        [claim("Ninety-one", 91, "missing", victims="migrants")],
+    ),
+    Case(
+        "words-three-thousand",
+        "Three thousand people fled the town overnight as the river burst its banks.",
+        [claim("Three thousand", 3000, "displaced")],
+    ),
+    Case(
+        "words-lowercase-pair",
+        "The attack killed seven people and wounded nine others.",
+        [
+            claim("seven", 7, "killed", victims="people"),
+            claim("nine", 9, "injured"),
+        ],
+    ),
+    Case(
+        "words-one-person",
+        "One person was killed and four were injured when the rocket hit a house.",
+        [claim("One", 1, "killed"), claim("four", 4, "injured")],
+    ),
+    Case(
+        "words-thirty-two",
+        "Thirty-two miners remain trapped and are feared missing after the tunnel flooded.",
+        [claim("Thirty-two", 32, "missing", victims="miners")],
+    ),
+    Case(
+        "words-fifteen-among-dead",
+        "Fifteen children were among the dead, hospital staff said.",
+        [claim("Fifteen", 15, "killed", victims="children")],
+    ),
+    Case(
+        "words-forty-with-qualifier",
+        "At least forty people drowned when the ferry sank in the storm.",
+        [claim("At least forty", 40, "killed", qualifier="at_least")],
+    ),
+    Case(
+        "words-two",
+        "Two Palestinians were shot dead during a raid on the camp.",
+        [claim("Two", 2, "killed", victims="palestinians")],
+    ),
+    Case(
+        "words-twelve-hostages",
+        "Militants seized twelve aid workers at a checkpoint outside the town.",
+        [claim("twelve", 12, "hostages", victims="aid workers")],
+    ),
+    Case(
+        "words-sixty-five-thousand",
+        "Sixty-five thousand people have been displaced by the clashes, the governor said.",
+        [claim("Sixty-five thousand", 65000, "displaced")],
+    ),
+    # --- numbers: vague quantities ---------------------------------------------------------
+    Case(
+        "vague-dozens-start",
+        "Dozens of people were killed in overnight strikes on the city.",
+        [claim("Dozens", 24, "killed", qualifier="vague")],
+    ),
+    Case(
+        "vague-dozens-left-wounded",
+        "The raid on the market left dozens wounded.",
+        [claim("dozens", 24, "injured", qualifier="vague")],
+    ),
+    Case(
+        "vague-several-dozen",
+        "Several dozen protesters were hurt when police charged the crowd.",
+        [claim("Several dozen", 24, "injured", qualifier="vague", victims="protesters")],
+    ),
+    Case(
+        "vague-scores",
+        "Scores of people were wounded in the clashes along the river.",
+        [claim("Scores", 40, "injured", qualifier="vague")],
+    ),
+    Case(
+        "vague-scores-dead",
+        "The collapse of the dam left scores dead in the valley below.",
+        [claim("scores", 40, "killed", qualifier="vague")],
+    ),
+    Case(
+        "vague-hundreds-arrested",
+        "Hundreds of people have been arrested since the protests began.",
+        [claim("Hundreds", 200, "detained", qualifier="vague")],
+    ),
+    Case(
+        "vague-hundreds-of-civilians",
+        "The siege has killed hundreds of civilians, residents say.",
+        [claim("hundreds", 200, "killed", qualifier="vague", victims="civilians")],
+    ),
+    Case(
+        "vague-thousands-fled",
+        "Thousands of residents fled the fighting on foot.",
+        [claim("Thousands", 2000, "displaced", qualifier="vague", victims="residents")],
+    ),
+    Case(
+        "vague-thousands-killed",
+        "Thousands have been killed in the region since the rebellion began.",
+        [claim("Thousands", 2000, "killed", qualifier="vague")],
+    ),
+    Case(
+        "vague-tens-of-thousands",
+        "Tens of thousands of people have been displaced by the floods.",
+        [claim("Tens of thousands", 20000, "displaced", qualifier="vague")],
+    ),
+    Case(
+        "vague-hundreds-of-thousands",
+        "The fighting has forced hundreds of thousands of people from their homes.",
+        [claim("hundreds of thousands", 200000, "displaced", qualifier="vague")],
+    ),
+    Case(
+        "vague-millions",
+        "Millions of Sudanese have been displaced since the war began.",
+        [claim("Millions", 2000000, "displaced", qualifier="vague", victims="sudanese")],
+    ),
+    Case(
+        "vague-dozens-detained",
+        "Security forces detained dozens of students at the university gates.",
+        [claim("dozens", 24, "detained", qualifier="vague", victims="students")],
+    ),
+    Case(
+        "vague-hundreds-of-palestinians",
+        "Israeli forces have detained hundreds of Palestinians in the West Bank since October.",
+        [claim("hundreds", 200, "detained", qualifier="vague", victims="palestinians")],
+    ),
+    Case(
+        "vague-dozens-more",
+        "Four people were killed. Dozens more were wounded, medics said.",
+        [claim("Four", 4, "killed"), claim("Dozens", 24, "injured", qualifier="vague")],
+    ),
+    Case(
+        "vague-thousands-missing",
+        "Thousands are still missing under the rubble, rescuers fear.",
+        [claim("Thousands", 2000, "missing", qualifier="vague")],
+    ),
+    # --- numbers: Eastern Arabic and other Unicode digits ------------------------------------
+    Case(
+        "unicode-eastern-arabic",
+        "The ministry said ٣٨٥٨٤ people had been killed since the start of the war.",
+        [claim("٣٨٥٨٤", 38584, "killed")],
+    ),
+    Case(
+        "unicode-eastern-arabic-separator",
+        "A total of ٣٨٬٥٨٤ people have been killed, the ministry said.",
+        [claim("٣٨٬٥٨٤", 38584, "killed")],
+    ),
+    Case(
+        "unicode-eastern-arabic-qualifier",
+        "At least ٢٤ people were killed in the strike on the school.",
+        [claim("At least ٢٤", 24, "killed", qualifier="at_least")],
+    ),
+    Case(
+        "unicode-persian",
+        "Officials said ۱۲ people were killed in the blast at the bazaar.",
+        [claim("۱۲", 12, "killed")],
+    ),
+    Case(
+        "unicode-devanagari",
+        "The landslide killed १२ people in the hill district.",
+        [claim("१२", 12, "killed")],
+    ),
+    Case(
+        "unicode-bengali",
+        "Police said ১৫ people were injured when the rally turned violent.",
+        [claim("১৫", 15, "injured")],
+    ),
+    Case(
+        "unicode-fullwidth",
+        "２４ people were killed when the bridge gave way.",
+        [claim("２４", 24, "killed")],
+    ),
+    Case(
+        "unicode-eastern-arabic-wounded",
+        "The shelling wounded ١٠٥ civilians, according to the Palestinian Red Crescent.",
+        [claim("١٠٥", 105, "injured", victims="civilians", source="Palestinian Red Crescent")],
+    ),
+    # --- numbers: ranges --------------------------------------------------------------------
+    Case(
+        "range-between-and",
+        "Between 20 and 30 people were killed in the strike, witnesses said.",
+        [claim("Between 20 and 30", 20, "killed", figure_high=30, qualifier="range")],
+    ),
+    Case(
+        "range-hyphen",
+        "The shelling killed 20-30 civilians in the old quarter.",
+        [claim("20-30", 20, "killed", figure_high=30, qualifier="range", victims="civilians")],
+    ),
+    Case(
+        "range-en-dash",
+        "Rescuers said 40–50 people were missing after the mudslide.",
+        [claim("40–50", 40, "missing", figure_high=50, qualifier="range")],
+    ),
+    Case(
+        "range-to",
+        "Witnesses said 20 to 30 people were wounded when troops opened fire.",
+        [claim("20 to 30", 20, "injured", figure_high=30, qualifier="range")],
+    ),
+    Case(
+        "range-between-thousands",
+        "Between 1,000 and 1,500 people have been detained since the crackdown began.",
+        [claim("Between 1,000 and 1,500", 1000, "detained", figure_high=1500, qualifier="range")],
+    ),
+    Case(
+        "range-words",
+        "Twenty to thirty people drowned when the overloaded boat capsized.",
+        [claim("Twenty to thirty", 20, "killed", figure_high=30, qualifier="range")],
+    ),
+    Case(
+        "range-killing",
+        "A car bomb exploded outside the mosque, killing between 15 and 18 worshippers.",
+        [claim("between 15 and 18", 15, "killed", figure_high=18, qualifier="range", victims="worshippers")],
+    ),
+    Case(
+        "range-million",
+        "Between 2 and 3 million people have fled their homes, aid groups estimate.",
+        [claim("Between 2 and 3 million", 2000000, "displaced", figure_high=3000000, qualifier="range")],
+    ),
+    Case(
+        "range-abducted",
+        "Gunmen abducted 50 to 60 villagers during the night raid.",
+        [claim("50 to 60", 50, "hostages", figure_high=60, qualifier="range", victims="villagers")],
+    ),
+    Case(
+        "range-not-exact",
+        "The blast killed 8-10 people and wounded 30, police said.",
+        [
+            claim("8-10", 8, "killed", figure_high=10, qualifier="range"),
+            claim("30", 30, "injured", qualifier="exact", figure_high=None),
+        ],
+    ),
+    # --- numbers: ordinals, ages and other traps -------------------------------------------
+    Case("trap-12-year-old", "The 12-year-old was killed in the strike on the family home.", []),
+    Case("trap-35-year-old-man", "A 35-year-old man was killed when a rocket hit his car.", []),
+    Case("trap-aged-45", "The victim, aged 45, died in hospital on Monday.", []),
+    Case("trap-two-year-old-words", "A two-year-old girl was among those killed in the raid.", []),
+    Case(
+        "trap-third-strike",
+        "The third strike on the camp this week killed 9 people.",
+        [claim("9", 9, "killed")],
+    ),
+    Case(
+        "trap-age-inside-claim",
+        "Five people, including a 3-year-old girl, were killed in the shelling.",
+        [claim("Five", 5, "killed")],
+    ),
+    Case(
+        "trap-age-range",
+        "Police said the 12 men detained overnight were aged 18 to 25.",
+        [claim("12", 12, "detained", victims="men")],
+    ),
+    Case(
+        "trap-magnitude",
+        "The 7.8-magnitude earthquake killed more than 50,000 people.",
+        [claim("more than 50,000", 50000, "killed", qualifier="more_than")],
+    ),
+    Case(
+        "trap-24-hour-truce",
+        "The 24-hour truce collapsed after 3 people were shot dead at a checkpoint.",
+        [claim("3", 3, "killed")],
+    ),
+    Case(
+        "trap-highway-number",
+        "A bus on Highway 1 overturned near the pass, killing 14 passengers.",
+        [claim("14", 14, "killed", victims="passengers")],
+    ),
+    Case(
+        "trap-flight-number",
+        "Flight 302 crashed shortly after take-off, killing all 157 people on board.",
+        [claim("157", 157, "killed")],
+    ),
+    Case(
+        "trap-storeys",
+        "A 16-storey building collapsed in the capital, killing 8 people.",
+        [claim("8", 8, "killed")],
+    ),
+    Case(
+        "trap-clock-time",
+        "At 4:30 a.m., a missile hit the apartment block, killing 6 people.",
+        [claim("6", 6, "killed")],
+    ),
+    Case(
+        "trap-first-day",
+        "On the first day of the offensive, 40 people were killed in the northern suburbs.",
+        [claim("40", 40, "killed")],
+    ),
+    Case(
+        "trap-ages-of-victims",
+        "Two brothers, aged 9 and 11, were wounded when the shell landed.",
+        [claim("Two", 2, "injured", victims="brothers")],
+    ),
+    Case(
+        "trap-brigade-ordinal",
+        "Soldiers from the 4th Brigade arrested 17 suspects in the raid.",
+        [claim("17", 17, "detained", victims="suspects")],
+    ),
+    Case(
+        "trap-year-before-toll",
+        "Survivors of the 1994 massacre say 800 people were killed in the church alone.",
+        [claim("800", 800, "killed")],
+    ),
+    Case(
+        "trap-percentage-after-toll",
+        "The strikes killed 62 people; 70% of them were women and children, the agency said.",
+        [claim("62", 62, "killed")],
+    ),
+    # --- qualifiers -------------------------------------------------------------------------
+    Case(
+        "qual-at-least-start",
+        "At least 24 people were killed in the strike on the camp.",
+        [claim("At least 24", 24, "killed", qualifier="at_least")],
+    ),
+    Case(
+        "qual-at-least-mid",
+        "The missile attack killed at least 12 people in the city centre.",
+        [claim("at least 12", 12, "killed", qualifier="at_least")],
+    ),
+    Case(
+        "qual-no-fewer-than",
+        "No fewer than 31 miners died when the shaft flooded.",
+        [claim("No fewer than 31", 31, "killed", qualifier="at_least", victims="miners")],
+    ),
+    Case(
+        "qual-no-less-than",
+        "The bombing wounded no less than 60 people, doctors said.",
+        [claim("no less than 60", 60, "injured", qualifier="at_least")],
+    ),
+    Case(
+        "qual-more-than",
+        "More than 300 people were injured in the explosion at the port.",
+        [claim("More than 300", 300, "injured", qualifier="more_than")],
+    ),
+    Case(
+        "qual-over",
+        "Over 40 people were killed in a week of fighting around the airport.",
+        [claim("Over 40", 40, "killed", qualifier="more_than")],
+    ),
+    Case(
+        "qual-over-mid",
+        "The storm killed over 90 people along the coast.",
+        [claim("over 90", 90, "killed", qualifier="more_than")],
+    ),
+    Case(
+        "qual-upwards-of",
+        "Upwards of 200 people were wounded in the unrest.",
+        [claim("Upwards of 200", 200, "injured", qualifier="more_than")],
+    ),
+    Case(
+        "qual-exceeds",
+        "The death toll from the war now exceeds 500, officials said.",
+        [claim("exceeds 500", 500, "killed", qualifier="more_than")],
+    ),
+    Case(
+        "qual-surpassed",
+        "The death toll in the war has surpassed 40,000, the Gaza health ministry said.",
+        [claim("surpassed 40,000", 40000, "killed", qualifier="more_than", source="Gaza health ministry")],
+    ),
+    Case(
+        "qual-about",
+        "About 40 people were killed when the ferry sank.",
+        [claim("About 40", 40, "killed", qualifier="about")],
+    ),
+    Case(
+        "qual-around",
+        "Around 150 people were arrested during the night of rioting.",
+        [claim("Around 150", 150, "detained", qualifier="about")],
+    ),
+    Case(
+        "qual-some",
+        "Some 60 people were wounded in the two explosions.",
+        [claim("Some 60", 60, "injured", qualifier="about")],
+    ),
+    Case(
+        "qual-roughly",
+        "Roughly 5,000 people fled across the river into the neighbouring province.",
+        [claim("Roughly 5,000", 5000, "displaced", qualifier="about")],
+    ),
+    Case(
+        "qual-approximately",
+        "Approximately 70 people were killed in the landslide.",
+        [claim("Approximately 70", 70, "killed", qualifier="about")],
+    ),
+    Case(
+        "qual-an-estimated",
+        "An estimated 300 people were killed in the massacre.",
+        [claim("An estimated 300", 300, "killed", qualifier="about", source=None)],
+    ),
+    Case(
+        "qual-an-estimated-mid",
+        "The floods have displaced an estimated 80,000 people.",
+        [claim("an estimated 80,000", 80000, "displaced", qualifier="about")],
+    ),
+    Case(
+        "qual-nearly",
+        "Nearly 200 people were injured in the clashes.",
+        [claim("Nearly 200", 200, "injured", qualifier="nearly")],
+    ),
+    Case(
+        "qual-almost",
+        "The epidemic has killed almost 1,000 people since January.",
+        [claim("almost 1,000", 1000, "killed", qualifier="nearly")],
+    ),
+    Case(
+        "qual-close-to",
+        "Close to 100 people died in the heatwave.",
+        [claim("Close to 100", 100, "killed", qualifier="nearly")],
+    ),
+    Case(
+        "qual-up-to",
+        "Up to 60 people are missing after the dam burst.",
+        [claim("Up to 60", 60, "missing", qualifier="up_to")],
+    ),
+    Case(
+        "qual-as-many-as",
+        "As many as 70 people were killed in the raid, local leaders said.",
+        [claim("As many as 70", 70, "killed", qualifier="up_to")],
+    ),
+    Case(
+        "qual-a-total-of",
+        "A total of 40 people were killed in the two attacks.",
+        [claim("40", 40, "killed", qualifier="exact")],
+    ),
+    Case(
+        "qual-another",
+        "Another 5 people were wounded when a second shell landed.",
+        [claim("5", 5, "injured", qualifier="exact")],
+    ),
+    Case(
+        "qual-more-additional",
+        "Rescuers recovered 12 more bodies from the rubble on Monday.",
+        [claim("12", 12, "killed", qualifier="exact", victims="people")],
+    ),
+    Case(
+        "qual-five-more-died",
+        "Five more people died of their wounds overnight.",
+        [claim("Five", 5, "killed", qualifier="exact")],
+    ),
+    Case(
+        "qual-binds-first-number-only",
+        "At least 24 soldiers and 26 civilians were killed in the fighting.",
+        [
+            claim("At least 24", 24, "killed", qualifier="at_least", victims="soldiers"),
+            claim("26", 26, "killed", qualifier="exact", victims="civilians"),
+        ],
+    ),
+    Case(
+        "qual-more-than-then-exact",
+        "More than 30 people were killed and 50 wounded in the attack.",
+        [
+            claim("More than 30", 30, "killed", qualifier="more_than"),
+            claim("50", 50, "injured", qualifier="exact"),
+        ],
+    ),
+    Case(
+        "qual-two-qualifiers",
+        "About 200 people were arrested and nearly 40 injured.",
+        [
+            claim("About 200", 200, "detained", qualifier="about"),
+            claim("nearly 40", 40, "injured", qualifier="nearly"),
+        ],
+    ),
+    Case(
+        "qual-over-the-weekend-not-qualifier",
+        "Over the weekend 14 people were killed in the city.",
+        [claim("14", 14, "killed", qualifier="exact")],
+    ),
+    Case(
+        "qual-exact-plain",
+        "The strike killed 31 people, the civil defence agency said.",
+        [claim("31", 31, "killed", qualifier="exact")],
+    ),
+    Case(
+        "qual-at-least-words",
+        "At least three people were killed and dozens hurt.",
+        [
+            claim("At least three", 3, "killed", qualifier="at_least"),
+            claim("dozens", 24, "injured", qualifier="vague"),
+        ],
+    ),
+    Case(
+        "qual-more-than-million",
+        "More than 1 million people have been displaced, the agency said.",
+        [claim("More than 1 million", 1000000, "displaced", qualifier="more_than")],
+    ),
+    Case(
+        "qual-at-least-dozen",
+        "At least a dozen people were wounded in the crossfire.",
+        [claim("At least a dozen", 12, "injured", qualifier="at_least")],
+    ),
+    # --- categories: killed -------------------------------------------------------------------
+    Case(
+        "killed-active-strikes",
+        "Strikes killed 24 people across the north of the strip.",
+        [claim("24", 24, "killed", victims="people")],
+    ),
+    Case(
+        "killed-passive",
+        "24 people were killed when the shell hit the school.",
+        [claim("24", 24, "killed")],
+    ),
+    Case(
+        "killed-died",
+        "Nine people died after the building caught fire.",
+        [claim("Nine", 9, "killed")],
+    ),
+    Case(
+        "killed-have-died",
+        "At least 18 people have died in the heavy rains.",
+        [claim("At least 18", 18, "killed", qualifier="at_least")],
+    ),
+    Case(
+        "killed-lost-lives",
+        "Sixteen firefighters lost their lives battling the blaze.",
+        [claim("Sixteen", 16, "killed", victims="firefighters")],
+    ),
+    Case(
+        "killed-perished",
+        "Some 200 migrants perished in the desert crossing.",
+        [claim("Some 200", 200, "killed", qualifier="about", victims="migrants")],
+    ),
+    Case(
+        "killed-confirmed-dead",
+        "Eight people were confirmed dead after the tanker exploded.",
+        [claim("Eight", 8, "killed")],
+    ),
+    Case(
+        "killed-shot-dead",
+        "Gunmen shot dead 5 villagers at a market.",
+        [claim("5", 5, "killed", victims="villagers")],
+    ),
+    Case(
+        "killed-death-toll-rose",
+        "The death toll from the fighting rose to 24, the health ministry said.",
+        [claim("24", 24, "killed", victims="people")],
+    ),
+    Case(
+        "killed-deaths-noun",
+        "Hospitals recorded 24 deaths on the first night of shelling.",
+        [claim("24", 24, "killed", victims="people")],
+    ),
+    Case(
+        "killed-bodies-recovered",
+        "24 bodies were recovered from the collapsed hotel.",
+        [claim("24", 24, "killed", victims="people")],
+    ),
+    Case(
+        "killed-bodies-pulled",
+        "Rescuers pulled 11 bodies from the rubble of the mosque.",
+        [claim("11", 11, "killed", victims="people")],
+    ),
+    Case(
+        "killed-bodies-of",
+        "The bodies of 7 fishermen washed ashore near the harbour.",
+        [claim("7", 7, "killed", victims="fishermen")],
+    ),
+    Case(
+        "killed-claimed-the-lives-of",
+        "The epidemic has claimed the lives of 24 people in the camp.",
+        [claim("24", 24, "killed", victims="people")],
+    ),
+    Case(
+        "killed-claimed-lives",
+        "The blast claimed 24 lives and flattened the market.",
+        [claim("24", 24, "killed", victims="people")],
+    ),
+    Case(
+        "killed-left-dead",
+        "The suicide bombing left 24 dead outside the ministry.",
+        [claim("24", 24, "killed", victims="people")],
+    ),
+    Case(
+        "killed-killing-participle",
+        "A landmine exploded under a minibus, killing 6 passengers.",
+        [claim("6", 6, "killed", victims="passengers")],
+    ),
+    Case(
+        "killed-adjective",
+        "Of the 19 killed, most were women, the mayor said.",
+        [claim("19", 19, "killed")],
+    ),
+    Case(
+        "killed-drowned",
+        "Thirteen migrants drowned when their dinghy deflated.",
+        [claim("Thirteen", 13, "killed", victims="migrants")],
+    ),
+    Case(
+        "killed-fatalities",
+        "The crash caused 4 fatalities on the motorway.",
+        [claim("4", 4, "killed", victims="people")],
+    ),
+    Case(
+        "killed-martyrs",
+        "The ministry counted 31 martyrs after the raid on the camp.",
+        [claim("31", 31, "killed", victims="people")],
+    ),
+    Case(
+        "killed-dead-noun",
+        "The dead numbered 52, among them several police officers.",
+        [claim("52", 52, "killed")],
+    ),
+    Case(
+        "killed-toll-stands",
+        "The toll from the collapse stands at 43 dead.",
+        [claim("43", 43, "killed")],
+    ),
+    Case(
+        "killed-were-killed-no-noun",
+        "Seven were killed and the rest escaped through a side door.",
+        [claim("Seven", 7, "killed", victims="people")],
+    ),
+    Case(
+        "killed-death-of",
+        "Officials confirmed the death of 3 border guards in the clash.",
+        [claim("3", 3, "killed", victims="border guards")],
+    ),
+    # --- categories: injured ------------------------------------------------------------------
+    Case(
+        "injured-wounded-active",
+        "The shelling wounded 16 people in the market.",
+        [claim("16", 16, "injured", victims="people")],
+    ),
+    Case(
+        "injured-passive",
+        "16 people were injured when the stands collapsed.",
+        [claim("16", 16, "injured")],
+    ),
+    Case(
+        "injured-hurt",
+        "Twenty pupils were hurt when the school roof caved in.",
+        [claim("Twenty", 20, "injured", victims="pupils")],
+    ),
+    Case(
+        "injured-suffered-injuries",
+        "Eleven people suffered injuries in the crush at the gate.",
+        [claim("Eleven", 11, "injured")],
+    ),
+    Case(
+        "injured-injuring",
+        "A grenade was thrown into the crowd, injuring 27 people.",
+        [claim("27", 27, "injured")],
+    ),
+    Case(
+        "injured-left-wounded",
+        "The explosion left 40 wounded, some critically.",
+        [claim("40", 40, "injured")],
+    ),
+    Case(
+        "injured-adjective",
+        "The 16 injured were taken to two hospitals in the city.",
+        [claim("16", 16, "injured")],
+    ),
+    Case(
+        "injured-taken-to-hospital",
+        "Paramedics said 23 people were taken to hospital with injuries.",
+        [claim("23", 23, "injured")],
+    ),
+    Case(
+        "injured-noun-injuries",
+        "The health office registered 130 injuries after the protests.",
+        [claim("130", 130, "injured", victims="people")],
+    ),
+    # --- categories: missing ------------------------------------------------------------------
+    Case(
+        "missing-are-missing",
+        "Twelve people are missing after the mudslide buried the village.",
+        [claim("Twelve", 12, "missing")],
+    ),
+    Case(
+        "missing-unaccounted-for",
+        "At least 35 crew members remain unaccounted for.",
+        [claim("At least 35", 35, "missing", qualifier="at_least", victims="crew members")],
+    ),
+    Case(
+        "missing-reported-missing",
+        "Nine hikers were reported missing after the avalanche.",
+        [claim("Nine", 9, "missing", victims="hikers")],
+    ),
+    Case(
+        "missing-search-for",
+        "Coast guards are searching for 14 missing fishermen off the cape.",
+        [claim("14", 14, "missing", victims="fishermen")],
+    ),
+    Case(
+        "missing-still-missing",
+        "Dozens are still missing, the civil protection agency said.",
+        [claim("Dozens", 24, "missing", qualifier="vague")],
+    ),
+    # --- categories: hostages -----------------------------------------------------------------
+    Case(
+        "hostages-took-hostages",
+        "Hamas took 251 hostages into Gaza during the attack.",
+        [claim("251", 251, "hostages", victims="hostages")],
+    ),
+    Case(
+        "hostages-abducted",
+        "Gunmen abducted 20 students from their dormitory.",
+        [claim("20", 20, "hostages", victims="students")],
+    ),
+    Case(
+        "hostages-kidnapped-passive",
+        "Eighteen passengers were kidnapped when bandits stopped the train.",
+        [claim("Eighteen", 18, "hostages", victims="passengers")],
+    ),
+    Case(
+        "hostages-taken-hostage",
+        "About 250 people were taken hostage in the raid.",
+        [claim("About 250", 250, "hostages", qualifier="about", victims="people")],
+    ),
+    Case(
+        "hostages-held-captive",
+        "Militants are holding 9 foreign engineers captive in the hills.",
+        [claim("9", 9, "hostages", victims="engineers")],
+    ),
+    Case(
+        "hostages-still-held",
+        "Some 116 hostages are still held in Gaza.",
+        [claim("Some 116", 116, "hostages", qualifier="about", victims="hostages", scope="cumulative")],
+    ),
+    Case(
+        "hostages-seized",
+        "Rebels seized 30 villagers and marched them into the forest.",
+        [claim("30", 30, "hostages", victims="villagers")],
+    ),
+    Case(
+        "hostages-captured-soldiers",
+        "Insurgents captured six soldiers after overrunning the outpost.",
+        [claim("six", 6, "hostages", victims="soldiers")],
+    ),
+    # --- categories: detained -----------------------------------------------------------------
+    Case(
+        "detained-arrested-active",
+        "Police arrested 45 protesters outside parliament.",
+        [claim("45", 45, "detained", victims="protesters")],
+    ),
+    Case(
+        "detained-passive",
+        "Sixty people were detained during the raids on the camp.",
+        [claim("Sixty", 60, "detained")],
+    ),
+    Case(
+        "detained-jailed",
+        "The court jailed 12 activists for joining the march.",
+        [claim("12", 12, "detained", victims="activists")],
+    ),
+    Case(
+        "detained-custody",
+        "Nine suspects were taken into custody after the bombing.",
+        [claim("Nine", 9, "detained", victims="suspects")],
+    ),
+    Case(
+        "detained-rounded-up",
+        "Soldiers rounded up 80 men in the village and took them away.",
+        [claim("80", 80, "detained", victims="men")],
+    ),
+    Case(
+        "detained-cumulative",
+        "More than 9,000 Palestinians are being held in Israeli prisons, rights groups say.",
+        [claim("More than 9,000", 9000, "detained", qualifier="more_than", victims="palestinians")],
+    ),
+    # --- categories: displaced ----------------------------------------------------------------
+    Case(
+        "displaced-fled",
+        "About 30,000 people fled the town as the front line moved closer.",
+        [claim("About 30,000", 30000, "displaced", qualifier="about")],
+    ),
+    Case(
+        "displaced-forced-from-homes",
+        "The fighting has forced 1.7 million people from their homes.",
+        [claim("1.7 million", 1700000, "displaced")],
+    ),
+    Case(
+        "displaced-evacuated",
+        "Authorities evacuated 12,000 residents as the wildfire spread toward the town.",
+        [claim("12,000", 12000, "displaced", victims="residents")],
+    ),
+    Case(
+        "displaced-passive",
+        "Nearly 90,000 people have been displaced by the clashes.",
+        [claim("Nearly 90,000", 90000, "displaced", qualifier="nearly")],
+    ),
+    Case(
+        "displaced-uprooted",
+        "The war has uprooted 10 million people, the agency said.",
+        [claim("10 million", 10000000, "displaced")],
+    ),
+    Case(
+        "displaced-noun",
+        "The camp now shelters 45,000 displaced people.",
+        [claim("45,000", 45000, "displaced", victims="people")],
+    ),
+    Case(
+        "displaced-refugees-crossed",
+        "Some 600,000 refugees have crossed into neighbouring Chad since April.",
+        [claim("Some 600,000", 600000, "displaced", qualifier="about", victims="refugees")],
+    ),
+    # --- coordination: one sentence, several claims -------------------------------------------
+    Case(
+        "coord-killed-and-wounded-others",
+        "Strikes killed 24 people and wounded 16 others.",
+        [claim("24", 24, "killed"), claim("16", 16, "injured", victims="people")],
+    ),
+    Case(
+        "coord-dead-and-injured",
+        "The attack left 24 dead and 16 injured.",
+        [claim("24", 24, "killed"), claim("16", 16, "injured")],
+    ),
+    Case(
+        "coord-passive-shared-verb",
+        "24 people were killed and 16 wounded in the blast.",
+        [claim("24", 24, "killed"), claim("16", 16, "injured")],
+    ),
+    Case(
+        "coord-killing-injuring",
+        "A suicide bomber struck the checkpoint, killing 9 and injuring 30.",
+        [claim("9", 9, "killed"), claim("30", 30, "injured")],
+    ),
+    Case(
+        "coord-headline-style",
+        "Market bombing: 5 killed, 20 injured",
+        [claim("5", 5, "killed"), claim("20", 20, "injured")],
+    ),
+    Case(
+        "coord-three-categories",
+        "Twenty people were killed, 45 wounded and 3 are missing after the flood.",
+        [claim("Twenty", 20, "killed"), claim("45", 45, "injured"), claim("3", 3, "missing")],
+    ),
+    Case(
+        "coord-qualifier-and-vague",
+        "At least 12 people were killed and dozens injured.",
+        [
+            claim("At least 12", 12, "killed", qualifier="at_least"),
+            claim("dozens", 24, "injured", qualifier="vague"),
+        ],
+    ),
+    Case(
+        "coord-abducted-and-killed",
+        "The gunmen abducted 20 people and killed 3 during the raid.",
+        [claim("20", 20, "hostages"), claim("3", 3, "killed")],
+    ),
+    Case(
+        "coord-arrested-and-injured",
+        "Police arrested 45 demonstrators and injured 12 during the march.",
+        [
+            claim("45", 45, "detained", victims="demonstrators"),
+            claim("12", 12, "injured"),
+        ],
+    ),
+    Case(
+        "coord-killed-soldiers-wounded",
+        "The ambush killed 4 soldiers and wounded 7.",
+        [claim("4", 4, "killed", victims="soldiers"), claim("7", 7, "injured")],
+    ),
+    Case(
+        "coord-dead-wounded-words",
+        "Three dead, eleven wounded in market blast",
+        [claim("Three", 3, "killed"), claim("eleven", 11, "injured")],
+    ),
+    Case(
+        "coord-semicolon",
+        "Nine people were killed in the strike; 22 others were wounded.",
+        [claim("Nine", 9, "killed"), claim("22", 22, "injured")],
+    ),
+    Case(
+        "coord-killed-missing",
+        "The cyclone killed 38 people and left 60 missing.",
+        [claim("38", 38, "killed"), claim("60", 60, "missing")],
+    ),
+    Case(
+        "coord-severity-subset",
+        "The strike wounded 16 people, three of them seriously.",
+        [claim("16", 16, "injured"), claim("three", 3, "injured")],
+    ),
+    Case(
+        "coord-of-the-wounded",
+        "Of the 30 wounded, 5 are in critical condition.",
+        [claim("30", 30, "injured"), claim("5", 5, "injured")],
+    ),
+    Case(
+        "coord-two-sentences",
+        "A rocket hit the bus station, killing 6. Another 14 people were hurt.",
+        [claim("6", 6, "killed"), claim("14", 14, "injured")],
+    ),
+    # --- victims: the head noun and breakdowns ---------------------------------------------------
+    Case(
+        "victims-children",
+        "The airstrike killed 11 children in a school courtyard.",
+        [claim("11", 11, "killed", victims="children")],
+    ),
+    Case(
+        "victims-women",
+        "Nine women were wounded when the shell hit the clinic.",
+        [claim("Nine", 9, "injured", victims="women")],
+    ),
+    Case(
+        "victims-aid-workers",
+        "Seven aid workers were killed when their convoy was hit.",
+        [claim("Seven", 7, "killed", victims="aid workers")],
+    ),
+    Case(
+        "victims-health-workers",
+        "The agency said 500 health workers have been killed since the war began.",
+        [claim("500", 500, "killed", victims="health workers")],
+    ),
+    Case(
+        "victims-palestinians-lowercase",
+        "Israeli troops killed 4 Palestinians in Jenin.",
+        [claim("4", 4, "killed", victims="palestinians")],
+    ),
+    Case(
+        "victims-israelis",
+        "Around 1,200 Israelis were killed on that day.",
+        [claim("Around 1,200", 1200, "killed", qualifier="about", victims="israelis")],
+    ),
+    Case(
+        "victims-soldiers-adjective",
+        "Two Israeli soldiers were wounded by an explosive device.",
+        [claim("Two", 2, "injured", victims="soldiers")],
+    ),
+    Case(
+        "victims-civilians-adjective",
+        "The raid killed 24 Palestinian civilians, residents said.",
+        [claim("24", 24, "killed", victims="civilians")],
+    ),
+    Case(
+        "victims-journalists",
+        "At least 100 journalists have been killed in the war, the press group said.",
+        [claim("At least 100", 100, "killed", qualifier="at_least", victims="journalists")],
+    ),
+    Case(
+        "victims-police-officers",
+        "Three police officers were shot dead at a roadblock.",
+        [claim("Three", 3, "killed", victims="police officers")],
+    ),
+    Case(
+        "victims-ukrainians",
+        "Russian forces have detained 60 Ukrainians in the occupied town.",
+        [claim("60", 60, "detained", victims="ukrainians")],
+    ),
+    Case(
+        "victims-fighters",
+        "Clashes killed 17 fighters on both sides.",
+        [claim("17", 17, "killed", victims="fighters")],
+    ),
+    Case(
+        "victims-militants",
+        "The army said it had killed 30 militants in the operation.",
+        [claim("30", 30, "killed", victims="militants")],
+    ),
+    Case(
+        "victims-worshippers",
+        "Dozens of worshippers were injured when the roof collapsed.",
+        [claim("Dozens", 24, "injured", qualifier="vague", victims="worshippers")],
+    ),
+    Case(
+        "victims-casualties-noun-deaths",
+        "The region has recorded 310 deaths from the heatwave.",
+        [claim("310", 310, "killed", victims="people")],
+    ),
+    Case(
+        "victims-lives-noun",
+        "The crash cost 9 lives.",
+        [claim("9", 9, "killed", victims="people")],
+    ),
+    Case(
+        "victims-default-people",
+        "The shelling killed 17 and wounded dozens.",
+        [
+            claim("17", 17, "killed", victims="people"),
+            claim("dozens", 24, "injured", qualifier="vague", victims="people"),
+        ],
+    ),
+    Case(
+        "breakdown-including-children",
+        "Strikes killed 40 people, including 12 children, the ministry said.",
+        [
+            claim("40", 40, "killed", victims="people"),
+            claim("12", 12, "killed", victims="children"),
+        ],
+    ),
+    Case(
+        "breakdown-including-two-groups",
+        "The shelling killed 30 people, including 5 women and 7 children.",
+        [
+            claim("30", 30, "killed", victims="people"),
+            claim("5", 5, "killed", victims="women"),
+            claim("7", 7, "killed", victims="children"),
+        ],
+    ),
+    Case(
+        "breakdown-including-injured",
+        "The blast wounded 30 people, including 4 journalists.",
+        [
+            claim("30", 30, "injured", victims="people"),
+            claim("4", 4, "injured", victims="journalists"),
+        ],
+    ),
+    Case(
+        "breakdown-among-them",
+        "Twenty people were killed, among them 8 children.",
+        [
+            claim("Twenty", 20, "killed", victims="people"),
+            claim("8", 8, "killed", victims="children"),
+        ],
+    ),
+    Case(
+        "breakdown-of-them",
+        "The strike killed 20 people, 8 of them children.",
+        [
+            claim("20", 20, "killed", victims="people"),
+            claim("8", 8, "killed", victims="children"),
+        ],
+    ),
+    Case(
+        "breakdown-including-qualifier",
+        "More than 38,000 people have been killed, including at least 15,000 children.",
+        [
+            claim("More than 38,000", 38000, "killed", qualifier="more_than", victims="people"),
+            claim("at least 15,000", 15000, "killed", qualifier="at_least", victims="children"),
+        ],
+    ),
+    Case(
+        "breakdown-detained-including",
+        "Police detained 60 people, including 9 minors.",
+        [
+            claim("60", 60, "detained", victims="people"),
+            claim("9", 9, "detained", victims="minors"),
+        ],
+    ),
+    Case(
+        "breakdown-displaced-including",
+        "The floods displaced 20,000 people, including 8,000 children.",
+        [
+            claim("20,000", 20000, "displaced", victims="people"),
+            claim("8,000", 8000, "displaced", victims="children"),
+        ],
+    ),
+    # --- sources: canonical names from data/sources.csv -----------------------------------------
+    Case(
+        "source-according-to-gaza-ministry",
+        "Israel's offensive has killed at least 38,584 people, according to Gaza's health ministry.",
+        [claim("at least 38,584", 38584, "killed", source="Gaza health ministry")],
+    ),
+    Case(
+        "source-hamas-run-ministry-said",
+        "The Hamas-run health ministry said 40 people were killed overnight.",
+        [claim("40", 40, "killed", source="Gaza health ministry")],
+    ),
+    Case(
+        "source-trailing-said",
+        "Strikes on Rafah killed 17 people, the health ministry in Gaza said.",
+        [claim("17", 17, "killed", source="Gaza health ministry")],
+    ),
+    Case(
+        "source-idf",
+        "The IDF said 2 soldiers were killed in southern Gaza.",
+        [claim("2", 2, "killed", victims="soldiers", source="Israeli military")],
+    ),
+    Case(
+        "source-israeli-army",
+        "Four soldiers were wounded in the clash, the Israeli army said.",
+        [claim("Four", 4, "injured", source="Israeli military")],
+    ),
+    Case(
+        "source-statement-from",
+        "Three soldiers were killed, according to a statement from the Israeli military.",
+        [claim("Three", 3, "killed", source="Israeli military")],
+    ),
+    Case(
+        "source-spokesman-folded",
+        "Army spokesman Daniel Hagari said 12 soldiers were killed in the battle.",
+        [claim("12", 12, "killed", source="Israeli military")],
+    ),
+    Case(
+        "source-un-humanitarian-office",
+        "About 1.9 million people have been displaced, the UN humanitarian office said.",
+        [claim("About 1.9 million", 1900000, "displaced", source="UN OCHA")],
+    ),
+    Case(
+        "source-ocha-acronym",
+        "OCHA reported that 18 people were killed in the past week in the West Bank.",
+        [claim("18", 18, "killed", source="UN OCHA")],
+    ),
+    Case(
+        "source-syrian-observatory-britain-based",
+        "Air strikes killed 21 civilians, the Britain-based Syrian Observatory for Human Rights said.",
+        [claim("21", 21, "killed", victims="civilians", source="Syrian Observatory for Human Rights")],
+    ),
+    Case(
+        "source-syrian-observatory-according-to",
+        "At least 9 fighters died in the clashes, according to the Syrian Observatory.",
+        [claim("At least 9", 9, "killed", source="Syrian Observatory for Human Rights")],
+    ),
+    Case(
+        "source-sana-reported",
+        "SANA reported that 7 soldiers were killed in a drone attack.",
+        [claim("7", 7, "killed", source="Syrian state media")],
+    ),
+    Case(
+        "source-said-x-inverted",
+        "Nine people were wounded, said the Palestinian Red Crescent.",
+        [claim("Nine", 9, "injured", source="Palestinian Red Crescent")],
+    ),
+    Case(
+        "source-said-police-inverted",
+        "Two men were arrested at the scene, said police.",
+        [claim("Two", 2, "detained", source="police")],
+    ),
+    Case(
+        "source-told-reporters",
+        "A Taliban spokesman told reporters that 9 people had been killed in the blast.",
+        [claim("9", 9, "killed", source="Taliban")],
+    ),
+    Case(
+        "source-police-told-reporters",
+        "Police told reporters that 14 people had been hurt in the stampede.",
+        [claim("14", 14, "injured", source="police")],
+    ),
+    Case(
+        "source-citing",
+        "Israeli strikes killed 9 people in southern Lebanon on Monday, citing Lebanon's health ministry.",
+        [claim("9", 9, "killed", source="Lebanese health ministry")],
+    ),
+    Case(
+        "source-citing-figures-from",
+        "The war has killed 8,000 civilians, citing figures from the UN human rights office.",
+        [claim("8,000", 8000, "killed", victims="civilians", source="UN human rights office")],
+    ),
+    Case(
+        "source-tally-reuters",
+        "At least 560 people have been killed in the fighting, according to a Reuters tally.",
+        [claim("At least 560", 560, "killed", source="Reuters")],
+    ),
+    Case(
+        "source-tally-afp",
+        "Some 1,200 people were killed in the attack, according to an AFP tally of official figures.",
+        [claim("Some 1,200", 1200, "killed", qualifier="about", source="AFP")],
+    ),
+    Case(
+        "source-possessive-figures",
+        "The Gaza health ministry's figures show 38,713 people killed since October.",
+        [claim("38,713", 38713, "killed", source="Gaza health ministry")],
+    ),
+    Case(
+        "source-russian-defence-ministry",
+        "Russia's defence ministry said its forces had killed 300 Ukrainian soldiers.",
+        [claim("300", 300, "killed", victims="soldiers", source="Russian defence ministry")],
+    ),
+    Case(
+        "source-ukraine-emergency-service",
+        "Eleven people were injured in the missile strike, Ukraine's State Emergency Service said.",
+        [claim("Eleven", 11, "injured", source="Ukraine State Emergency Service")],
+    ),
+    Case(
+        "source-ukrainian-general-staff",
+        "Ukraine's general staff said 15 civilians were wounded in the shelling.",
+        [claim("15", 15, "injured", victims="civilians", source="Ukrainian military")],
+    ),
+    Case(
+        "source-lebanon-ministry",
+        "Lebanon's health ministry said 3 paramedics were killed in the strike.",
+        [claim("3", 3, "killed", victims="paramedics", source="Lebanese health ministry")],
+    ),
+    Case(
+        "source-unrwa",
+        "UNRWA said 190 of its staff have been killed since the war began.",
+        [claim("190", 190, "killed", source="UN agency for Palestinian refugees (UNRWA)")],
+    ),
+    Case(
+        "source-unicef",
+        "More than 14,000 children have been killed, UNICEF said.",
+        [
+            claim(
+                "More than 14,000",
+                14000,
+                "killed",
+                victims="children",
+                source="UN children's agency (UNICEF)",
+            )
+        ],
+    ),
+    Case(
+        "source-who",
+        "The World Health Organization said 22 health workers were killed in the attack.",
+        [claim("22", 22, "killed", victims="health workers", source="World Health Organization (WHO)")],
+    ),
+    Case(
+        "source-iom",
+        "More than 10 million people are displaced inside Sudan, the International Organization for Migration said.",
+        [
+            claim(
+                "More than 10 million",
+                10000000,
+                "displaced",
+                source="International Organization for Migration (IOM)",
+            )
+        ],
+    ),
+    Case(
+        "source-unhcr",
+        "About 600,000 people have fled to Chad, according to the UN refugee agency.",
+        [claim("About 600,000", 600000, "displaced", source="UN refugee agency (UNHCR)")],
+    ),
+    Case(
+        "source-msf",
+        "MSF said 3 aid workers were killed when the clinic was shelled.",
+        [claim("3", 3, "killed", victims="aid workers", source="Doctors Without Borders")],
+    ),
+    Case(
+        "source-red-cross",
+        "The Red Cross said 40 detainees were missing after the prison was shelled.",
+        [claim("40", 40, "missing", victims="detainees", source="ICRC")],
+    ),
+    Case(
+        "source-magen-david-adom",
+        "Magen David Adom said 5 people were wounded in the rocket attack.",
+        [claim("5", 5, "injured", source="Magen David Adom")],
+    ),
+    Case(
+        "source-gaza-civil-defence",
+        "Gaza's civil defence said 12 bodies were recovered from the rubble.",
+        [claim("12", 12, "killed", victims="people", source="Gaza civil defence")],
+    ),
+    Case(
+        "source-government-media-office",
+        "The government media office in Gaza said 64 people had been killed in the strikes.",
+        [claim("64", 64, "killed", source="Gaza government media office")],
+    ),
+    Case(
+        "source-hrana",
+        "HRANA said 520 protesters have been arrested since September.",
+        [claim("520", 520, "detained", victims="protesters", source="HRANA")],
+    ),
+    Case(
+        "source-iran-human-rights",
+        "Security forces have killed at least 87 protesters, the Oslo-based Iran Human Rights said.",
+        [claim("at least 87", 87, "killed", victims="protesters", source="Iran Human Rights")],
+    ),
+    Case(
+        "source-sudan-doctors-network",
+        "Shelling on the market killed 27 people, the Sudan Doctors Network said.",
+        [claim("27", 27, "killed", source="Sudan Doctors Network")],
+    ),
+    Case(
+        "source-hrw",
+        "Human Rights Watch said security forces had detained at least 200 people.",
+        [claim("at least 200", 200, "detained", source="Human Rights Watch")],
+    ),
+    Case(
+        "source-associated-press-count",
+        "At least 4,000 soldiers have died in the war, according to an Associated Press count.",
+        [claim("At least 4,000", 4000, "killed", victims="soldiers", source="Associated Press")],
+    ),
+    Case(
+        "source-unknown-police",
+        "Police said 4 people were killed in the shooting.",
+        [claim("4", 4, "killed", source="police")],
+    ),
+    Case(
+        "source-unknown-local-officials",
+        "Floods killed 22 people in the district, local officials said.",
+        [claim("22", 22, "killed", source="local officials")],
+    ),
+    Case(
+        "source-unknown-provincial-governor",
+        "The provincial governor said 31 people were missing after the landslide.",
+        [claim("31", 31, "missing", source="provincial governor")],
+    ),
+    Case(
+        "source-unknown-hospital-officials",
+        "Nineteen bodies were brought to the morgue, according to hospital officials.",
+        [claim("Nineteen", 19, "killed", source="hospital officials")],
+    ),
+    Case(
+        "source-unknown-invented-agency",
+        "The Marvala Disaster Management Agency said 48 people had died in the floods.",
+        [claim("48", 48, "killed", source="Marvala Disaster Management Agency")],
+    ),
+    Case(
+        "source-unknown-rescue-workers",
+        "Rescue workers said 30 people were missing under the rubble.",
+        [claim("30", 30, "missing", source="rescue workers")],
+    ),
+    Case(
+        "source-none",
+        "A car bomb killed 8 people outside a police station.",
+        [claim("8", 8, "killed", source=None)],
+    ),
+    Case(
+        "source-al-shabaab",
+        "Al-Shabaab said its fighters had killed 15 soldiers in the assault on the base.",
+        [claim("15", 15, "killed", victims="soldiers", source="Al-Shabaab")],
+    ),
+    Case(
+        "source-rsf-captured",
+        "The Rapid Support Forces said they had captured 40 soldiers near the river.",
+        [claim("40", 40, "hostages", victims="soldiers", source="Rapid Support Forces")],
+    ),
+    Case(
+        "source-acled",
+        "More than 15,000 people have been killed in the conflict, according to ACLED.",
+        [claim("More than 15,000", 15000, "killed", source="ACLED")],
+    ),
+    Case(
+        "source-btselem-figures",
+        "B'Tselem's figures show 510 Palestinians killed in the West Bank since October.",
+        [claim("510", 510, "killed", victims="palestinians", source="B'Tselem")],
+    ),
+    Case(
+        "source-palestinian-ministry-ramallah",
+        "Three Palestinians were killed in the raid on Tulkarem, the Palestinian health ministry said.",
+        [claim("Three", 3, "killed", victims="palestinians", source="Palestinian health ministry")],
+    ),
+    Case(
+        "source-monusco",
+        "The UN mission in Congo said rebels had killed 26 villagers in the attack.",
+        [claim("26", 26, "killed", victims="villagers", source="MONUSCO")],
+    ),
+    Case(
+        "source-airwars-estimates",
+        "Airwars estimates that up to 1,600 civilians were killed in the campaign.",
+        [claim("up to 1,600", 1600, "killed", qualifier="up_to", victims="civilians", source="Airwars")],
+    ),
+    Case(
+        "source-prosecutor-general",
+        "Ukraine's prosecutor general's office said 12 children were wounded in the strike.",
+        [claim("12", 12, "injured", victims="children", source="Ukrainian prosecutor general")],
+    ),
+    Case(
+        "source-taliban-officials",
+        "Taliban officials said 7 people were killed when the bomb went off.",
+        [claim("7", 7, "killed", source="Taliban")],
+    ),
+    Case(
+        "source-ap-reported",
+        "The Associated Press reported that 6 people were wounded in the second blast.",
+        [claim("6", 6, "injured", source="Associated Press")],
+    ),
+    # --- sources: coreference and following sentences -------------------------------------------
+    Case(
+        "coref-the-ministry",
+        "Gaza's health ministry gave new figures on Tuesday. The ministry said 40 people had been killed overnight.",
+        [claim("40", 40, "killed", source="Gaza health ministry")],
+    ),
+    Case(
+        "coref-the-ministry-trailing",
+        "Lebanon's health ministry published its daily report. Strikes killed 14 people in the south, the ministry said.",
+        [claim("14", 14, "killed", source="Lebanese health ministry")],
+    ),
+    Case(
+        "coref-the-army",
+        "The Israeli military confirmed the operation. The army said 3 soldiers were wounded.",
+        [claim("3", 3, "injured", victims="soldiers", source="Israeli military")],
+    ),
+    Case(
+        "coref-it-said",
+        "The Gaza health ministry said 40 people were killed on Monday. It said 12 of them were children.",
+        [
+            claim("40", 40, "killed", source="Gaza health ministry"),
+            claim("12", 12, "killed", victims="children", source="Gaza health ministry"),
+        ],
+    ),
+    Case(
+        "coref-ministry-added",
+        "The Gaza health ministry said 31 people were killed. The ministry added that 80 were wounded.",
+        [
+            claim("31", 31, "killed", source="Gaza health ministry"),
+            claim("80", 80, "injured", source="Gaza health ministry"),
+        ],
+    ),
+    Case(
+        "coref-observatory",
+        "The Syrian Observatory for Human Rights tracks the war through a network of sources. "
+        "The observatory said 16 soldiers were killed.",
+        [claim("16", 16, "killed", victims="soldiers", source="Syrian Observatory for Human Rights")],
+    ),
+    Case(
+        "coref-two-ministries-last-named",
+        "Israel's health ministry said it had opened two field clinics. "
+        "Gaza's health ministry said 33 people were killed. The ministry said 70 were wounded.",
+        [
+            claim("33", 33, "killed", source="Gaza health ministry"),
+            claim("70", 70, "injured", source="Gaza health ministry"),
+        ],
+    ),
+    Case(
+        "source-separately-no-inherit",
+        "The Gaza health ministry said 40 people were killed. Separately, 5 soldiers died in a road "
+        "accident in northern Israel.",
+        [
+            claim("40", 40, "killed", source="Gaza health ministry"),
+            claim("5", 5, "killed", victims="soldiers", source=None),
+        ],
+    ),
+    Case(
+        "source-trailing-two-claims",
+        "Strikes killed 20 people and wounded 45, Gaza's civil defence said.",
+        [
+            claim("20", 20, "killed", source="Gaza civil defence"),
+            claim("45", 45, "injured", source="Gaza civil defence"),
+        ],
+    ),
+    Case(
+        "source-two-sources-two-claims",
+        "The Gaza health ministry said 25 people were killed. The Israeli military said 2 soldiers died.",
+        [
+            claim("25", 25, "killed", source="Gaza health ministry"),
+            claim("2", 2, "killed", victims="soldiers", source="Israeli military"),
+        ],
+    ),
+    # --- dates: as_of -----------------------------------------------------------------------------
+    Case(
+        "date-article-default",
+        "The war has killed 38,584 people, the Gaza health ministry said.",
+        [claim("38,584", 38584, "killed", as_of="2024-07-16")],
+    ),
+    Case(
+        "date-on-saturday",
+        "An Israeli strike on a school killed 16 people on Saturday.",
+        [claim("16", 16, "killed", as_of="2024-07-13", scope="incident")],
+    ),
+    Case(
+        "date-on-monday",
+        "A drone attack on the port killed 4 people on Monday.",
+        [claim("4", 4, "killed", as_of="2024-07-15")],
+    ),
+    Case(
+        "date-on-sunday-start",
+        "On Sunday, gunmen abducted 11 villagers in the north.",
+        [claim("11", 11, "hostages", as_of="2024-07-14")],
+    ),
+    Case(
+        "date-on-tuesday-same-day",
+        "Shelling killed 8 people in the city on Tuesday.",
+        [claim("8", 8, "killed", as_of="2024-07-16")],
+    ),
+    Case(
+        "date-friday-night",
+        "Three people were wounded in a rocket attack late on Friday night.",
+        [claim("Three", 3, "injured", as_of="2024-07-12")],
+    ),
+    Case(
+        "date-last-wednesday",
+        "A bombing last Wednesday killed 13 people at a wedding.",
+        [claim("13", 13, "killed", as_of="2024-07-10")],
+    ),
+    Case(
+        "date-yesterday",
+        "Yesterday's strike on the camp killed 9 people.",
+        [claim("9", 9, "killed", as_of="2024-07-15")],
+    ),
+    Case(
+        "date-yesterday-trailing",
+        "Twelve people were killed in the collapse yesterday.",
+        [claim("Twelve", 12, "killed", as_of="2024-07-15")],
+    ),
+    Case(
+        "date-month-day",
+        "The attack on July 13 killed 90 people in the camp.",
+        [claim("90", 90, "killed", as_of="2024-07-13")],
+    ),
+    Case(
+        "date-day-month-year",
+        "On 13 July 2024, a strike killed 90 people in the camp.",
+        [claim("90", 90, "killed", as_of="2024-07-13")],
+    ),
+    Case(
+        "date-month-day-year",
+        "Floods on March 3, 2024 killed 27 people in the capital.",
+        [claim("27", 27, "killed", as_of="2024-03-03")],
+    ),
+    Case(
+        "date-saturdays-possessive",
+        "Saturday's earthquake killed 41 people in the mountain towns.",
+        [claim("41", 41, "killed", as_of="2024-07-13")],
+    ),
+    Case(
+        "date-said-on-sunday-running-total",
+        "The death toll from the war has risen to 38,000, the ministry said on Sunday.",
+        [claim("38,000", 38000, "killed", as_of="2024-07-14", scope="cumulative")],
+    ),
+    Case(
+        "date-said-sunday-no-on",
+        "The ministry said Sunday that 1,200 people had been detained since the unrest began.",
+        [claim("1,200", 1200, "detained", as_of="2024-07-14", scope="cumulative")],
+    ),
+    Case(
+        "date-since-october-keeps-article-date",
+        "Since October 7, more than 38,000 people have been killed in Gaza.",
+        [claim("more than 38,000", 38000, "killed", as_of="2024-07-16", scope="cumulative")],
+    ),
+    Case(
+        "date-earlier-sentence-incident",
+        "A drone struck a crowded market in Halvora on Monday. During the attack, 12 people were killed.",
+        [claim("12", 12, "killed", as_of="2024-07-15", scope="incident")],
+    ),
+    Case(
+        "date-october-7-earlier-sentence",
+        "Hamas-led gunmen stormed southern Israel in the October 7 attacks. During the attack, "
+        "about 1,200 people were killed and 251 were taken hostage.",
+        [
+            claim("about 1,200", 1200, "killed", qualifier="about", as_of="2023-10-07", scope="incident"),
+            claim("251", 251, "hostages", as_of="2023-10-07", scope="incident"),
+        ],
+    ),
+    Case(
+        "date-october-7-same-sentence",
+        "On October 7, militants killed about 1,200 people in southern Israel.",
+        [claim("about 1,200", 1200, "killed", as_of="2023-10-07")],
+    ),
+    Case(
+        "date-month-year-only",
+        "In February 2023, an earthquake killed more than 50,000 people in the region.",
+        [claim("more than 50,000", 50000, "killed", as_of="2023-02", scope="incident")],
+    ),
+    Case(
+        "date-year-only",
+        "In the 2014 war, 2,251 Palestinians were killed.",
+        [claim("2,251", 2251, "killed", victims="palestinians", as_of="2014")],
+    ),
+    Case(
+        "date-other-article-date",
+        "A landslide buried a bus on Saturday, killing 19 passengers.",
+        [claim("19", 19, "killed", as_of="2024-03-02")],
+        date="2024-03-04",
+    ),
+    Case(
+        "date-other-article-yesterday",
+        "Police said 14 protesters were arrested yesterday.",
+        [claim("14", 14, "detained", as_of="2024-03-03")],
+        date="2024-03-04",
+    ),
+    Case(
+        "date-header-sets-article-date",
+        " date 2024-05-20\nFloods killed 12 people in the valley on Saturday.",
+        [claim("12", 12, "killed", as_of="2024-05-18")],
+        date=None,
+    ),
+    Case(
+        "date-header-no-leading-space",
+        "date 2024-05-20\n\nThe ministry said 300 people had been killed since the war began.",
+        [claim("300", 300, "killed", as_of="2024-05-20", scope="cumulative")],
+        date=None,
+    ),
+    Case(
+        "date-header-beats-parameter",
+        " date 2024-05-20\nA strike killed 6 people on Sunday.",
+        [claim("6", 6, "killed", as_of="2024-05-19")],
+    ),
+    Case(
+        "date-dateline-with-year",
+        "KYIV, July 10, 2024 (Reuters) - A missile strike killed 11 people on Monday, officials said.",
+        [claim("11", 11, "killed", as_of="2024-07-08")],
+        date=None,
+    ),
+    Case(
+        "date-none-no-year",
+        "A strike killed 16 people on Saturday.",
+        [claim("16", 16, "killed", as_of=None)],
+        date=None,
+    ),
+    Case(
+        "date-none-month-day-no-year",
+        "The attack on July 13 killed 90 people.",
+        [claim("90", 90, "killed", as_of=None)],
+        date=None,
+    ),
+    Case(
+        "date-none-explicit-year",
+        "On 13 July 2024, a strike killed 90 people in the camp.",
+        [claim("90", 90, "killed", as_of="2024-07-13")],
+        date=None,
+    ),
+    Case(
+        "date-multi-day-attack-last-day",
+        "The assault on the town began on Saturday and ended on Monday. In all, 45 people were killed.",
+        [claim("45", 45, "killed", as_of="2024-07-15")],
+    ),
+    Case(
+        "date-in-past-24-hours",
+        "In the past 24 hours, 52 people were killed across the strip, the ministry said.",
+        [claim("52", 52, "killed", as_of="2024-07-16", scope="incident")],
+    ),
+    Case(
+        "date-on-thursday",
+        "Gunmen killed 10 people at a checkpoint on Thursday.",
+        [claim("10", 10, "killed", as_of="2024-07-11")],
+    ),
+    Case(
+        "date-wednesdays-possessive",
+        "Wednesday's bombing wounded 35 people near the stadium.",
+        [claim("35", 35, "injured", as_of="2024-07-10")],
+    ),
+    Case(
+        "date-late-sunday",
+        "Police detained 21 people after clashes late Sunday.",
+        [claim("21", 21, "detained", as_of="2024-07-14")],
+    ),
+    Case(
+        "date-day-month-no-year",
+        "The raid on 4 July left 8 people dead.",
+        [claim("8", 8, "killed", as_of="2024-07-04")],
+    ),
+    Case(
+        "date-month-day-other-year",
+        "The blast on July 4, 2023 killed 31 people at the depot.",
+        [claim("31", 31, "killed", as_of="2023-07-04")],
+    ),
+    Case(
+        "date-month-only",
+        "In June, floods killed 80 people in the north of the country.",
+        [claim("80", 80, "killed", as_of="2024-06")],
+    ),
+    # --- scope ------------------------------------------------------------------------------------
+    Case(
+        "scope-since-war-began",
+        "More than 38,000 people have been killed since the war began.",
+        [claim("More than 38,000", 38000, "killed", scope="cumulative")],
+    ),
+    Case(
+        "scope-toll-rose-in-war",
+        "The death toll in the war rose to 38,713 on Tuesday.",
+        [claim("38,713", 38713, "killed", scope="cumulative")],
+    ),
+    Case(
+        "scope-in-total",
+        "In total, 1,500 soldiers have been wounded in the conflict.",
+        [claim("1,500", 1500, "injured", victims="soldiers", scope="cumulative")],
+    ),
+    Case(
+        "scope-so-far",
+        "So far 640 people have died in the epidemic.",
+        [claim("640", 640, "killed", scope="cumulative")],
+    ),
+    Case(
+        "scope-still-held",
+        "Around 120 hostages are still held in the tunnels.",
+        [claim("Around 120", 120, "hostages", qualifier="about", scope="cumulative")],
+    ),
+    Case(
+        "scope-since-start-of-year",
+        "Since the start of the year, 2,100 migrants have drowned crossing the sea.",
+        [claim("2,100", 2100, "killed", victims="migrants", scope="cumulative")],
+    ),
+    Case(
+        "scope-conflict-running",
+        "The conflict has displaced 10 million people, the UN said.",
+        [claim("10 million", 10000000, "displaced", scope="cumulative")],
+    ),
+    Case(
+        "scope-epidemic",
+        "Cholera has killed 300 people in the province since January.",
+        [claim("300", 300, "killed", scope="cumulative")],
+    ),
+    Case(
+        "scope-in-the-strike",
+        "Twenty people were killed in the strike on the school.",
+        [claim("Twenty", 20, "killed", scope="incident")],
+    ),
+    Case(
+        "scope-in-the-attack",
+        "Six soldiers were wounded in the attack on the outpost.",
+        [claim("Six", 6, "injured", scope="incident")],
+    ),
+    Case(
+        "scope-past-24-hours",
+        "Over the past 24 hours, 60 people were killed, the ministry said.",
+        [claim("60", 60, "killed", scope="incident")],
+    ),
+    Case(
+        "scope-crash",
+        "A passenger train derailed in the hills, killing 33 people.",
+        [claim("33", 33, "killed", scope="incident")],
+    ),
+    Case(
+        "scope-landslide-updated-toll",
+        "The death toll from the landslide rose to 45 on Monday as rescuers dug through the mud.",
+        [claim("45", 45, "killed", scope="incident", as_of="2024-07-15")],
+    ),
+    Case(
+        "scope-stampede",
+        "A stampede at the religious festival killed 121 people.",
+        [claim("121", 121, "killed", scope="incident")],
+    ),
+    Case(
+        "scope-one-day",
+        "Monday was the deadliest day of the month, with 73 people killed.",
+        [claim("73", 73, "killed", scope="incident", as_of="2024-07-15")],
+    ),
+    Case(
+        "scope-past-disaster-final-toll",
+        "The 2010 floods, which killed nearly 2,000 people, still shape how the region prepares.",
+        [claim("nearly 2,000", 2000, "killed", qualifier="nearly", scope="incident", as_of="2010")],
+    ),
+    Case(
+        "scope-both-in-one-text",
+        "A strike on a school killed 16 people. Since October, 38,000 people have been killed in Gaza.",
+        [
+            claim("16", 16, "killed", scope="incident"),
+            claim("38,000", 38000, "killed", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "scope-arrests-since",
+        "More than 20,000 people have been arrested since the protests started.",
+        [claim("More than 20,000", 20000, "detained", scope="cumulative")],
+    ),
+    Case(
+        "scope-displaced-since",
+        "Some 85,000 people have been displaced from the border villages since October.",
+        [claim("Some 85,000", 85000, "displaced", scope="cumulative")],
+    ),
+    Case(
+        "scope-bombing-incident",
+        "Two suicide bombers blew themselves up at the shrine, killing 58 worshippers.",
+        [claim("58", 58, "killed", scope="incident")],
+    ),
+    # --- not claims ---------------------------------------------------------------------------------
+    Case("no-date-month-day", "Talks are due to resume on July 24 in the capital.", []),
+    Case("no-date-october-7", "The hostages were taken on October 7.", []),
+    Case("no-year", "The border has been closed since 2007.", []),
+    Case("no-money-million", "Donors pledged $50 million to rebuild the hospitals.", []),
+    Case("no-money-euros", "The EU announced 2 billion euros in aid for the displaced.", []),
+    Case("no-distance-km", "The strike hit a house 30 kilometres north of the city.", []),
+    Case("no-distance-miles", "Fighting raged about 5 miles from the border crossing.", []),
+    Case("no-time", "Sirens sounded at 3 a.m. and again shortly after 10:30.", []),
+    Case("no-percentage", "About 70% of the dead were women and children, the ministry said.", []),
+    Case("no-percentage-homes", "Roughly 60 percent of homes in the town were destroyed.", []),
+    Case("no-airstrikes-count", "The air force carried out 40 airstrikes overnight.", []),
+    Case("no-rockets", "Militants fired 200 rockets at towns across the north.", []),
+    Case("no-trucks", "Only 30 aid trucks entered the strip on Monday.", []),
+    Case("no-buildings", "The bombardment destroyed 15 buildings in the old city.", []),
+    Case("no-schools-damaged", "Officials said 12 schools were damaged in the shelling.", []),
+    Case("no-crowd-thousands", "Thousands of people marched through the capital to demand a ceasefire.", []),
+    Case("no-crowd-tens-of-thousands", "Tens of thousands protested outside parliament on Saturday.", []),
+    Case("no-officials-met", "Two officials met in Cairo to discuss the truce.", []),
+    Case("no-israeli-officials", "Two Israeli officials said the talks had stalled.", []),
+    Case("no-targeted", "The drone strike targeted two people riding a motorcycle.", []),
+    Case("no-troops-deployed", "The government deployed 5,000 troops to the border.", []),
+    Case("no-police-deployed", "Some 3,000 police officers were deployed for the funeral.", []),
+    Case("no-soldiers-exercise", "About 1,500 soldiers took part in the exercise.", []),
+    Case("no-rescued", "Rescuers pulled 12 people alive from the rubble.", []),
+    Case("no-rescued-passive", "Forty fishermen were rescued after their trawler sank.", []),
+    Case("no-found-alive", "Three climbers were found alive near the summit.", []),
+    Case("no-evacuated-safely", "All 40 passengers were evacuated safely after the bus caught fire.", []),
+    Case("no-identified", "Forensic teams have identified 40 of the victims.", []),
+    Case("no-affected", "The floods have affected 1.2 million people across the country.", []),
+    Case("no-hostages-released", "Hamas released 4 hostages on Sunday under the truce deal.", []),
+    Case("no-hostages-freed-passive", "105 hostages were freed during the November truce.", []),
+    Case("no-prisoners-released", "Israel released 39 Palestinian prisoners in exchange.", []),
+    Case("no-prisoners-freed", "The junta freed 200 political prisoners to mark the holiday.", []),
+    Case("no-forecast-could-kill", "Experts warned the heatwave could kill thousands.", []),
+    Case("no-forecast-may-displace", "The offensive may displace up to 1 million people, the UN warned.", []),
+    Case("no-forecast-risk", "Some 500,000 people are at risk of famine, aid groups warned.", []),
+    Case("no-disease-cases", "Health officials recorded 2,300 cholera cases in the camps.", []),
+    Case("no-disease-infected", "More than 5,000 people have been infected with measles this year.", []),
+    Case("no-population", "Nearly all of Gaza's 2.3 million residents depend on aid.", []),
+    Case("no-hospital-beds", "The field hospital has 40 beds and two operating theatres.", []),
+    Case("no-operations", "Surgeons performed 30 operations in a single night.", []),
+    Case("no-resolution-number", "The Security Council adopted Resolution 2728 on Monday.", []),
+    Case("no-ceasefire-duration", "The two sides agreed to a 72-hour ceasefire.", []),
+    Case("no-no-number", "Many people were killed, and several more were hurt.", []),
+    Case("no-killed-a-man", "The strike killed a 35-year-old man and his wife.", []),
+    Case("no-commander", "The army said it killed a senior commander in the raid.", []),
+    Case("no-anniversary", "Survivors of the 1948 war gathered in the square.", []),
+    Case("no-days-of-fighting", "After 280 days of fighting, the front lines have barely moved.", []),
+    Case("no-aid-recipients", "The agency delivered food to 400,000 people last month.", []),
+    Case("no-shelter-capacity", "The school was built for 1,000 pupils.", []),
+    Case("no-phone-number", "Families can call the hotline on 1 800 555 0199 for news of relatives.", []),
+    Case("no-vote-count", "The motion passed with 87 votes in favour and 12 against.", []),
+    Case("no-tunnels", "Troops found 12 tunnel shafts under the hospital.", []),
+    Case("no-suspects-wanted", "Police are hunting for 3 suspects in the bombing.", []),
+    Case("no-vehicles", "The convoy of 14 vehicles was hit on the coastal road.", []),
+    Case("no-fire-hectares", "The wildfire has burned 12,000 hectares of forest.", []),
+    Case("no-tear-gas", "Police fired tear gas at 200 protesters outside the embassy.", []),
+    Case("no-age-aged", "The suspect, aged 45, was charged with murder.", []),
+    Case("no-magnitude", "A magnitude 6.1 earthquake struck 40 km off the coast.", []),
+    Case("no-returned-home", "About 300,000 people have returned home since the truce.", []),
+    Case("no-targets-struck", "Israel said it had struck 25 targets across the strip.", []),
+]
