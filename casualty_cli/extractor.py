@@ -53,6 +53,7 @@ _WORD_CATEGORY = {
 }
 # Counts of people in a state that lasts: "still held", "remain displaced".
 _STANDING = {Category.HOSTAGES, Category.DETAINED, Category.DISPLACED}
+_RUNNING = {Category.KILLED, Category.MISSING, Category.INJURED}
 
 
 @dataclass
@@ -88,6 +89,10 @@ class _Extractor:
         self.last_event_date: str | None = None  # the day of the last incident named
         self.last_event_paragraph = -1
         self._sources_cache: dict[int, list[Attribution]] = {}
+        self._claim_sentences: set[int] = set()
+        # A story about an ongoing war or disaster: its figures are running totals unless
+        # a sentence ties them to one attack or day.
+        self.ongoing = bool(pt.WAR_CONTEXT.search(text, 0, min(len(text), 400)))
         self._last_victims: str | None = None
         self._toll_victims: str | None = None
         self._last_claim: Claim | None = None
@@ -123,6 +128,8 @@ class _Extractor:
                 # Wire style: "..., police said. Seven others were wounded." A paragraph
                 # speaks with one voice unless it names another.
                 attributions = self._paragraph_source(sentences, i)
+            if found:
+                self._claim_sentences.add(i)
             if found and any(a.pronoun for a in attributions):
                 # "..., he said": the speaker named last, also in a sentence without figures
                 earlier = self._earlier_source(sentences, i)
@@ -203,6 +210,12 @@ class _Extractor:
                 continue
             if category is None:
                 category = post
+            if category is None:
+                among = pt.AMONG_THE.match(t[scan_from : min(s.end, scan_from + 120)])
+                if among:  # "six of its staffers were among the 18 reported fatalities"
+                    category = _WORD_CATEGORY.get(among["what"].lower(), "killed")
+            if category is None and out and pt.PAREN_FIGURE.search(before[-40:]):
+                category = out[-1].category.value  # "Florida (11), Georgia (17)": a breakdown
             if category is None and noun_category and person_noun:
                 # "251 hostages", but "eight hostages were killed" is killed
                 if self._sentence_has(s, pt.RELEASE_CONTEXT, "release"):
@@ -271,6 +284,8 @@ class _Extractor:
         before = self.text[max(0, f.figure.start - 12) : f.figure.start]
         if f.figure.qualifier is not Qualifier.EXACT or not pt.DEFINITE_BEFORE.search(before):
             return False
+        if not pt.RESTATED_AFTER.match(self.text, f.figure.end, f.figure.end + 40):
+            return False
         return (f.figure.value, f.category) in self._seen
 
     def _is_trap(self, f: Figure, before: str, after: str) -> bool:
@@ -298,6 +313,8 @@ class _Extractor:
                 return "cancel"
             return next(k for k, v in m.groupdict().items() if v)
         m = pt.INCLUDED_BEFORE.search(before[-80:])
+        if m and pt.RESCUED_BEFORE.search(before[-80:][: m.start("what")]):
+            return "cancel"  # "The rescued hostages include ... two Sri Lankans"
         if m:  # "The dead included four children"
             return _WORD_CATEGORY.get(m["what"].lower())
         m = pt.TOLL_BEFORE.search(before[-WINDOW_BEFORE:]) or pt.TOLL_BEFORE_LONG.search(before[-200:])
@@ -351,7 +368,7 @@ class _Extractor:
                 )
                 if found in ("cancel", "injured"):
                     # "rescued and sent to hospital" is injured; "injured ... later died" is killed
-                    later = self._later_trigger(tokens, i + 1, end)
+                    later = self._later_trigger(tokens, i + 1, min(end, stop))
                     if later and (found == "cancel" or later == "killed"):
                         return later
                 return found
@@ -368,6 +385,8 @@ class _Extractor:
                     i = j + 1
                     continue
                 return None
+            if pt.NEGATION.match(word):
+                return "cancel"  # "26 people were not evacuated"
             if pt.AUX_WORD.fullmatch(word) or pt.ADVERB.fullmatch(word):
                 i += 1
                 continue
@@ -401,7 +420,7 @@ class _Extractor:
     def _later_trigger(self, tokens: list[regex.Match[str]], i: int, end: int) -> str | None:
         """A harm word in the next few words of the same clause ("and sent to hospital")."""
         for tok in tokens[i : i + 7]:
-            if tok.group() in (";", ".", "—"):
+            if tok.group() in (";", ".", "—") or tok.start() >= end:
                 return None
             m = pt.POST_TRIGGER.match(self.text, tok.start(), end)
             if m and not m["cancel"]:
@@ -484,19 +503,36 @@ class _Extractor:
         return min(attributions, key=distance)
 
     def _paragraph_source(self, sentences: list[Sentence], i: int) -> list[Attribution]:
-        """The attribution of the nearest sentence of the same paragraph, earlier ones first."""
+        """The speaker of an earlier sentence of the paragraph that gave figures, or of its quote."""
         para = sentences[i].paragraph
-        order = [j for j in range(i - 1, max(-1, i - PARAGRAPH_REACH), -1) if sentences[j].paragraph == para]
-        order += [
-            j
-            for j in range(i + 1, min(len(sentences), i + PARAGRAPH_REACH))
-            if sentences[j].paragraph == para
-        ]
-        for j in order:
+        quoted = self._in_quote(sentences, i)
+        for j in range(i - 1, max(-1, i - PARAGRAPH_REACH), -1):
+            if sentences[j].paragraph != para:
+                break
+            if not (quoted or j in self._claim_sentences):
+                continue  # a speaker carries over only from a sentence with figures, or within a quote
             found = self._sources_of(sentences, j)
             if found and not found[-1].pronoun:
-                return [found[-1]] if j < i else [found[0]]
+                return [found[-1]]
+        if quoted:  # "... Two people were injured ...," the head of the region stressed.
+            for j in range(i + 1, min(len(sentences), i + PARAGRAPH_REACH)):
+                if sentences[j].paragraph != para:
+                    break
+                found = self._sources_of(sentences, j)
+                if found and not found[0].pronoun:
+                    return [found[0]]
         return []
+
+    def _in_quote(self, sentences: list[Sentence], i: int) -> bool:
+        """Whether sentence i is part of a quotation (its paragraph has an open quote before it)."""
+        s = sentences[i]
+        j = i
+        while j > 0 and sentences[j - 1].paragraph == s.paragraph and i - j < PARAGRAPH_REACH:
+            j -= 1
+        before = self.text[sentences[j].start : s.start]
+        seg = self.text[s.start : s.end]
+        opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        return opened or seg.startswith(("“", '"'))
 
     def _sources_of(self, sentences: list[Sentence], j: int) -> list[Attribution]:
         if j not in self._sources_cache:
@@ -565,6 +601,8 @@ class _Extractor:
             return Scope.CUMULATIVE
         if idx > 0 and found[idx - 1].scope is Scope.CUMULATIVE and not pt.INCIDENT.search(window):
             return Scope.CUMULATIVE  # "670 Iraqis lost their lives the previous month, while 1,290 ..."
+        if self.ongoing and f.category in _RUNNING and not self._sentence_has(s, pt.INCIDENT, "incident"):
+            return Scope.CUMULATIVE  # a hurricane's or a war's toll, told without one event
         return Scope.INCIDENT
 
     def _as_of(

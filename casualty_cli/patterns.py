@@ -134,7 +134,7 @@ def _category_alternation(table: dict[str, list[str]]) -> str:
 
 
 _AUX = r"""(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|reportedly|also|later|
-           all|both|each|allegedly|now|still|so\s+far|either|either\s+of\s+whom|among\s+them|
+           all|both|each|allegedly|now|still|having|so\s+far|either|either\s+of\s+whom|among\s+them|
            of\s+them|of\s+whom|others|more|too|subsequently|initially|eventually|
            confirmed|believed|thought|feared|presumed|reported|known|said|says|to\s+have|
            to\s+be|who|that|which|then|since|had\s+been|have\s+been|has\s+been|were\s+all|
@@ -191,12 +191,12 @@ FORECAST_BEFORE = _compile(
 _MOD = r"(?:[\p{L}’'-]+(?:\s|$))"
 VICTIM_HEAD = _compile(
     r"""
-    ^\s+(?:of\s+(?:the\s+|them\b|whom\b|those\b)?\s*)?
+    ^\s+(?:of\s+(?:the\s+|them\b|whom\b|those\b|its\s+|their\s+|his\s+|her\s+)?\s*)?
     (?P<mods>(?:(?!(?:were|was|are|is|had|have|has|and|or|in|on|at|by|from|to|with|
                    who|that|which|the|said|says|as|after|when|while|during|including|
                    whom|of|for|but|near|into|across|since|over|under)\b)
                [\p{L}’'-]+\s+){0,3}?)
-    [“"‘']?(?P<head>\L<heads>)\b(?![’'-])
+    [“"‘']?(?P<head>\L<heads>|(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers|ites)))\b(?![’'-])
     """,
     heads=_words(
         [
@@ -324,7 +324,8 @@ DATE_MENTION = _compile(
     weekdays=lx.WEEKDAYS,
 )
 SPEECH_DATE = _compile(
-    r"\b(?:said|says|reported|announced|told|confirmed|stated|added|updated|revised)\s+(?:on\s+)?$|\bas\s+of\s+$"
+    r"\b(?:said|says|reported|announced|told|confirmed|stated|added|updated|revised)\s+(?:on\s+)?$|\bas\s+of\s+$|"
+    r"\b(?:statement|report|update|briefing|release)\s+(?:issued\s+|released\s+|published\s+)?on\s+$"
 )
 SPEECH_DATE_AFTER = _compile(
     r"^\s+(?:\p{Lu}\w*\s+){0,4}?(?:said|says|reported|announced|told|confirmed|stated|added)\b"
@@ -372,7 +373,8 @@ ACCORDING_TO = _compile(
 # ", the health ministry in Hamas-run Gaza said." / "The Israeli military said ..."
 SUBJECT_SAID = _compile(
     rf"""
-    (?:^|(?<=[,“”"‘;:—–]\s?)|(?<=\s[-]\s)|(?<=\b(?:and|but|as|while|which|whom|who|that)\s))
+    (?:^|(?<=[,“”"‘;:—–]\s?)|(?<=\s[-]\s)|(?<=\b(?:and|but|as|while|which|whom|who|that|after|before|when|
+        because|since|although|though|where|until|once|if)\s))
     \s*(?:(?:while|where|when|as|after|although|though|because|since|but|and|so|if|once|until)\s+)?
     (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|who|while|where|when|as|after|although|though|because|since|but|and|so|if)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,10}}?)
     (?:\s*\((?P<acro>[^()]{{2,20}})\))?
@@ -451,15 +453,16 @@ INCIDENT_BEFORE = _compile(
 WAR_CONTEXT = _compile(
     r"\b(?:war(?!\s+monitor)|wars|offensive|conflict|campaign|crackdown|invasion|insurgency|uprising|"
     r"hostilities|pandemic|epidemic|outbreak|heat\s?wave|season|hurricane|cyclone|"
-    r"typhoon|monsoon|drought|famine|occupation|revolution|genocide|(?:this|last|past|the)\s+(?:year|month)|(?:two|three|four|"
+    r"typhoon|monsoon|drought|famine|occupation|revolution|genocide|nationwide|demonstrations|(?:this|last|past|the)\s+(?:year|month)|(?:two|three|four|"
     r"several|six|nine|\d+)\s+(?:months|years|weeks))\b"
 )
 STRONG_INCIDENT = _compile(
+    r"\b(?:each|per|a|every)\s+day\b|\bdaily\b|(?-i:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     r"\b(?:past|last|previous|preceding)\s+(?:24|48|72|twenty-four)\s+hours\b|"
     r"\bovernight\b|\blast\s+night\b|\byesterday\b|\bon\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b"
 )
-HEADLINE_SOURCE = _compile(r"(?:\s[-–—|]\s*|:\s+)(?P<src>(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*$")
+HEADLINE_SOURCE = _compile(r"(?:\s[-–—]\s*|:\s+)(?P<src>(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*$")
 HEADLINE_PREFIX_SOURCE = _compile(r"^(?P<src>[^:]{2,50}):\s")
 SOURCE_LEAD = _compile(
     r"^\s*(?:(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|"
@@ -541,7 +544,8 @@ TOLL_BEFORE_LONG = _compile(
 # A share of a population is not a count: "a quarter of Sudan's [48 million] people".
 SHARE_OF = _compile(
     r"\b(?:quarter|third|half|fifth|tenth|percent|per\s+cent|share|proportion|majority|most|rest|bulk)\s+of\s+"
-    r"(?:the\s+|all\s+)?(?:\p{Lu}[\p{L}’']*(?:’s|'s)?\s+)?$|%\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’']*(?:’s|'s)?\s+)?$"
+    r"(?:the\s+|all\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:\p{Lu}[\p{L}’']*(?:’s|'s)\s+)$|\b(?:quarter|third|half|fifth|"
+    r"tenth|percent|per\s+cent|share|proportion|majority|most|rest|bulk)\s+of\s+(?:the\s+|all\s+)?$|%\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’']*(?:’s|'s)?\s+)?$"
 )
 # "the four injured soldiers", "All the four": a definite mention that may restate a figure.
 DEFINITE_BEFORE = _compile(r"\b(?:all\s+the|the|these|those|all)\s+$")
@@ -591,3 +595,15 @@ DATE_HINT = _compile(
     weekdays=lx.WEEKDAYS,
     months=_MONTHS,
 )
+# "six of its staffers were among the 18 reported fatalities"
+AMONG_THE = _compile(
+    r"^\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\p{L}\p{N},-]+\s+){0,3}?"
+    r"(?P<what>fatalities|dead|deaths|killed|victims|injured|wounded|casualties|missing|hostages|detainees)\b"
+)
+# "the four injured soldiers": a figure with a harm adjective after "the" restates one told before
+RESTATED_AFTER = _compile(
+    r"^\s+(?:injured|wounded|dead|missing|abducted|detained|displaced|kidnapped|killed)\s+\p{L}"
+)
+RESCUED_BEFORE = _compile(r"\b(?:rescued|freed|released|saved|evacuated|surviving)\s+$")
+NEGATION = _compile(r"^(?:not|never|n't)$")
+PAREN_FIGURE = _compile(r"\p{Lu}[\p{L}.-]*\s*\(\s*$")
