@@ -85,13 +85,16 @@ def find_dates(text: str, start: int, end: int, article_date: str | None) -> lis
         if m["md"] and m["m1"] == "may" and not m["y1"]:
             continue  # "may 5" in lower case is a verb and a number
         speech = bool(pt.SPEECH_DATE.search(text, max(start, m.start() - 40), m.start()))
-        found.append(DateMention(m.start(), m.end(), value, bool(m["since"]), speech))
+        since = bool(m["since"]) or bool(pt.SINCE_NEAR.search(text, max(start, m.start() - 40), m.start()))
+        found.append(DateMention(m.start(), m.end(), value, since, speech))
     for m in pt.MONTH_ALONE.finditer(text, start, end):
         if ref is None or any(f.start <= m.start("month") < f.end for f in found):
             continue
         month = _month(m["month"])
         year = ref.year if month <= ref.month else ref.year - 1
-        since = m.group().lower().startswith("since")
+        since = m.group().lower().startswith("since") or bool(
+            pt.SINCE_NEAR.search(text, max(start, m.start() - 40), m.start())
+        )
         found.append(DateMention(m.start(), m.end(), f"{year}-{month:02d}", since, False))
     found.sort(key=lambda d: d.start)
     return found

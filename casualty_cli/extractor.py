@@ -633,7 +633,9 @@ class _Extractor:
         speech = [d for d in usable if d.speech]
         if speech:
             return speech[0].value
-        period = [d for d in usable if not d.since and d.value and len(d.value) == 4 and d.start < fig.start]
+        period = [
+            d for d in usable if not d.since and d.value and len(d.value) < 10 and d.start < fig.end + 60
+        ]
         if period:
             return period[0].value  # "In the 2014 war, 2,251 were killed": that year
         return self.date

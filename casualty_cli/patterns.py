@@ -607,3 +607,4 @@ RESTATED_AFTER = _compile(
 RESCUED_BEFORE = _compile(r"\b(?:rescued|freed|released|saved|evacuated|surviving)\s+$")
 NEGATION = _compile(r"^(?:not|never|n't)$")
 PAREN_FIGURE = _compile(r"\p{Lu}[\p{L}.-]*\s*\(\s*$")
+SINCE_NEAR = _compile(r"\bsince\b[^.;,]{0,30}$")

@@ -40,7 +40,9 @@ def test_filters(tmp_path: Path) -> None:
         # "12 soldiers were killed in July" holds for 2024-07, before the article's date
         assert [c["figure"] for c in s.claims(ClaimFilter(since="2024-08"))] == [39445]
         assert [c["figure"] for c in s.claims(ClaimFilter(until="2024-07"))] == [12, 16, 38295]
-        assert [c["figure"] for c in s.claims(ClaimFilter(scope="cumulative"))] == [38295, 39445]
+        # a month's tally of soldiers is a period total, as are the running tolls
+        assert [c["figure"] for c in s.claims(ClaimFilter(scope="cumulative"))] == [12, 38295, 39445]
+        assert [c["figure"] for c in s.claims(ClaimFilter(scope="incident"))] == [16]
         assert [c["figure"] for c in s.claims(ClaimFilter(victims="soldiers"))] == [12]
         assert [c["figure"] for c in s.claims(ClaimFilter(sources=("Israeli military",)))] == [12]
         assert [c["figure"] for c in s.claims(ClaimFilter(search="school"))] == [16]
