@@ -575,7 +575,7 @@ class _Extractor:
         idx = f.index
         lo = found[idx - 1].head_end if idx > 0 else s.start
         hi = found[idx + 1].figure.start if idx + 1 < len(found) else s.end
-        window = t[lo:hi]
+        window = pt.SPEECH_DAY.sub(" ", t[lo:hi])  # "said on Sunday" dates a statement, not an event
         before = t[max(lo, f.figure.start - 40) : f.figure.start]
         if pt.INCIDENT_BEFORE.search(before):
             return Scope.INCIDENT
@@ -591,6 +591,13 @@ class _Extractor:
             return Scope.INCIDENT  # "the deadliest day"
         if pt.WAR_CONTEXT.search(window) and pt.TOLL_WORD.search(window):
             return Scope.CUMULATIVE  # "the death toll in the war rose to 38,713"
+        if pt.REVISION.search(window):
+            return Scope.CUMULATIVE  # a revised running count
+        perfect = pt.PRESENT_PERFECT.search(window)
+        if perfect and (pt.WAR_CONTEXT.search(window) or pt.WEAK_WAR_CONTEXT.search(window)):
+            return Scope.CUMULATIVE  # "Israel's offensive has killed at least 38,098 people"
+        if perfect and pt.TOLL_WORD.search(window) and not pt.INCIDENT.search(pt.SPEECH_DAY.sub(" ", window)):
+            return Scope.CUMULATIVE  # "the death toll in Gaza has passed 40,000"
         if pt.STRONG_INCIDENT.search(pt.SPEECH_DAY.sub(" ", window)):
             return Scope.INCIDENT
         war = pt.WAR_CONTEXT.search(window)

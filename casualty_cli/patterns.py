@@ -256,7 +256,7 @@ INCIDENT = _compile(r"\b(?:\L<w>)s?\b", w=_words(lx.INCIDENT_MARKERS))
 PRESENT_PERFECT = _compile(
     r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:killed|died|wounded|"
     r"injured|displaced|detained|arrested|fled|abducted|kidnapped|claimed|risen|rose|climbed|"
-    r"reached|left)\b|\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:held|missing|displaced|"
+    r"reached|left|passed|surpassed|topped|exceeded|crossed|hit)\b|\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:held|missing|displaced|"
     r"detained|in\s+captivity|in\s+custody|unaccounted)\b"
 )
 SINCE_CLAUSE = _compile(
@@ -457,7 +457,7 @@ WAR_CONTEXT = _compile(
     r"several|six|nine|\d+)\s+(?:months|years|weeks))\b"
 )
 STRONG_INCIDENT = _compile(
-    r"\b(?:each|per|a|every)\s+day\b|\bdaily\b|(?-i:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    r"\b(?:each|per|a|every)\s+day\b|"
     r"\b(?:past|last|previous|preceding)\s+(?:24|48|72|twenty-four)\s+hours\b|"
     r"\bovernight\b|\blast\s+night\b|\byesterday\b|\bon\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b"
@@ -538,8 +538,9 @@ INCLUDED_BEFORE = _compile(
 )
 # A long toll phrase ending in its verb: "The death toll in a landslide that ..., Parbat on Saturday night reached".
 TOLL_BEFORE_LONG = _compile(
-    r"\b(?:death\s+)?toll\b[^.;:]{0,160}?\b(?:reached|rose\s+to|has\s+risen\s+to|risen\s+to|climbed\s+to|"
-    r"stood\s+at|stands\s+at|jumped\s+to|increased\s+to|hit|passed|surpassed|topped)\s*$"
+    r"\b(?:(?:death\s+)?toll|count|tally)\b[^.;:]{0,160}?\b(?:reached|rose\s+to|has\s+risen\s+to|risen\s+to|"
+    r"climbed\s+to|stood\s+at|stands\s+at|jumped\s+to|increased\s+to|hit|passed|surpassed|topped|"
+    r"(?:revised|lowered|raised|cut|corrected|brought)?[^.;:]{0,40}?\b(?:down|up)\s+to)\s*$"
 )
 # A share of a population is not a count: "a quarter of Sudan's [48 million] people".
 SHARE_OF = _compile(
@@ -608,3 +609,8 @@ RESCUED_BEFORE = _compile(r"\b(?:rescued|freed|released|saved|evacuated|survivin
 NEGATION = _compile(r"^(?:not|never|n't)$")
 PAREN_FIGURE = _compile(r"\p{Lu}[\p{L}.-]*\s*\(\s*$")
 SINCE_NEAR = _compile(r"\bsince\b[^.;,]{0,30}$")
+# "revised its count of those killed down to 39,100": a running count, corrected
+REVISION = _compile(
+    r"\b(?:revised|lowered|raised|corrected|updated|cut)\b[^.;]{0,60}?\b(?:count|tally|toll|figures?)\b|"
+    r"\b(?:count|tally|toll|figures?)\b[^.;]{0,40}?\b(?:revised|lowered|raised|corrected|cut)\b"
+)
