@@ -31,7 +31,7 @@ demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/casualty ingest data/samples/ --db $(DEMO_DB)
 	$(BIN)/casualty report --db $(DEMO_DB) --since 2024-07
-	$(BIN)/casualty check --db $(DEMO_DB)
+	$(BIN)/casualty check --db $(DEMO_DB) --scope all
 
 # The property tests (hypothesis) with 5,000 examples each instead of 150; statistics show the
 # time per example. Every test file that uses hypothesis is picked up.
