@@ -32,6 +32,8 @@ demo: $(STAMP)
 	$(BIN)/casualty ingest data/samples/ --db $(DEMO_DB)
 	$(BIN)/casualty report --db $(DEMO_DB) --since 2024-07
 	$(BIN)/casualty check --db $(DEMO_DB) --scope all
+	$(BIN)/casualty reference load data/reference/gaza_moh_2024.json --name moh --source "Gaza health ministry" --db $(DEMO_DB)
+	$(BIN)/casualty reference compare moh --db $(DEMO_DB)
 
 # The property tests (hypothesis) with 5,000 examples each instead of 150; statistics show the
 # time per example. Every test file that uses hypothesis is picked up.
