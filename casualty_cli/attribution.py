@@ -18,6 +18,8 @@ class Attribution:
 
 
 _GENERIC_ONLY = {
+    "country",
+    "nation",
     "country's",
     "nation's",
     "country’s",
@@ -88,6 +90,8 @@ _GENERIC_ONLY = {
 
 
 _IGNORABLE = {
+    "country",
+    "nation",
     "country's",
     "nation's",
     "country’s",
@@ -382,6 +386,10 @@ class Attributor:
         kinds = generic_kinds(phrase)
         if not kinds:
             return None
+        if words == ["the", "source"]:
+            for prev in reversed(self.history):  # "According to the source": the source quoted before
+                if "source" in normalize(prev.text):
+                    return prev.source
         if words[-1] in _NO_REFER_BACK:
             return None  # "officials said" stays "officials"
         if words[-1] in {"group", "organisation", "organization"} and len(words) <= 2:

@@ -468,7 +468,7 @@ class _Extractor:
     ) -> Claim:
         t = self.text
         fig = f.figure
-        source = f.source or self._pick_source(fig, attributions)
+        source = f.source or self._pick_source(fig, attributions, s)
         parent_claim = found[f.parent].claim if f.parent is not None else None
         scope = f.scope = self._scope(s, f, found, parent_claim)
         as_of = self._as_of(s, fig, scope, dates, source)
@@ -493,14 +493,17 @@ class _Extractor:
         )
 
     @staticmethod
-    def _pick_source(fig: Figure, attributions: list[Attribution]) -> Attribution | None:
+    def _pick_source(fig: Figure, attributions: list[Attribution], s: Sentence) -> Attribution | None:
+        """The attribution nearest the figure; one that opens the sentence ("UNHCR said that ...")
+        speaks for the figures it governs, before a subject named deeper in the clause."""
         if not attributions:
             return None
 
         def distance(a: Attribution) -> int:
             return a.start - fig.end if a.start >= fig.end else fig.start - a.end
 
-        return min(attributions, key=distance)
+        opening = [a for a in attributions if a.start - s.start <= 4 and a.end <= fig.start]
+        return opening[0] if opening else min(attributions, key=distance)
 
     def _paragraph_source(self, sentences: list[Sentence], i: int) -> list[Attribution]:
         """The speaker of an earlier sentence of the paragraph that gave figures, or of its quote."""

@@ -361,7 +361,7 @@ WIRE_PAREN = _compile(r"^[^\n]{0,80}?\((?P<wire>\L<wires>)\)\s*[—–-]", wires
 # --- attribution ---------------------------------------------------------------------
 _SPEECH = _words(lx.SPEECH_VERBS)
 _NP_WORD = r"[\p{L}\p{N}’'.&-]+"
-_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|that|and|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today)\b))"
+_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|where|that|and|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today)\b))"
 ACCORDING_TO = _compile(
     rf"""
     \b(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
@@ -376,7 +376,7 @@ SUBJECT_SAID = _compile(
     (?:^|(?<=[,“”"‘;:—–]\s?)|(?<=\s[-]\s)|(?<=\b(?:and|but|as|while|which|whom|who|that|after|before|when|
         because|since|although|though|where|until|once|if)\s))
     \s*(?:(?:while|where|when|as|after|although|though|because|since|but|and|so|if|once|until)\s+)?
-    (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|who|while|where|when|as|after|although|though|because|since|but|and|so|if)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,10}}?)
+    (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|who|while|where|when|as|after|although|though|because|since|but|and|so|if)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,13}}?)
     (?:\s*\((?P<acro>[^()]{{2,20}})\))?
     (?:\s*,\s*(?P<appos>[^,]{{3,120}}?)\s*,)?
     \s+(?:(?:also|later|earlier|previously|separately|initially|has|have|had|had\s+earlier|
@@ -529,7 +529,7 @@ STILL_PRESENT = _compile(
     r"in\s+custody|unaccounted|displaced|detained|in\s+\p{Lu}|captive|hostage)|\bstill\s+(?:in|held|"
     r"being|missing|unaccounted|displaced)\b"
 )
-RELATIVE_CLAUSE = _compile(r"\s+(?:who|which|whose)\s+")
+RELATIVE_CLAUSE = _compile(r"\s+(?:who|which|whose|where|speaking|writing|talking|visiting|addressing)\s+")
 # "The dead included four children", "The adults killed included ... two teachers".
 INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deaths|victims|injured|wounded|missing|arrested|detained|hostages|displaced)"

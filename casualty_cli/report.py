@@ -7,9 +7,9 @@ Rules a reader of the grid can rely on:
 - A cell is the highest figure the source gave in the bucket (for a running total, its latest).
 - A claim dated only to a month or a year has no place in a day or week row: it is left out
   there and counted in `Grid.imprecise`; `by="month"` places those dated to a month.
-- `change` is the row's highest figure minus the previous row's; `spread` is the highest minus
-  the lowest figure of the row when two or more sources gave one, and `spread %` is that
-  difference as a share of the lowest.
+- `change` is the row's highest figure minus the previous row's. `spread` is that highest figure
+  minus the lowest figure other sources gave for the same victims (people with people, not with
+  soldiers), when two or more did; `spread %` is that difference as a share of the lowest.
 - `<source> daily` is the change from the source's previous figure divided by the days between
   the two, so a two-day gap shows the mean per day rather than a doubled jump.
 """
@@ -87,6 +87,7 @@ class Observation:
     source: str
     as_of: str
     value: int
+    victims: str = "people"
     articles: set[str] = field(default_factory=set)
     claim_ids: list[int] = field(default_factory=list)
 
@@ -101,7 +102,8 @@ def observations(claims: Iterable[dict[str, Any]], reading: str = "stated") -> l
         source = c.get("source") or UNATTRIBUTED
         value = reading_of(c, reading)
         key = (source, day, value)
-        obs = seen.get(key) or seen.setdefault(key, Observation(source, day, value))
+        victims = (c.get("victims") or "people").lower()
+        obs = seen.get(key) or seen.setdefault(key, Observation(source, day, value, victims))
         obs.articles.add(str(c.get("article_id") or c.get("article")))
         if c.get("id") is not None:
             obs.claim_ids.append(int(c["id"]))
@@ -162,7 +164,7 @@ def pivot(
     last: dict[str, Observation] = {}
     for b in sorted(cells):
         row: dict[str, Any] = {"date": b}
-        values = []
+        present = []
         for s in sources:
             cell = cells[b].get(s)
             row[s] = cell.value if cell else None
@@ -170,14 +172,16 @@ def pivot(
             row[f"{s} daily"] = None
             if cell is None:
                 continue
-            values.append(cell.value)
+            present.append(cell)
             prev = last.get(s)
             if prev is not None:
                 days = max(days_between(prev.as_of, cell.as_of), 1)
                 row[f"{s} daily"] = round((cell.value - prev.value) / days)
             last[s] = cell
+        top = max(present, key=lambda o: o.value) if present else None
+        values = [o.value for o in present if top and o.victims == top.victims]
         row["low"] = min(values) if values else None
-        row["high"] = max(values) if values else None
+        row["high"] = top.value if top else None
         row["spread"] = (row["high"] - row["low"]) if len(values) > 1 else None
         row["spread %"] = (
             round(row["spread"] / row["low"] * 100, 1) if row["spread"] is not None and row["low"] else None

@@ -33,8 +33,14 @@ KINDS = [
 
 
 def normalize(text: str) -> str:
-    """Lower case, curly quotes straightened, white space folded."""
-    return " ".join(text.lower().replace("’", "'").replace("‘", "'").split())
+    """Lower case, curly quotes straightened, possessives dropped, white space folded.
+
+    "the UN’s refugee agency" and "Gaza's health ministry" then meet their aliases.
+    """
+    t = text.lower().replace("’", "'").replace("‘", "'").replace("'s ", " ")
+    if t.endswith("'s"):
+        t = t[:-2]
+    return " ".join(t.split())
 
 
 def _kinds_of(words: Iterable[str]) -> set[int]:
