@@ -90,6 +90,7 @@ class _Extractor:
         self.last_event_paragraph = -1
         self._sources_cache: dict[int, list[Attribution]] = {}
         self._claim_sentences: set[int] = set()
+        self._last_incident: tuple[str | None, str | None] = (None, None)  # (day, place)
         # A story about an ongoing war or disaster: its figures are running totals unless
         # a sentence ties them to one attack or day.
         self.ongoing = bool(pt.WAR_CONTEXT.search(text, 0, min(len(text), 400)))
@@ -473,8 +474,12 @@ class _Extractor:
         scope = f.scope = self._scope(s, f, found, parent_claim)
         as_of = self._as_of(s, fig, scope, dates, source)
         location = self._location(s, f, found) or (parent_claim.location if parent_claim else None)
-        if location is None and source is not None:
-            location = self.table.regions.get(source.source)
+        if location is None and scope is Scope.INCIDENT and as_of and as_of == self._last_incident[0]:
+            location = self._last_incident[1]  # the same day's event: the place named for it before
+        if location is None and source is not None and scope is Scope.CUMULATIVE:
+            location = self.table.regions.get(source.source)  # a running total of the source's region
+        if scope is Scope.INCIDENT and location:
+            self._last_incident = (as_of, location)
         return Claim(
             figure=fig.value,
             figure_high=fig.high,

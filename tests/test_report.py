@@ -112,6 +112,8 @@ def test_report_by_day_json(db: str) -> None:
     assert by_date["2024-07-08"]["spread %"] == 9.0
     assert (by_date["2024-07-08"]["low"], by_date["2024-07-08"]["high"]) == (35000, 38153)
     assert by_date["2024-07-02"]["spread"] is None  # one source: no spread
+    # 37,900 people and 314 soldiers are not two counts of one thing: no spread between them.
+    assert (by_date["2024-07-01"]["spread"], by_date["2024-07-01"]["low"]) == (None, 37900)
     assert grid[0]["change"] is None
     assert f"{MOH} daily" not in grid[0]
 
@@ -299,6 +301,16 @@ def test_pivot_leaves_out_coarse_dates_by_day() -> None:
     grid = pivot(rows, by="month")
     assert [(r["date"], r["MoH"]) for r in grid.rows] == [("2024-07", 150)]
     assert grid.imprecise == 1
+
+
+def test_spread_compares_the_same_victims() -> None:
+    rows = [
+        claim("MoH", "2024-07-02", 1000, victims="people"),
+        claim("UN", "2024-07-02", 900, victims="people"),
+        claim("Army", "2024-07-02", 30, victims="soldiers"),
+    ]
+    row = pivot(rows).rows[0]
+    assert (row["high"], row["low"], row["spread"], row["spread %"]) == (1000, 900, 100, 11.1)
 
 
 def test_pivot_uses_article_date_without_as_of() -> None:
