@@ -207,6 +207,8 @@ class _Extractor:
             embedded = self.attributor.embedded(head_end, min(next_start, head_end + 80))
             scan_from = embedded.end if embedded else head_end
             post = self._category_after(scan_from, next_start, s.end)
+            if post == "cancel" and category is not None and noun_category and not person_noun:
+                post = None  # "The 93 deaths accounted for so far": deaths are not found alive
             if post == "cancel":
                 continue
             if category is None:
@@ -313,6 +315,14 @@ class _Extractor:
             if pt.FORECAST_BEFORE.search(before[-80:][: m.start() + len(m.group().split()[0]) + 1]):
                 return "cancel"
             return next(k for k, v in m.groupdict().items() if v)
+        m = pt.OBJECT_THEN_FIGURE.search(before[-80:])
+        if m:  # "They killed a customer and two waiters"
+            verb = m["verb"].lower()
+            if verb.startswith("kill"):
+                return "killed"
+            if verb.startswith(("wound", "injur")):
+                return "injured"
+            return "hostages" if verb in ("kidnapped", "abducted") else "detained"
         m = pt.INCLUDED_BEFORE.search(before[-80:])
         if m and pt.RESCUED_BEFORE.search(before[-80:][: m.start("what")]):
             return "cancel"  # "The rescued hostages include ... two Sri Lankans"

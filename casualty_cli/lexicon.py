@@ -176,6 +176,7 @@ CATEGORY_AFTER = {
         "deceased",
         "among the dead",
         "among those killed",
+        "among those dead",
         "among the victims",
         "among the fatalities",
         "among those who died",
@@ -603,7 +604,6 @@ CANCEL_BEFORE = [
     "mobilised",
     "mobilized",
     "arrested by",
-    "save",
 ]
 # Modal words that make a figure a forecast: "could kill thousands".
 FORECAST = [

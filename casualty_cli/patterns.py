@@ -534,11 +534,11 @@ RELATIVE_CLAUSE = _compile(r"\s+(?:who|which|whose|where|speaking|writing|talkin
 INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deaths|victims|injured|wounded|missing|arrested|detained|hostages|displaced)"
     r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|"
-    r"stood\s+at|reached|rose\s+to)\b[^.;:]{0,60}$"
+    r"stood\s+at|reached|rose\s+to)\b[^.;:\d]{0,60}$"
 )
 # A long toll phrase ending in its verb: "The death toll in a landslide that ..., Parbat on Saturday night reached".
 TOLL_BEFORE_LONG = _compile(
-    r"\b(?:(?:death\s+)?toll|count|tally)\b[^.;:]{0,160}?\b(?:reached|rose\s+to|has\s+risen\s+to|risen\s+to|"
+    r"\b(?:(?:death\s+)?toll|count|tally)\b(?:[^.;:]|\.(?=\s*\d)){0,160}?\b(?:reached|rose\s+to|has\s+risen\s+to|risen\s+to|"
     r"climbed\s+to|stood\s+at|stands\s+at|jumped\s+to|increased\s+to|hit|passed|surpassed|topped|"
     r"(?:revised|lowered|raised|cut|corrected|brought)?[^.;:]{0,40}?\b(?:down|up)\s+to)\s*$"
 )
@@ -553,7 +553,7 @@ DEFINITE_BEFORE = _compile(r"\b(?:all\s+the|the|these|those|all)\s+$")
 # "Two of them were critically injured": a count of the people just mentioned.
 OF_THEM_AFTER = _compile(r"^\s+(?:of\s+(?:them|whom|those|these))\b")
 # A second conjunct without a figure: "six militants [and a soldier] were killed".
-CONJUNCT_NO_FIGURE = _compile(r"^and\s+(?:a|an|another|one|other|several|some|many|his|her|their)\b")
+CONJUNCT_NO_FIGURE = _compile(r"and\s+(?:a|an|another|one|other|several|some|many|his|her|their)\b")
 # Month alone: "as of the first week of July", "in July".
 MONTH_ALONE = _compile(
     r"\b(?:in|of|during|since|through|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<month>\L<months>)\b(?![\s.]*\d)",
@@ -603,7 +603,7 @@ AMONG_THE = _compile(
 )
 # "the four injured soldiers": a figure with a harm adjective after "the" restates one told before
 RESTATED_AFTER = _compile(
-    r"^\s+(?:injured|wounded|dead|missing|abducted|detained|displaced|kidnapped|killed)\s+\p{L}"
+    r"\s+(?:injured|wounded|dead|missing|abducted|detained|displaced|kidnapped|killed)\s+\p{L}"
 )
 RESCUED_BEFORE = _compile(r"\b(?:rescued|freed|released|saved|evacuated|surviving)\s+$")
 NEGATION = _compile(r"^(?:not|never|n't)$")
@@ -613,4 +613,9 @@ SINCE_NEAR = _compile(r"\bsince\b[^.;,]{0,30}$")
 REVISION = _compile(
     r"\b(?:revised|lowered|raised|corrected|updated|cut)\b[^.;]{0,60}?\b(?:count|tally|toll|figures?)\b|"
     r"\b(?:count|tally|toll|figures?)\b[^.;]{0,40}?\b(?:revised|lowered|raised|corrected|cut)\b"
+)
+# "They killed a customer and [two] waiters": a first object without a figure
+OBJECT_THEN_FIGURE = _compile(
+    r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|arrested|detained)"
+    r"\s+(?:a|an|the|one|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,?\s+(?:and|plus|as\s+well\s+as)\s+$"
 )
