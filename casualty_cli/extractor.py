@@ -10,7 +10,7 @@ from . import lexicon as lx
 from . import patterns as pt
 from .article import find_article_date
 from .attribution import Attribution, Attributor
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, parse_iso
 from .models import Category, Claim, Qualifier, Scope
 from .numbers import Figure, find_figures
 from .sentences import Sentence, split_sentences
@@ -19,7 +19,8 @@ from .sources import SourceTable, default_table
 WINDOW_BEFORE = 160  # characters looked at before a figure
 WINDOW_AFTER = 200  # and after it
 MAX_SCAN_TOKENS = 10
-PARAGRAPH_REACH = 8  # sentences either side searched for a paragraph's speaker  # tokens between a figure's noun and a trigger word ("... were killed")
+PARAGRAPH_REACH = 8
+RECENT_DAYS = 7  # an event day carried to later sentences must be this close to the article's  # sentences either side searched for a paragraph's speaker  # tokens between a figure's noun and a trigger word ("... were killed")
 
 _PLURAL = {
     "person": "people",
@@ -251,8 +252,18 @@ class _Extractor:
             if head is None and f.spelled and f.value == 1 and category is None:
                 continue
             victims = self._victims(extended_victims or head_word or self._toll_victims, parent, out)
-            if head is None and parent is None and not out and pt.OF_THEM_AFTER.match(after):
-                victims = self._last_victims or victims  # "Two of them were critically injured"
+            opens = not t[s.start : f.start].strip(" “\"'")
+            if (
+                head is None
+                and parent is None
+                and not out
+                and self._last_victims
+                and not self._toll_victims
+                and (opens or pt.OF_THEM_AFTER.match(after))
+            ):
+                # "Two of them were critically injured", "Seven remained hospitalized": the
+                # people of the figure before
+                victims = self._last_victims
             are = pt.OF_THEM_ARE.match(after)
             if are:  # "12 of them were children"
                 victims = self._victims(" ".join(are["head"].lower().split()), None, [])
@@ -323,6 +334,9 @@ class _Extractor:
             if verb.startswith(("wound", "injur")):
                 return "injured"
             return "hostages" if verb in ("kidnapped", "abducted") else "detained"
+        who = pt.NUMBER_OF_WHOM.search(before[-120:])
+        if who and who["who"].lower() in _PERSON_NOUNS:
+            self._toll_victims = lx.SINGULAR_VICTIMS.get(who["who"].lower(), who["who"].lower())
         m = pt.INCLUDED_BEFORE.search(before[-80:])
         if m and pt.RESCUED_BEFORE.search(before[-80:][: m.start("what")]):
             return "cancel"  # "The rescued hostages include ... two Sri Lankans"
@@ -642,14 +656,21 @@ class _Extractor:
         if scope is Scope.INCIDENT:
             event = [d for d in usable if not d.speech and not d.since] or [d for d in usable if not d.speech]
             if event:
-                best = min(event, key=lambda d: abs(d.start - fig.start))
+                # An incident reported a day later keeps its own day: "the landslide on Saturday
+                # night ... reached eight on Sunday" is Saturday's. Full dates before coarser ones.
+                days = [d for d in event if d.value and len(d.value) == 10]
+                best = min(days, key=lambda d: d.value or "") if days else event[0]
                 self.last_event_date = best.value
                 self.last_event_paragraph = s.paragraph
                 return best.value
             speech = [d for d in usable if d.speech]
             if self.last_event_date and (
                 self._sentence_has(s, pt.ANAPHORIC_EVENT, "anaphoric")
-                or (not speech and not self._sentence_has(s, pt.OTHER_EVENT, "other"))
+                or (
+                    not speech
+                    and not self._sentence_has(s, pt.OTHER_EVENT, "other")
+                    and self._recent(self.last_event_date)
+                )
             ):
                 return self.last_event_date
             if speech:
@@ -664,6 +685,13 @@ class _Extractor:
         if period:
             return period[0].value  # "In the 2014 war, 2,251 were killed": that year
         return self.date
+
+    def _recent(self, day: str) -> bool:
+        """Whether a day is within a few days of the article's: a story's own event, not its background."""
+        ref, other = parse_iso(self.date), parse_iso(day)
+        if ref is None or other is None:
+            return True
+        return abs((ref - other).days) <= RECENT_DAYS
 
     def _location(self, s: Sentence, f: _Found, found: list[_Found]) -> str | None:
         t = self.text
