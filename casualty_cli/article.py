@@ -107,6 +107,8 @@ def find_article_date(text: str) -> str | None:
     top = text[:1500].splitlines()[:12]
     tail = text[-600:].splitlines()[-6:]  # "Front Section, Pages 12 on 09/23/2009"
     for n, line in enumerate([*top, *tail]):
+        if not pt.YEAR_DIGITS.search(line):
+            continue  # no year, no dated line
         following = top[n + 1] if n + 1 < len(top) else ""
         if pt.LAST_MODIFIED.search(line) or pt.FILE_CAPTION.match(line):
             continue

@@ -171,9 +171,17 @@ class Attributor:
     def __init__(self, table: SourceTable, text: str) -> None:
         self.table = table
         self.text = text
-        self.named = table.mentions(text)  # (offset in normalised text, canonical)
+        self._named: list[tuple[int, str]] | None = None
         self._norm_ratio = len(normalize(text)) / max(1, len(text))
         self.history: list[Attribution] = []
+
+    @property
+    def named(self) -> list[tuple[int, str]]:
+        """The named sources the text mentions, (offset in normalised text, canonical): found
+        only when a generic phrase ("the ministry") needs one to refer to."""
+        if self._named is None:
+            self._named = self.table.mentions(self.text)
+        return self._named
 
     # -- public -------------------------------------------------------------------------
     def sentence_sources(self, start: int, end: int, remember: bool = True) -> list[Attribution]:

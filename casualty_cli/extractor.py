@@ -91,6 +91,8 @@ class _Extractor:
         self.last_event_paragraph = -1
         self._sources_cache: dict[int, list[Attribution]] = {}
         self._claim_sentences: set[int] = set()
+        lower = text.lower()  # for the quick first filters; only used where offsets still agree
+        self._lower = lower if len(lower) == len(text) else text
         self._last_incident: tuple[str | None, str | None] = (None, None)  # (day, place)
         # A story about an ongoing war or disaster: its figures are running totals unless
         # a sentence ties them to one attack or day.
@@ -105,8 +107,11 @@ class _Extractor:
         claims: list[Claim] = []
         headlines: set[int] = set()  # indexes of claims made in headlines
         sentences = split_sentences(self.text)
+        lower = self._lower
+        hint = pt.HARM_HINT_LOWER if len(lower) == len(self.text) else pt.HARM_HINT
+        hint_text = lower if hint is pt.HARM_HINT_LOWER else self.text
         for i, s in enumerate(sentences):
-            if not pt.HARM_HINT.search(self.text, s.start, s.end):
+            if not hint.search(hint_text, s.start, s.end):
                 self._note_event_day(s)
                 continue
             figures = find_figures(self.text, s.start, s.end)
@@ -275,7 +280,7 @@ class _Extractor:
 
         Its last named day becomes the day later figures of that event hold for.
         """
-        if not pt.DATE_HINT.search(self.text, s.start, s.end):
+        if not pt.DATE_HINT_LOWER.search(self._lower, s.start, s.end):
             return
         if self._sentence_has(s, pt.OTHER_EVENT, "other"):
             self.last_event_date = None
