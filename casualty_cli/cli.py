@@ -411,8 +411,8 @@ def report(
 
     f = _make_filter(since, until, category, victims, source, location, scope)
     with Store(db_path(db), create=False) as store:
-        rows = store.claims(f)
-    grid = pivot(rows, by=by.value, reading=reading.value, daily=daily)
+        rows = store.claim_groups(f, reading.value)
+    grid = pivot(rows, by=by.value, daily=daily)  # the reading was applied in SQL
     machine = format in (Fmt.csv, Fmt.json, Fmt.jsonl)
     cols = grid.columns(daily=daily, articles=show_articles or machine, totals=machine)
     title = f"{category} ({scope.value}), by {by.value}"

@@ -104,7 +104,10 @@ def observations(claims: Iterable[dict[str, Any]], reading: str = "stated") -> l
         key = (source, day, value)
         victims = (c.get("victims") or "people").lower()
         obs = seen.get(key) or seen.setdefault(key, Observation(source, day, value, victims))
-        obs.articles.add(str(c.get("article_id") or c.get("article")))
+        if c.get("article_ids") is not None:  # rows grouped by Store.claim_groups
+            obs.articles.update(c["article_ids"])
+        else:
+            obs.articles.add(str(c.get("article_id") or c.get("article")))
         if c.get("id") is not None:
             obs.claim_ids.append(int(c["id"]))
     return sorted(seen.values(), key=lambda o: (o.as_of, o.source, o.value))

@@ -379,10 +379,11 @@ class Store:
         rows = self.db.query("SELECT * FROM claims WHERE article_id = ? ORDER BY seq", [article_id])
         return [Claim.from_dict(r) for r in rows]
 
-    def claims(self, f: ClaimFilter | None = None) -> list[dict[str, Any]]:
-        """Stored claims with their article's metadata, oldest first."""
-        f = f or ClaimFilter()
-        where, params = [], {}
+    @staticmethod
+    def _where(f: ClaimFilter) -> tuple[list[str], dict[str, Any]]:
+        """SQL conditions and their parameters for a filter: values reach SQL only as parameters."""
+        where: list[str] = []
+        params: dict[str, Any] = {}
         if f.since:
             where.append("coalesce(c.as_of, a.date) >= :since")
             params["since"] = f.since
@@ -413,13 +414,9 @@ class Store:
         if f.search:
             where.append("c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :q)")
             params["q"] = f.search
-        sql = (
-            "SELECT c.*, a.date AS article_date, a.name AS article, a.title AS article_title, "
-            "a.publisher AS publisher FROM claims c JOIN articles a ON a.id = c.article_id"
-        )
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY coalesce(c.as_of, a.date), a.date, a.name, c.seq"
+        return where, params
+
+    def _select(self, sql: str, f: ClaimFilter, params: dict[str, Any]) -> list[dict[str, Any]]:
         try:
             return list(self.db.query(sql, params))
         except sqlite3.OperationalError as e:
@@ -431,6 +428,45 @@ class Store:
             return list(self.db.query(sql, params)) if params["q"] else []
         except sqlite3.OperationalError as e:
             raise StoreError(f"cannot query the store ({e})") from None
+
+    def claims(self, f: ClaimFilter | None = None) -> list[dict[str, Any]]:
+        """Stored claims with their article's metadata, oldest first."""
+        f = f or ClaimFilter()
+        where, params = self._where(f)
+        sql = (
+            "SELECT c.*, a.date AS article_date, a.name AS article, a.title AS article_title, "
+            "a.publisher AS publisher FROM claims c JOIN articles a ON a.id = c.article_id"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY coalesce(c.as_of, a.date), a.date, a.name, c.seq"
+        return self._select(sql, f, params)
+
+    def claim_groups(self, f: ClaimFilter | None = None, reading: str = "stated") -> list[dict[str, Any]]:
+        """Claims grouped in SQL into observations: one row per source, day and figure (under a
+        reading rule), with the articles that carried it. What `report` needs, without loading
+        every claim into Python (a million claims report in well under a second)."""
+        f = f or ClaimFilter()
+        where, params = self._where(f)
+        more_than = "(CASE WHEN c.qualifier = 'more_than' THEN 1 ELSE 0 END)"
+        value = {
+            "stated": "c.figure",
+            "low": f"c.figure + {more_than}",
+            "high": f"coalesce(c.figure_high, c.figure + {more_than})",
+        }[reading]
+        where.append("coalesce(c.as_of, a.date) IS NOT NULL")
+        sql = (
+            f"SELECT coalesce(c.source, '') AS source, coalesce(c.as_of, a.date) AS as_of, "
+            f"{value} AS figure, min(lower(coalesce(c.victims, 'people'))) AS victims, "
+            "group_concat(DISTINCT c.article_id) AS article_ids "
+            "FROM claims c JOIN articles a ON a.id = c.article_id WHERE " + " AND ".join(where) + " "
+            "GROUP BY 1, 2, 3"
+        )
+        rows = self._select(sql, f, params)
+        for r in rows:
+            r["source"] = r["source"] or None
+            r["article_ids"] = (r["article_ids"] or "").split(",")
+        return rows
 
     def sources_summary(self) -> list[dict[str, Any]]:
         sql = """
