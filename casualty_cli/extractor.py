@@ -406,8 +406,9 @@ class _Extractor:
             if word in (",", "—", "–") or (word == "-" and t[tok.start() - 1 : tok.start()] == " "):
                 # an aside: ", mostly civilians," "– over a third of all the displaced –"
                 close = {word, ","} if word == "," else {word}
+                reach = 12 if word == "," else 25  # a dashed aside may hold a whole list
                 j = i + 1
-                while j < len(tokens) and j - i <= 12 and tokens[j].group() not in close:
+                while j < len(tokens) and j - i <= reach and tokens[j].group() not in close:
                     j += 1
                 if j < len(tokens) and tokens[j].group() in close:
                     if tokens[j].start() > stop:
@@ -628,8 +629,8 @@ class _Extractor:
             return Scope.INCIDENT  # "the deadliest day"
         if pt.WAR_CONTEXT.search(window) and pt.TOLL_WORD.search(window):
             return Scope.CUMULATIVE  # "the death toll in the war rose to 38,713"
-        if pt.REVISION.search(window):
-            return Scope.CUMULATIVE  # a revised running count
+        if pt.REVISION.search(window) and (self.ongoing or pt.WAR_CONTEXT.search(window)):
+            return Scope.CUMULATIVE  # a revised running count of a war or a disaster
         perfect = pt.PRESENT_PERFECT.search(window)
         if perfect and (pt.WAR_CONTEXT.search(window) or pt.WEAK_WAR_CONTEXT.search(window)):
             return Scope.CUMULATIVE  # "Israel's offensive has killed at least 38,098 people"

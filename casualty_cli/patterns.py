@@ -455,7 +455,8 @@ INCIDENT_BEFORE = _compile(
 WAR_CONTEXT = _compile(
     r"\b(?:war(?!\s+monitor)|wars|offensive|conflict|campaign|crackdown|invasion|insurgency|uprising|"
     r"hostilities|pandemic|epidemic|outbreak|heat\s?wave|season|hurricane|cyclone|"
-    r"typhoon|monsoon|drought|famine|occupation|revolution|genocide|nationwide|demonstrations|(?:this|last|past|the)\s+(?:year|month)|(?:two|three|four|"
+    r"typhoon|monsoon|drought|famine|occupation|revolution|genocide|nationwide|demonstrations|"
+    r"cold\s+wave|cold\s+snap|(?:this|last|past|the)\s+(?:year|month)|(?:two|three|four|"
     r"several|six|nine|\d+)\s+(?:months|years|weeks))\b"
 )
 STRONG_INCIDENT = _compile(
@@ -479,7 +480,7 @@ NOT_IN_SOURCE = _compile(
     r"\b(?:has|have|had|been|was|were|is|are|be|being|with|would|could|will|not|no|when|where|"
     r"while|which|who|whom|whose|because|although|if|than|killed|died|wounded|injured|hit|"
     r"struck|people|after|before|during|there|their|they|it|its|toll|death|deaths|number|attack|attacks|"
-    r"videos?|footage|photos?|images?|pictures?)\b"
+    r"videos?|footage|photos?|images?|pictures?|raised|gave|put|brought|lowered|increased|later)\b"
 )
 # "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
 CONTINUES_PREVIOUS = _compile(
@@ -600,7 +601,7 @@ DATE_HINT = _compile(
 )
 # "six of its staffers were among the 18 reported fatalities"
 AMONG_THE = _compile(
-    r"^\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\p{L}\p{N},-]+\s+){0,3}?"
+    r"^\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:(?:the|those)\s+)?(?:[\p{L}\p{N},-]+\s+){0,3}?"
     r"(?P<what>fatalities|dead|deaths|killed|victims|injured|wounded|casualties|missing|hostages|detainees)\b"
 )
 # "the four injured soldiers": a figure with a harm adjective after "the" restates one told before
