@@ -480,7 +480,7 @@ NOT_IN_SOURCE = _compile(
     r"\b(?:has|have|had|been|was|were|is|are|be|being|with|would|could|will|not|no|when|where|"
     r"while|which|who|whom|whose|because|although|if|than|killed|died|wounded|injured|hit|"
     r"struck|people|after|before|during|there|their|they|it|its|toll|death|deaths|number|attack|attacks|"
-    r"videos?|footage|photos?|images?|pictures?|raised|gave|put|brought|lowered|increased|later)\b"
+    r"videos?|footage|photos?|images?|pictures?|raised|gave|put|brought|lowered|increased)\b"
 )
 # "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
 CONTINUES_PREVIOUS = _compile(
