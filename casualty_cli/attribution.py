@@ -430,6 +430,7 @@ class Attributor:
     @staticmethod
     def _tidy(phrase: str) -> str:
         words = phrase.split()
-        if words and words[0][:1].isupper() and words[0].lower() in _COMMON_SOURCE_WORDS:
+        rest_lower = all(not w[:1].isupper() for w in words[1:])
+        if words and rest_lower and words[0][:1].isupper() and words[0].lower() in _COMMON_SOURCE_WORDS:
             words[0] = words[0].lower()  # "Police said": police, written at a sentence start
         return " ".join(words)

@@ -172,7 +172,8 @@ TOLL_BEFORE = _compile(
     (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d){0,120}?
        \b(?:to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
-          rising|climbing|nearing|approaching|includes|included|including|be|been)\s*:?)
+          rising|climbing|nearing|approaching|includes|included|including|be|been|reaches|rises|
+          climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds)\s*:?)
     \s*$
     """
 )
@@ -367,6 +368,7 @@ _NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:on|in\s+(?:a|its|their|his|her)|
 ACCORDING_TO = _compile(
     rf"""
     \b(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
+        (?:confirmed|announced|released|provided|given|put\s+out)\s+by|
         (?:figures|data|numbers|a\s+tally|tally|count|estimates?|a\s+count)\s+(?:from|by|released\s+by|
         provided\s+by|compiled\s+by|published\s+by|issued\s+by))
     \s+(?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?){_NP_END}
@@ -383,7 +385,7 @@ SUBJECT_SAID = _compile(
     (?:\s*,\s*(?P<appos>[^,]{{3,120}}?)\s*,)?
     \s+(?:(?:also|later|earlier|previously|separately|initially|has|have|had|had\s+earlier|
             on\s+\p{{Lu}}\p{{Ll}}+|on\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Ll}}+)\s+)*
-    (?P<verb>\L<speech>)\b(?!\s+(?:the\s+)?(?:lives?|responsibility|credit|victory)\b)
+    (?P<verb>\L<speech>)\b(?!\s+(?:the\s+)?(?:lives?|responsibility|credit|victory)\b|(?<=\bclaim(?:ed|s))\s+\p{{N}})
     """,
     speech=_SPEECH,
 )
@@ -480,7 +482,8 @@ NOT_IN_SOURCE = _compile(
     r"\b(?:has|have|had|been|was|were|is|are|be|being|with|would|could|will|not|no|when|where|"
     r"while|which|who|whom|whose|because|although|if|than|killed|died|wounded|injured|hit|"
     r"struck|people|after|before|during|there|their|they|it|its|toll|death|deaths|number|attack|attacks|"
-    r"videos?|footage|photos?|images?|pictures?|raised|gave|put|brought|lowered|increased)\b"
+    r"videos?|footage|photos?|images?|pictures?|raised|gave|put|brought|lowered|increased|strikes?|"
+    r"airstrikes?|shelling|bombings?|blasts?|explosions?|fire|fighting|clashes)\b"
 )
 # "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
 CONTINUES_PREVIOUS = _compile(

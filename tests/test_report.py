@@ -19,7 +19,7 @@ runner = CliRunner()
 # Sample articles written for these tests: three sources over five weeks of July 2024, one
 # wire story carried by two outlets, a downward revision (07-18) and a same-day disagreement (07-08).
 ARTICLES = {
-    "0701-reuters.txt": " date 2024-07-01\n\nToll passes 37,900\n\nThe war in Gaza has killed 37,900 people, "
+    "0701-reuters.txt": " date 2024-07-01\n\nGaza toll passes a new mark\n\nThe war in Gaza has killed 37,900 people, "
     "the Gaza health ministry said. The Israeli military said 314 soldiers have been killed since "
     "the ground offensive began. — Reuters",
     "0702-afp.txt": " date 2024-07-02\n\nGaza toll\n\nThe war in Gaza has killed 37,925 people, "
