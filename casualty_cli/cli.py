@@ -17,6 +17,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from .errors import CasualtyError, UsageError
+from .models import CLAIM_COLUMNS
 
 app = typer.Typer(
     help="Find casualty claims in news text, store them, and compare sources over time.\n\n"
@@ -137,23 +138,7 @@ def check_date(value: str | None, option: str) -> str | None:
         raise UsageError(f"{option} {value!r}: give a date as YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
-CLAIM_FIELDS = [
-    "article",
-    "figure",
-    "figure_high",
-    "qualifier",
-    "category",
-    "victims",
-    "source",
-    "source_text",
-    "as_of",
-    "scope",
-    "location",
-    "span",
-    "start",
-    "end",
-    "sentence",
-]
+CLAIM_FIELDS = ["article", *CLAIM_COLUMNS]
 
 
 def _filter(**kw: Any) -> Any:

@@ -7,6 +7,24 @@ from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any
 
+# The fields of a claim as every output and the store write them, in this order.
+CLAIM_COLUMNS = [
+    "figure",
+    "figure_high",
+    "qualifier",
+    "category",
+    "victims",
+    "source",
+    "source_text",
+    "as_of",
+    "scope",
+    "location",
+    "span",
+    "start",
+    "end",
+    "sentence",
+]
+
 
 class Qualifier(str, Enum):
     EXACT = "exact"

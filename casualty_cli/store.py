@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,22 +22,7 @@ from .models import Article, Claim
 from .sources import SourceTable, normalize
 
 SCHEMA_VERSION = 2
-CLAIM_COLUMNS = [
-    "figure",
-    "figure_high",
-    "qualifier",
-    "category",
-    "victims",
-    "source",
-    "source_text",
-    "as_of",
-    "scope",
-    "location",
-    "span",
-    "start",
-    "end",
-    "sentence",
-]
+WAL_RETRIES = 40  # about 40 s in all
 
 
 MAX_INTEGER = 2**63 - 1  # the largest INTEGER SQLite holds
@@ -126,7 +112,7 @@ class Store:
         conn = self.db.conn
         try:
             if self.path != ":memory:":
-                conn.execute("PRAGMA journal_mode = WAL")
+                self._wal()
             conn.execute("BEGIN IMMEDIATE")
             # Another process may have migrated while we waited for the lock.
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -148,6 +134,18 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+    def _wal(self) -> None:
+        """Switch to WAL. Two processes creating one store at once can meet a lock the busy
+        timeout does not wait on (a journal-mode change answers "locked" at once): wait and retry."""
+        for attempt in range(WAL_RETRIES):
+            try:
+                self.db.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if ("locked" not in str(e) and "busy" not in str(e)) or attempt == WAL_RETRIES - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
 
     def _schema_1(self) -> None:
         db = self.db

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from stores import ingest_articles
 from typer.testing import CliRunner
 
 from casualty_cli.chart import chart_format, draw_chart
@@ -35,13 +36,7 @@ def invoke(*args: str) -> Any:
 
 @pytest.fixture
 def db(tmp_path: Path) -> str:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = str(tmp_path / "gaza.db")
-    r = invoke("ingest", str(folder), "--db", path, "-j", "1")
-    assert r.exit_code == 0, r.stderr
+    path = ingest_articles(tmp_path, ARTICLES)
     return path
 
 

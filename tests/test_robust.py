@@ -30,7 +30,8 @@ from typer.testing import CliRunner
 
 from casualty_cli import Store, extract
 from casualty_cli.cli import app
-from casualty_cli.store import CLAIM_COLUMNS, SCHEMA_VERSION
+from casualty_cli.models import CLAIM_COLUMNS
+from casualty_cli.store import SCHEMA_VERSION
 
 CASUALTY = Path(sys.executable).with_name("casualty")
 DATA = Path(__file__).resolve().parent / "data"
