@@ -28,6 +28,8 @@ _PLURAL = {
     "individuals": "people",
     "others": "people",
     "souls": "people",
+    "victims": "people",
+    "victim": "people",
     "child": "children",
     "woman": "women",
     "man": "men",
@@ -53,6 +55,25 @@ _WORD_CATEGORY = {
     "displaced": "displaced",
 }
 # Counts of people in a state that lasts: "still held", "remain displaced".
+# Auxiliaries that end a place phrase ("people in the camp [were] killed"); determiners
+# such as "that" do not ("people inside that car died").
+_VERB_AUX = {
+    "were",
+    "was",
+    "are",
+    "is",
+    "been",
+    "be",
+    "being",
+    "have",
+    "has",
+    "had",
+    "remain",
+    "remained",
+    "remains",
+    "reportedly",
+    "also",
+}
 _STANDING = {Category.HOSTAGES, Category.DETAINED, Category.DISPLACED}
 _RUNNING = {Category.KILLED, Category.MISSING, Category.INJURED}
 
@@ -426,7 +447,7 @@ class _Extractor:
                 j = i + 1
                 while j < len(tokens) and j - i <= 7:
                     w = tokens[j].group()
-                    if pt.POST_TRIGGER.match(t, tokens[j].start(), end) or pt.AUX_WORD.fullmatch(w):
+                    if pt.POST_TRIGGER.match(t, tokens[j].start(), end) or w.lower() in _VERB_AUX:
                         break
                     if not (w[:1].isalpha() or w in "'’-" or (w == "." and tokens[j - 1].group().isupper())):
                         break

@@ -127,6 +127,8 @@ CATEGORY_AFTER = {
         "killed",
         "dead",
         "died",
+        "die",
+        "dies",
         "dying",
         "perished",
         "slain",

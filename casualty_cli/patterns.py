@@ -455,7 +455,7 @@ INCIDENT_BEFORE = _compile(
     r"shooting|crash|collapse|ambush)\b"
 )
 WAR_CONTEXT = _compile(
-    r"\b(?:war(?!\s+monitor)|wars|offensive|conflict|campaign|crackdown|invasion|insurgency|uprising|"
+    r"\b(?:war(?!\s+(?:monitor|zone|crimes?|footing))|wars|offensive|conflict|campaign|crackdown|invasion|insurgency|uprising|"
     r"hostilities|pandemic|epidemic|outbreak|heat\s?wave|season|hurricane|cyclone|"
     r"typhoon|monsoon|drought|famine|occupation|revolution|genocide|nationwide|demonstrations|"
     r"cold\s+wave|cold\s+snap|(?:this|last|past|the)\s+(?:year|month)|(?:two|three|four|"
