@@ -1967,4 +1967,85 @@ CASES: list[Case] = [
     Case("no-magnitude", "A magnitude 6.1 earthquake struck 40 km off the coast.", []),
     Case("no-returned-home", "About 300,000 people have returned home since the truce.", []),
     Case("no-targets-struck", "Israel said it had struck 25 targets across the strip.", []),
+    # --- forms found while measuring on real news (sentences written here) -----------------
+    Case(
+        "coord-object-then-figure",
+        "Gunmen killed a guard and three shopkeepers at the market in Ravella.",
+        [claim("three", 3, "killed", victims="shopkeepers")],
+    ),
+    Case(
+        "place-phrase-with-determiner",
+        "Two men inside that truck died at the checkpoint.",
+        [claim("Two", 2, "killed", victims="men")],
+    ),
+    Case(
+        "among-figure-killed",
+        "Four nurses were among 30 people killed when the clinic collapsed.",
+        [claim("Four", 4, "killed", victims="nurses"), claim("30", 30, "killed", victims="people")],
+    ),
+    Case(
+        "headline-present-die",
+        "3 die, 11 hurt as bus overturns near Kestor",
+        [claim("3", 3, "killed", scope="incident"), claim("11", 11, "injured")],
+    ),
+    Case(
+        "headline-toll-reaches",
+        "Flood toll reaches 64 in northern valleys",
+        [claim("64", 64, "killed")],
+    ),
+    Case(
+        "dead-numbered",
+        "The dead numbered 17, the regional coroner said.",
+        [claim("17", 17, "killed", source="regional coroner")],
+    ),
+    Case(
+        "breakdown-in-brackets",
+        "The 40 deaths were spread across three provinces: Arlen (22), Boden (11) and Corva (7).",
+        [
+            claim("40", 40, "killed"),
+            claim("22", 22, "killed"),
+            claim("11", 11, "killed"),
+            claim("7", 7, "killed"),
+        ],
+    ),
+    Case(
+        "revised-count-down-in-war",
+        "The UN humanitarian office revised its count of people killed in the war down to 31,200.",
+        [claim("31,200", 31200, "killed", scope="cumulative", source="UN OCHA")],
+    ),
+    Case(
+        "strikes-claimed-lives-no-source",
+        "Overnight strikes claimed 14 lives in the port city.",
+        [claim("14", 14, "killed", source=None)],
+    ),
+    Case(
+        "confirmed-by-source",
+        "The figure of 9 dead was confirmed by the provincial police.",
+        [claim("9", 9, "killed", source="provincial police")],
+    ),
+    Case(
+        "not-evacuated-negation",
+        "A group of 26 hikers were not evacuated and spent the night on the ridge.",
+        [],
+    ),
+    Case(
+        "share-of-population-no-claim",
+        "A third of the region's 1.2 million people have no access to clean water.",
+        [],
+    ),
+    Case(
+        "deaths-accounted-for",
+        "The 52 deaths accounted for so far were all in the old town.",
+        [claim("52", 52, "killed", victims="people")],
+    ),
+    Case(
+        "rescued-hostages-include",
+        "The rescued hostages include a nurse, who was injured, and two engineers.",
+        [],
+    ),
+    Case(
+        "war-zone-not-a-war",
+        "Witnesses said the street looked like a war zone. Five people were killed in the shooting.",
+        [claim("Five", 5, "killed", scope="incident")],
+    ),
 ]
