@@ -129,10 +129,11 @@ class _Extractor:
         headlines: set[int] = set()  # indexes of claims made in headlines
         sentences = split_sentences(self.text)
         lower = self._lower
-        hint = pt.HARM_HINT_LOWER if len(lower) == len(self.text) else pt.HARM_HINT
-        hint_text = lower if hint is pt.HARM_HINT_LOWER else self.text
+        cased = lower is not self.text  # the lower-cased copy keeps every offset
+        hint = pt.HARM_HINT_LOWER if cased else pt.HARM_HINT
+        figure_hint = pt.FIGURE_HINT_LOWER if cased else pt.FIGURE_HINT_ANY_CASE
         for i, s in enumerate(sentences):
-            if not hint.search(hint_text, s.start, s.end):
+            if not hint.search(lower, s.start, s.end) or not figure_hint.search(lower, s.start, s.end):
                 self._note_event_day(s)
                 continue
             figures = find_figures(self.text, s.start, s.end)
@@ -301,7 +302,8 @@ class _Extractor:
 
         Its last named day becomes the day later figures of that event hold for.
         """
-        if not pt.DATE_HINT_LOWER.search(self._lower, s.start, s.end):
+        hint = pt.DATE_HINT_LOWER if self._lower is not self.text else pt.DATE_HINT_ANY_CASE
+        if not hint.search(self._lower, s.start, s.end):
             return
         if self._sentence_has(s, pt.OTHER_EVENT, "other"):
             self.last_event_date = None

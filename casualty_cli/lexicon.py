@@ -1482,6 +1482,22 @@ PRONOUNS = [
     "the observatory",
 ]
 
+# --- the first filter ---------------------------------------------------------------
+# Stems one of which every claim sentence holds: the extractor's cheap first filter. A
+# stem matches inside a word ("kill" in "killings"); a space stands for any white space.
+HARM_STEMS = [
+    "kill", "dead", "death", "die", "wound", "injur", "hurt", "missing", "hostage", "abduct",
+    "kidnap", "captiv", "detain", "arrest", "jail", "prison", "displac", "fled", "flee",
+    "refugee", "evacu", "body", "bodies", "toll", "casualt", "fatal", "lives", "perish",
+    "martyr", "slain", "murder", "massacr", "execut", "neutrali", "hospital", "trapped",
+    "unaccounted", "custody", "homeless", "shelter", "captur", "seized", "held", "drown",
+    "shot", "victim", "remains", "uproot", "maim", "lost", "corpse", "buried", "burn", "crush",
+    "sought", "escap", "treat", "harm", "survive", "life", "forced", "homes", "gunned", "among",
+    "numbered", "crossing", "crossed", "stabbed", "beaten", "hacked", "lynch", "assassin",
+    "behead", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
+    "of whom",
+]  # fmt: skip
+
 # --- dates -------------------------------------------------------------------------
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {

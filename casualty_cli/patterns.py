@@ -19,6 +19,29 @@ def _words(items: object) -> list[str]:
     return sorted({str(w) for w in items}, key=len, reverse=True)  # type: ignore[attr-defined]
 
 
+def _trie(words: list[str]) -> str:
+    """One alternation of literal words, factored by shared prefixes ("kill|kidnap" ->
+    "ki(?:ll|dnap)"), so that the engine tries a few branches at each position instead of
+    every word. A space in a word matches any run of white space."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 def _compile(pattern: str, **lists: list[str]) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE | regex.V0, **lists)
 
@@ -223,18 +246,7 @@ SUBCLAIM_BEFORE = _compile(
 )
 OF_WHOM_AFTER = _compile(r"^\s+(?:of\s+whom|of\s+them|of\s+those|of\s+the\s+(?P<ofcat>\w+))\b")
 # A claim sentence must hold at least one of these stems: the cheap first filter.
-HARM_HINT = _compile(
-    r"""
-    kill|dead|death|die|wound|injur|hurt|missing|hostage|abduct|kidnap|captiv|captive|
-    detain|arrest|jail|prison|displac|fled|flee|refugee|evacu|bod(?:y|ies)|toll|casualt|
-    fatal|lives|perish|martyr|slain|murder|massacr|execut|neutrali|hospital|trapped|
-    unaccounted|custody|homeless|shelter|captur|seized|held|drown|shot|victim|remains|
-    uproot|maim|lost|corpse|bur(?:ied|n)|crush|sought|escap|treat|harm|survive|life|
-    forced|homes|neutrali|gunned|among|numbered|crossing|crossed|stabbed|beaten|hacked|
-    lynch|assassin|behead|electrocut|fire|toll|deceased|jailed|imprison|rounded|apprehend|
-    of\s+them|of\s+whom
-    """
-)
+HARM_HINT = regex.compile(_trie(lx.HARM_STEMS), regex.IGNORECASE | regex.V0)
 CLAUSE_STOP = regex.compile(r"[;:()\[\]—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", regex.I)
 SPEECH_INSERT = _compile(
     r"^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:says|said|say|believes|believe|thinks|"
@@ -242,9 +254,11 @@ SPEECH_INSERT = _compile(
 )
 
 # --- sentences ---------------------------------------------------------------------
+# The stop itself is matched (not looked behind for), which lets the engine skip ahead to
+# the next . ! ? or line break: three times faster than a look-behind tried at every position.
 SENTENCE_END = regex.compile(
     r"""
-    (?:(?<=[.!?])[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(\[])|\n\s*\n|\n(?=\S))
+    (?P<stop>[.!?])[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(\[])|\n\s*\n|\n(?=\S)
     """,
     regex.VERBOSE,
 )
@@ -625,12 +639,17 @@ OBJECT_THEN_FIGURE = _compile(
     r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|arrested|detained)"
     r"\s+(?:a|an|the|one|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,?\s+(?:and|plus|as\s+well\s+as)\s+$"
 )
-# The same hint for lower-cased text, with the standard library's engine, which runs this
-# plain alternation several times faster than `regex` with IGNORECASE; most sentences fail it.
-HARM_HINT_LOWER = re.compile(HARM_HINT.pattern, re.VERBOSE)
-DATE_HINT_LOWER = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
-    r"yesterday|overnight|last\s+night|(?:19|20)\d\d)\b"
-)
+# The same hints for lower-cased text, with the standard library's engine, which runs a
+# trie of plain literals several times faster than `regex` with IGNORECASE does (12 MB/s
+# against 4.5 MB/s for the harm stems written as a flat alternation); most sentences fail them.
+HARM_HINT_LOWER = re.compile(_trie(lx.HARM_STEMS))
+_DATE_HINT_WORDS = [*lx.WEEKDAYS, *lx.MONTHS, "yesterday", "overnight", "last night"]
+DATE_HINT_LOWER = re.compile(rf"\b(?:{_trie(_DATE_HINT_WORDS)}|(?:19|20)\d\d)\b")
+DATE_HINT_ANY_CASE = re.compile(DATE_HINT_LOWER.pattern, re.IGNORECASE)
+# Every figure holds a digit or one of these words ("dozens", "tens of thousands", "half a
+# million" too): a sentence with neither is not searched for figures. Substrings, not words,
+# so that the hint never says no where FIGURE would say yes.
+_FIGURE_HINT_WORDS = [*lx.UNITS, *lx.TENS, *lx.MULTIPLIERS, "dozen", "score"]
+FIGURE_HINT_LOWER = regex.compile(r"\d|" + _trie(_FIGURE_HINT_WORDS), regex.V0)
+FIGURE_HINT_ANY_CASE = regex.compile(FIGURE_HINT_LOWER.pattern, regex.V0 | regex.IGNORECASE)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")

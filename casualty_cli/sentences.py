@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import patterns as pt
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence as offsets (a tuple: an article makes dozens, most never looked at again)."""
+
     start: int
     end: int
     paragraph: int  # paragraphs are separated by blank lines; the headline is paragraph 0
@@ -25,11 +26,10 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     pos = 0
     for m in pt.SENTENCE_END.finditer(text):
-        if text[m.start() - 1 : m.start()] == "." and pt.ABBREV_BEFORE.search(
-            text, max(pos, m.start() - 12), m.start()
-        ):
+        stop = m.end("stop") if m["stop"] else m.start()  # the sentence ends after its stop
+        if m["stop"] == "." and pt.ABBREV_BEFORE.search(text, max(pos, stop - 12), stop):
             continue
-        _add(text, pos, m.start(), paragraph, out)
+        _add(text, pos, stop, paragraph, out)
         if "\n" in m.group():
             paragraph += 1
         pos = m.end()
@@ -41,10 +41,11 @@ MAX_SENTENCE = 2000  # characters; longer runs without a full stop are cut at wh
 
 
 def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    if start < end and (text[start].isspace() or text[end - 1].isspace()):
+        piece = text[start:end]
+        stripped = piece.lstrip()
+        start += len(piece) - len(stripped)
+        end = start + len(stripped.rstrip())
     # Text with no sentence ends (a table, a scrape gone wrong, hostile input) is cut
     # into pieces, so that no work done per sentence grows with the whole text.
     while end - start > MAX_SENTENCE:

@@ -124,6 +124,35 @@ def test_extract_never_raises_and_spans_match_casualty_words(text: str, date: st
     check_claims(text, date)
 
 
+# Text made of what figures are made of, in any case, with letters around them.
+NUMBER_WORDS = [
+    *("one two three ten twelve nineteen twenty ninety hundred thousand million billion".split()),
+    *("dozen dozens scores hundreds thousands millions half a of tens several".split()),
+    *("at least more than nearly up to between and from some about 5 12 1,200 ٣٨ 2.5m 3k".split()),
+    "-",
+    "x",
+    "ONE",
+    "Twenty",
+    "İ",
+]
+number_text = st.lists(st.sampled_from(NUMBER_WORDS) | st.text(max_size=3), max_size=30).map(" ".join)
+
+
+@given(number_text)
+@example("İ Twenty-One")
+@example("half a MILLION")
+def test_the_figure_hint_passes_every_text_holding_a_figure(text: str) -> None:
+    """The first filter may let through text with no figure, never drop one with a figure."""
+    from casualty_cli import patterns as pt
+    from casualty_cli.numbers import find_figures
+
+    lower = text.lower()
+    hint = pt.FIGURE_HINT_LOWER if len(lower) == len(text) else pt.FIGURE_HINT_ANY_CASE
+    subject = lower if len(lower) == len(text) else text
+    if find_figures(text):
+        assert hint.search(subject)
+
+
 @given(any_text)
 def test_parse_article_never_raises(text: str) -> None:
     art = parse_article(text, name="x.txt")
