@@ -164,7 +164,12 @@ class _Extractor:
                 earlier = self._earlier_source(sentences, i)
                 if earlier:
                     attributions = [earlier if a.pronoun else a for a in attributions]
-            dates = find_dates(self.text, s.start, s.end, self.date)
+            date_gate = pt.DATE_GATE_LOWER if cased else pt.DATE_GATE_ANY_CASE
+            dates = (
+                find_dates(self.text, s.start, s.end, self.date)
+                if date_gate.search(lower, s.start, s.end)
+                else []
+            )
             if self._sentence_has(s, pt.OTHER_EVENT, "other"):
                 self.last_event_date = None  # "In a separate attack, ...": a new event
             for f in found:

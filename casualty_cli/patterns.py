@@ -652,4 +652,9 @@ DATE_HINT_ANY_CASE = re.compile(DATE_HINT_LOWER.pattern, re.IGNORECASE)
 _FIGURE_HINT_WORDS = [*lx.UNITS, *lx.TENS, *lx.MULTIPLIERS, "dozen", "score"]
 FIGURE_HINT_LOWER = regex.compile(r"\d|" + _trie(_FIGURE_HINT_WORDS), regex.V0)
 FIGURE_HINT_ANY_CASE = regex.compile(FIGURE_HINT_LOWER.pattern, regex.V0 | regex.IGNORECASE)
+# Every date DATE_MENTION or MONTH_ALONE finds holds a digit, a month's first three letters,
+# or "day", "night" or "morning" ("Monday", "yesterday", "overnight", "this morning").
+_DATE_GATE_WORDS = sorted({m[:3] for m in lx.MONTHS} | {"day", "night", "morning"})
+DATE_GATE_LOWER = regex.compile(r"\d|" + _trie(_DATE_GATE_WORDS), regex.V0)
+DATE_GATE_ANY_CASE = regex.compile(DATE_GATE_LOWER.pattern, regex.V0 | regex.IGNORECASE)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")

@@ -191,6 +191,27 @@ def test_the_figure_hint_passes_every_text_holding_a_figure(text: str) -> None:
         assert hint.search(subject)
 
 
+DATE_WORDS = [*["on", "last", "since", "in", "of", "the", "early", "late", "mid", "day", "before", "previous", "a", "earlier", "this"]]
+DATE_WORDS += [
+    *["Monday", "friday", "Sept.", "sept", "March", "may", "May", "yesterday", "overnight", "tonight", "morning", "5th", "2024", "-"]
+]
+date_text = st.lists(st.sampled_from(DATE_WORDS) | st.text(max_size=3), max_size=20).map(" ".join)
+
+
+@given(date_text, dates)
+@example("since early March", "2024-07-10")
+@example("the day before", "2024-07-10")
+def test_the_date_gate_passes_every_text_holding_a_date(text: str, date: str | None) -> None:
+    from casualty_cli import patterns as pt
+    from casualty_cli.dates import find_dates
+
+    lower = text.lower()
+    gate = pt.DATE_GATE_LOWER if len(lower) == len(text) else pt.DATE_GATE_ANY_CASE
+    subject = lower if len(lower) == len(text) else text
+    if find_dates(text, 0, len(text), date):
+        assert gate.search(subject)
+
+
 @given(any_text)
 def test_parse_article_never_raises(text: str) -> None:
     art = parse_article(text, name="x.txt")
