@@ -396,7 +396,7 @@ def report(
 
     f = _make_filter(since, until, category, victims, source, location, scope)
     with Store(db_path(db), create=False) as store:
-        rows = store.claim_groups(f, reading.value)
+        rows = store.claim_groups(f, reading.value, top_by=by.value)
     grid = pivot(rows, by=by.value, daily=daily)  # the reading was applied in SQL
     machine = format in (Fmt.csv, Fmt.json, Fmt.jsonl)
     cols = grid.columns(daily=daily, articles=show_articles or machine, totals=machine)

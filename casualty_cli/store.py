@@ -440,10 +440,17 @@ class Store:
         sql += " ORDER BY coalesce(c.as_of, a.date), a.date, a.name, c.seq"
         return self._select(sql, f, params)
 
-    def claim_groups(self, f: ClaimFilter | None = None, reading: str = "stated") -> list[dict[str, Any]]:
+    def claim_groups(
+        self, f: ClaimFilter | None = None, reading: str = "stated", top_by: str | None = None
+    ) -> list[dict[str, Any]]:
         """Claims grouped in SQL into observations: one row per source, day and figure (under a
         reading rule), with the articles that carried it. What `report` needs, without loading
-        every claim into Python (a million claims report in well under a second)."""
+        every claim into Python.
+
+        With `top_by` ("day", "week" or "month"), only the observations that can be a cell of
+        a report by that period come back: each source's highest figure in each period, and
+        every observation whose date is too coarse for the period (the report counts those).
+        """
         f = f or ClaimFilter()
         where, params = self._where(f)
         more_than = "(CASE WHEN c.qualifier = 'more_than' THEN 1 ELSE 0 END)"
@@ -460,6 +467,13 @@ class Store:
             "FROM claims c JOIN articles a ON a.id = c.article_id WHERE " + " AND ".join(where) + " "
             "GROUP BY 1, 2, 3"
         )
+        if top_by is not None:
+            bucket = _BUCKET_SQL[top_by]
+            sql = (
+                f"SELECT source, as_of, figure, victims, article_ids FROM (SELECT g.*, {bucket} AS bucket, "
+                f"max(g.figure) OVER (PARTITION BY g.source, {bucket}) AS top FROM ({sql}) g) "
+                "WHERE bucket IS NULL OR figure = top"
+            )
         rows = self._select(sql, f, params)
         for r in rows:
             r["source"] = r["source"] or None
@@ -486,6 +500,16 @@ class Store:
             "articles": one("SELECT count(*) FROM articles").fetchone()[0],
             "claims": one("SELECT count(*) FROM claims").fetchone()[0],
         }
+
+
+# A report's period of a date in SQL, as report.bucket_of has it: NULL where the date is too
+# coarse (or not a date), and such rows are always returned.
+_DAY_SQL = "CASE WHEN length(g.as_of) >= 10 THEN date(substr(g.as_of, 1, 10)) END"
+_BUCKET_SQL = {
+    "day": _DAY_SQL,
+    "week": f"date({_DAY_SQL}, '-' || ((CAST(strftime('%w', {_DAY_SQL}) AS INTEGER) + 6) % 7) || ' days')",
+    "month": "CASE WHEN length(g.as_of) >= 7 THEN substr(g.as_of, 1, 7) END",
+}
 
 
 def _connect(path: str) -> sqlite3.Connection:

@@ -191,9 +191,36 @@ def test_the_figure_hint_passes_every_text_holding_a_figure(text: str) -> None:
         assert hint.search(subject)
 
 
-DATE_WORDS = [*["on", "last", "since", "in", "of", "the", "early", "late", "mid", "day", "before", "previous", "a", "earlier", "this"]]
-DATE_WORDS += [
-    *["Monday", "friday", "Sept.", "sept", "March", "may", "May", "yesterday", "overnight", "tonight", "morning", "5th", "2024", "-"]
+DATE_WORDS = [
+    "on",
+    "last",
+    "since",
+    "in",
+    "of",
+    "the",
+    "early",
+    "late",
+    "mid",
+    "day",
+    "before",
+    "previous",
+    "a",
+    "earlier",
+    "this",
+    "Monday",
+    "friday",
+    "Sept.",
+    "sept",
+    "March",
+    "may",
+    "May",
+    "yesterday",
+    "overnight",
+    "tonight",
+    "morning",
+    "5th",
+    "2024",
+    "-",
 ]
 date_text = st.lists(st.sampled_from(DATE_WORDS) | st.text(max_size=3), max_size=20).map(" ".join)
 
