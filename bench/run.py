@@ -202,7 +202,7 @@ def million_store(path: Path, claims: int = 1_000_000) -> tuple[str, float]:
     from casualty_cli.store import Store
 
     stamp = Path(f"{path}.done")
-    mark = f"{claims} 2"
+    mark = f"{claims} 3"  # the schema version the store was built with
     if stamp.exists() and stamp.read_text() == mark and path.exists():
         return str(path), 0.0
     t0 = time.perf_counter()

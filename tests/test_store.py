@@ -114,3 +114,33 @@ def test_schema_for_readers(tmp_path: Path) -> None:
         assert ("article_id", "articles") in fks and ("source", "sources") in fks
         row = next(iter(s.db.query("SELECT article_date, span FROM claims_with_articles LIMIT 1")))
         assert row == {"article_date": "2024-07-10", "span": "at least 16"}
+
+
+def test_report_groups_dated_claims_from_its_covering_index(tmp_path: Path) -> None:
+    """Schema 3: a report reads dated claims from one index, never their rows; a store made
+    before it gets the index when opened."""
+    path = tmp_path / "s.db"
+    with Store(path) as s:
+        add(s, A1)
+        add(s, A2)
+        s.db.conn.execute("DROP INDEX idx_claims_report")
+        s.db.conn.execute("CREATE INDEX idx_claims_category_scope_as_of ON claims (category, scope, as_of)")
+        s.db.conn.execute("PRAGMA user_version = 2")
+    with Store(path, create=False) as s:
+        assert s.db.conn.execute("PRAGMA user_version").fetchone() == (3,)
+        names = {r[0] for r in s.db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "idx_claims_report" in names and "idx_claims_category_scope_as_of" not in names
+        captured: dict[str, object] = {}
+        select = s._select
+
+        def spy(sql: str, f: ClaimFilter, params: dict[str, object]) -> list[dict[str, object]]:
+            captured.update(sql=sql, params=params)
+            return select(sql, f, params)
+
+        s._select = spy  # type: ignore[method-assign]
+        rows = s.claim_groups(ClaimFilter(category="killed", scope="cumulative"), top_by="day")
+        assert {38295, 39445} <= {r["figure"] for r in rows}
+        plan = " | ".join(
+            r[3] for r in s.db.conn.execute(f"EXPLAIN QUERY PLAN {captured['sql']}", captured["params"])
+        )
+        assert "COVERING INDEX idx_claims_report (category=? AND scope=? AND as_of>?)" in plan, plan
