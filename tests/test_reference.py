@@ -284,7 +284,7 @@ def test_reference_commands_have_help() -> None:
         assert r.exit_code == 0 and "Example" in r.stdout, args
 
 
-# --- schema 2 ------------------------------------------------------------------------------------
+# --- schema upgrades --------------------------------------------------------------------------------
 def test_version_1_store_is_upgraded_in_place(tmp_path: Path) -> None:
     path = tmp_path / "v1.db"
     shutil.copy(V1_STORE, path)
@@ -300,7 +300,8 @@ def test_version_1_store_is_upgraded_in_place(tmp_path: Path) -> None:
         assert [r["figure"] for r in s.claims(_search("shelter"))] == [27]  # full-text search still works
         s.add_reference("moh", MOH, [("2024-07-12", "killed", 38382)])
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'idx_claims_report'").fetchone() == (1,)
     conn.close()
     with Store(path) as s:  # opening again changes nothing
         assert s.counts() == {"articles": 3, "claims": 8}
