@@ -51,7 +51,10 @@ for case in CASES:
 def claims_at(code: Path) -> list[str]:
     env = {**os.environ, "PYTHONPATH": str(code)}
     args = [sys.executable, "-c", CHILD, str(code), str(ROOT), json.dumps(FOLDERS)]
-    return subprocess.run(args, env=env, capture_output=True, text=True, check=True).stdout.splitlines()
+    # Run from inside the code so that it, not the checkout the command started in, is imported.
+    return subprocess.run(
+        args, env=env, cwd=code, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
 
 
 def main() -> int:
