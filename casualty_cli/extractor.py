@@ -114,6 +114,13 @@ class _Extractor:
         self._claim_sentences: set[int] = set()
         lower = text.lower()  # for the quick first filters; only used where offsets still agree
         self._lower = lower if len(lower) == len(text) else text
+        # The first filters read the lower-cased copy; where lower-casing moves offsets
+        # ("İ" becomes two characters) they read the text as it is, ignoring case.
+        cased = self._lower is not text
+        self._harm_hint = pt.HARM_HINT_LOWER if cased else pt.HARM_HINT
+        self._figure_hint = pt.FIGURE_HINT_LOWER if cased else pt.FIGURE_HINT_ANY_CASE
+        self._date_hint = pt.DATE_HINT_LOWER if cased else pt.DATE_HINT_ANY_CASE
+        self._date_gate = pt.DATE_GATE_LOWER if cased else pt.DATE_GATE_ANY_CASE
         self._last_incident: tuple[str | None, str | None] = (None, None)  # (day, place)
         # A story about an ongoing war or disaster: its figures are running totals unless
         # a sentence ties them to one attack or day.
@@ -128,10 +135,7 @@ class _Extractor:
         claims: list[Claim] = []
         headlines: set[int] = set()  # indexes of claims made in headlines
         sentences = split_sentences(self.text)
-        lower = self._lower
-        cased = lower is not self.text  # the lower-cased copy keeps every offset
-        hint = pt.HARM_HINT_LOWER if cased else pt.HARM_HINT
-        figure_hint = pt.FIGURE_HINT_LOWER if cased else pt.FIGURE_HINT_ANY_CASE
+        lower, hint, figure_hint = self._lower, self._harm_hint, self._figure_hint
         for i, s in enumerate(sentences):
             if not hint.search(lower, s.start, s.end) or not figure_hint.search(lower, s.start, s.end):
                 self._note_event_day(s)
@@ -164,10 +168,9 @@ class _Extractor:
                 earlier = self._earlier_source(sentences, i)
                 if earlier:
                     attributions = [earlier if a.pronoun else a for a in attributions]
-            date_gate = pt.DATE_GATE_LOWER if cased else pt.DATE_GATE_ANY_CASE
             dates = (
                 find_dates(self.text, s.start, s.end, self.date)
-                if date_gate.search(lower, s.start, s.end)
+                if self._date_gate.search(lower, s.start, s.end)
                 else []
             )
             if self._sentence_has(s, pt.OTHER_EVENT, "other"):
@@ -307,8 +310,7 @@ class _Extractor:
 
         Its last named day becomes the day later figures of that event hold for.
         """
-        hint = pt.DATE_HINT_LOWER if self._lower is not self.text else pt.DATE_HINT_ANY_CASE
-        if not hint.search(self._lower, s.start, s.end):
+        if not self._date_hint.search(self._lower, s.start, s.end):
             return
         if self._sentence_has(s, pt.OTHER_EVENT, "other"):
             self.last_event_date = None
