@@ -20,6 +20,7 @@ from .errors import CasualtyError, UsageError
 from .models import CLAIM_COLUMNS
 
 app = typer.Typer(
+    rich_markup_mode=None,  # plain help: rich's help formatter imports markdown-it, 0.2 s at start-up
     help="Find casualty claims in news text, store them, and compare sources over time.\n\n"
     "Example: casualty ingest articles/ && casualty report --since 2024-07",
     no_args_is_help=True,
@@ -28,6 +29,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 sources_app = typer.Typer(
+    rich_markup_mode=None,
     help="List the sources figures are attributed to, and add aliases.\n\nExample: casualty sources",
     invoke_without_command=True,
     no_args_is_help=False,
@@ -73,7 +75,10 @@ class Reading(str, Enum):
 DbOpt = Annotated[
     str | None,
     typer.Option(
-        "--db", help="The store file [default: $CASUALTY_DB or ./casualties.db]", show_default=False
+        "--db",
+        metavar="FILE",
+        help="The store file [default: $CASUALTY_DB or ./casualties.db]",
+        show_default=False,
     ),
 ]
 
@@ -155,11 +160,12 @@ def extract(
         list[str], typer.Argument(help="Article files, folders or globs; - reads standard input")
     ],
     date: Annotated[
-        str | None, typer.Option(help="The article date when the text carries none (YYYY-MM-DD)")
+        str | None,
+        typer.Option(metavar="DATE", help="The article date when the text carries none (YYYY-MM-DD)"),
     ] = None,
     format: Annotated[ClaimFmt, typer.Option("--format", "-f", help="Output format")] = ClaimFmt.table,
     sources: Annotated[
-        str | None, typer.Option(help="An extra source table (CSV: canonical,region,aliases)")
+        str | None, typer.Option(metavar="CSV", help="An extra source table (CSV: canonical,region,aliases)")
     ] = None,
 ) -> None:
     """Print the claims found in articles, without storing them.
@@ -211,12 +217,17 @@ def ingest(
     ],
     db: DbOpt = None,
     date: Annotated[
-        str | None, typer.Option(help="The article date when the text carries none (YYYY-MM-DD)")
+        str | None,
+        typer.Option(metavar="DATE", help="The article date when the text carries none (YYYY-MM-DD)"),
     ] = None,
     jobs: Annotated[
         int,
         typer.Option(
-            "--jobs", "-j", help="Worker processes for extraction [default: cores]", show_default=False
+            "--jobs",
+            "-j",
+            metavar="N",
+            help="Worker processes for extraction [default: cores]",
+            show_default=False,
         ),
     ] = 0,
     quiet: Annotated[
@@ -224,7 +235,7 @@ def ingest(
         typer.Option("--quiet", "-q", help="No progress bar and no summary; skipped inputs are still named"),
     ] = False,
     sources: Annotated[
-        str | None, typer.Option(help="An extra source table (CSV: canonical,region,aliases)")
+        str | None, typer.Option(metavar="CSV", help="An extra source table (CSV: canonical,region,aliases)")
     ] = None,
 ) -> None:
     """Store articles and their claims. The same text is stored once, however often it is given.
@@ -277,17 +288,28 @@ FilterOpts = dict[str, Any]
 @boundary
 def claims(
     db: DbOpt = None,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD)")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date, inclusive")] = None,
-    category: Annotated[
-        str | None, typer.Option(help="killed, injured, missing, hostages, detained or displaced")
+    since: Annotated[
+        str | None, typer.Option(metavar="DATE", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD)")
     ] = None,
-    victims: Annotated[str | None, typer.Option(help="Who: people, children, soldiers, ...")] = None,
-    source: Annotated[list[str] | None, typer.Option(help="A canonical source name (repeatable)")] = None,
-    location: Annotated[str | None, typer.Option(help="Part of a location name")] = None,
+    until: Annotated[str | None, typer.Option(metavar="DATE", help="Up to this date, inclusive")] = None,
+    category: Annotated[
+        str | None,
+        typer.Option(metavar="CATEGORY", help="killed, injured, missing, hostages, detained or displaced"),
+    ] = None,
+    victims: Annotated[
+        str | None, typer.Option(metavar="VICTIMS", help="Who: people, children, soldiers, ...")
+    ] = None,
+    source: Annotated[
+        list[str] | None, typer.Option(metavar="SOURCE", help="A canonical source name (repeatable)")
+    ] = None,
+    location: Annotated[str | None, typer.Option(metavar="PLACE", help="Part of a location name")] = None,
     scope: Annotated[ScopeOpt, typer.Option(help="cumulative, incident or all")] = ScopeOpt.all,
-    article: Annotated[str | None, typer.Option(help="One article, by id prefix or name")] = None,
-    search: Annotated[str | None, typer.Option(help="Full-text search over the claim sentences")] = None,
+    article: Annotated[
+        str | None, typer.Option(metavar="ARTICLE", help="One article, by id prefix or name")
+    ] = None,
+    search: Annotated[
+        str | None, typer.Option(metavar="WORDS", help="Full-text search over the claim sentences")
+    ] = None,
     format: Annotated[ClaimFmt, typer.Option("--format", "-f", help="Output format")] = ClaimFmt.table,
 ) -> None:
     """List stored claims with their provenance.
@@ -341,13 +363,17 @@ def _make_filter(
 
 # --- report -----------------------------------------------------------------------------
 # Options shared by the commands that compare figures (report, chart, check, reference compare).
-SinceOpt = Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD)")]
-UntilOpt = Annotated[
-    str | None, typer.Option(help="Up to this date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)")
+SinceOpt = Annotated[
+    str | None, typer.Option(metavar="DATE", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD)")
 ]
-VictimsOpt = Annotated[str | None, typer.Option(help="Who: people, children, soldiers, ...")]
-SourceOpt = Annotated[list[str] | None, typer.Option(help="Only this source (repeatable)")]
-LocationOpt = Annotated[str | None, typer.Option(help="Part of a location name")]
+UntilOpt = Annotated[
+    str | None, typer.Option(metavar="DATE", help="Up to this date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)")
+]
+VictimsOpt = Annotated[
+    str | None, typer.Option(metavar="VICTIMS", help="Who: people, children, soldiers, ...")
+]
+SourceOpt = Annotated[list[str] | None, typer.Option(metavar="SOURCE", help="Only this source (repeatable)")]
+LocationOpt = Annotated[str | None, typer.Option(metavar="PLACE", help="Part of a location name")]
 ByOpt = Annotated[By, typer.Option(help="Rows are days, weeks or months")]
 ReadingOpt = Annotated[
     Reading,
@@ -362,7 +388,8 @@ def report(
     since: SinceOpt = None,
     until: UntilOpt = None,
     category: Annotated[
-        str, typer.Option(help="killed, injured, missing, hostages, detained or displaced")
+        str,
+        typer.Option(metavar="CATEGORY", help="killed, injured, missing, hostages, detained or displaced"),
     ] = "killed",
     victims: VictimsOpt = None,
     source: SourceOpt = None,
@@ -396,7 +423,7 @@ def report(
 
     f = _make_filter(since, until, category, victims, source, location, scope)
     with Store(db_path(db), create=False) as store:
-        rows = store.claim_groups(f, reading.value, top_by=by.value)
+        rows = store.report_rows(f, reading.value, top_by=by.value)
     grid = pivot(rows, by=by.value, daily=daily)  # the reading was applied in SQL
     machine = format in (Fmt.csv, Fmt.json, Fmt.jsonl)
     cols = grid.columns(daily=daily, articles=show_articles or machine, totals=machine)
@@ -418,12 +445,15 @@ def report(
 @app.command()
 @boundary
 def chart(
-    out: Annotated[str, typer.Option("--out", "-o", help="The image to write: a .png or .svg file")],
+    out: Annotated[
+        str, typer.Option("--out", "-o", metavar="FILE", help="The image to write: a .png or .svg file")
+    ],
     db: DbOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     category: Annotated[
-        str, typer.Option(help="killed, injured, missing, hostages, detained or displaced")
+        str,
+        typer.Option(metavar="CATEGORY", help="killed, injured, missing, hostages, detained or displaced"),
     ] = "killed",
     victims: VictimsOpt = None,
     source: SourceOpt = None,
@@ -434,7 +464,7 @@ def chart(
 ) -> None:
     """Draw each source's figures over time, the same grid as `report`, as a PNG or SVG image.
 
-    Needs matplotlib: pip install 'casualty\\[chart]'.
+    Needs matplotlib: pip install 'casualty[chart]'.
 
     Example: casualty chart --since 2024-07 --category killed --out killed.png
     """
@@ -459,17 +489,26 @@ def check(
     since: SinceOpt = None,
     until: UntilOpt = None,
     category: Annotated[
-        str | None, typer.Option(help="Only killed, injured, missing, hostages, detained or displaced")
+        str | None,
+        typer.Option(
+            metavar="CATEGORY", help="Only killed, injured, missing, hostages, detained or displaced"
+        ),
     ] = None,
     victims: VictimsOpt = None,
     source: SourceOpt = None,
     location: LocationOpt = None,
     scope: Annotated[ScopeOpt, typer.Option(help="cumulative, incident or all")] = ScopeOpt.cumulative,
     threshold: Annotated[
-        float, typer.Option(help="Flag sources whose same-day figures differ by more than this percent")
+        float,
+        typer.Option(
+            metavar="PERCENT", help="Flag sources whose same-day figures differ by more than this percent"
+        ),
     ] = 5.0,
     lag_days: Annotated[
-        int, typer.Option(help="Flag a figure the source had replaced more than this many days before")
+        int,
+        typer.Option(
+            metavar="DAYS", help="Flag a figure the source had replaced more than this many days before"
+        ),
     ] = 3,
     format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format")] = Fmt.table,
 ) -> None:
@@ -514,6 +553,7 @@ def check(
 
 # --- reference --------------------------------------------------------------------------
 reference_app = typer.Typer(
+    rich_markup_mode=None,
     help="Official daily series to match news figures against: load one, compare claims with it.\n\n"
     'Example: casualty reference load moh.json --name moh --source "Gaza health ministry"',
     invoke_without_command=True,
@@ -550,9 +590,10 @@ def reference_load(
         ),
     ],
     name: Annotated[
-        str, typer.Option(help="The name to keep the series under (loading it again replaces it)")
+        str,
+        typer.Option(metavar="NAME", help="The name to keep the series under (loading it again replaces it)"),
     ],
-    source: Annotated[str, typer.Option(help="The source whose figures the series holds")],
+    source: Annotated[str, typer.Option(metavar="SOURCE", help="The source whose figures the series holds")],
     db: DbOpt = None,
 ) -> None:
     """Load an official daily series (killed_cum and injured_cum of the JSON; ext_* estimates are ignored).
@@ -583,7 +624,7 @@ def reference_compare(
     db: DbOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    category: Annotated[str | None, typer.Option(help="Only killed or injured")] = None,
+    category: Annotated[str | None, typer.Option(metavar="CATEGORY", help="Only killed or injured")] = None,
     victims: VictimsOpt = None,
     format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format")] = Fmt.table,
 ) -> None:
@@ -623,12 +664,12 @@ def reference_compare(
 @boundary
 def serve(
     db: DbOpt = None,
-    host: Annotated[str, typer.Option(help="The address to listen on")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="The port to listen on")] = 8001,
+    host: Annotated[str, typer.Option(metavar="HOST", help="The address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(metavar="PORT", help="The port to listen on")] = 8001,
 ) -> None:
     """Browse the store in a web browser with Datasette (the optional `web` extra).
 
-    Needs Datasette: pip install 'casualty\\[web]'.
+    Needs Datasette: pip install 'casualty[web]'.
 
     Tables: articles, claims (with full-text search over sentences), sources,
     reference_series, reference_figures; the view claims_with_articles joins

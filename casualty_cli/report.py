@@ -80,7 +80,7 @@ def days_between(earlier: str, later: str) -> int:
     return (as_date(later) - as_date(earlier)).days
 
 
-@dataclass
+@dataclass(slots=True)
 class Observation:
     """One figure from one source for one day, however many articles carried it."""
 
@@ -90,20 +90,38 @@ class Observation:
     victims: str = "people"
     articles: set[str] = field(default_factory=set)
     claim_ids: list[int] = field(default_factory=list)
+    article_count: int = 0  # from a report cell, which counts its articles without naming them
+    figures: int = 1  # the observations this one stands for (a cell: the figures of its day)
+
+    @property
+    def n_articles(self) -> int:
+        return len(self.articles) or self.article_count
 
 
 def observations(claims: Iterable[dict[str, Any]], reading: str = "stated") -> list[Observation]:
     """Collapse repeats: the same figure, source and day from many articles is one observation."""
     seen: dict[tuple[str, str, int], Observation] = {}
     for c in claims:
-        day = day_of(c)
+        day = c.get("as_of") or c.get("article_date")
         if not day:
             continue
         source = c.get("source") or UNATTRIBUTED
+        if "figures" in c:  # a report cell (Store.report_rows): one per source and day
+            value = int(c["figure"])
+            seen[(source, day, value)] = Observation(
+                source,
+                day,
+                value,
+                (c.get("victims") or "people").lower(),
+                article_count=int(c["articles"]),
+                figures=int(c["figures"]),
+            )
+            continue
         value = reading_of(c, reading)
         key = (source, day, value)
-        victims = (c.get("victims") or "people").lower()
-        obs = seen.get(key) or seen.setdefault(key, Observation(source, day, value, victims))
+        obs = seen.get(key)
+        if obs is None:
+            obs = seen[key] = Observation(source, day, value, (c.get("victims") or "people").lower())
         if c.get("article_ids") is not None:  # rows grouped by Store.claim_groups
             obs.articles.update(c["article_ids"])
         else:
@@ -157,29 +175,43 @@ def pivot(
     for o in obs:
         b = bucket_of(o.as_of, by)
         if b is None:
-            imprecise += 1
+            imprecise += o.figures
             continue
         cur = cells[b].get(o.source)
         if cur is None or o.value > cur.value:
             cells[b][o.source] = o
     sources = sorted({s for row in cells.values() for s in row}, key=lambda s: (s == UNATTRIBUTED, s.lower()))
+    order = {s: i for i, s in enumerate(sources)}
+    # A row starts with every source's cells empty and fills those the bucket has: a grid of
+    # hundreds of days and dozens of sources is mostly empty cells.
+    names = {s: (f"{s} articles", f"{s} daily") for s in sources}
+    empty: dict[str, Any] = {}
+    for s in sources:
+        empty[s] = empty[f"{s} articles"] = None
+        if daily:
+            empty[f"{s} daily"] = None
+    ordinals: dict[str, int] = {}
+
+    def ordinal(date: str) -> int:
+        n = ordinals.get(date)
+        if n is None:
+            n = ordinals[date] = as_date(date).toordinal()
+        return n
+
     rows: list[dict[str, Any]] = []
     last: dict[str, Observation] = {}
     for b in sorted(cells):
-        row: dict[str, Any] = {"date": b}
-        present = []
-        for s in sources:
-            cell = cells[b].get(s)
-            row[s] = cell.value if cell else None
-            row[f"{s} articles"] = len(cell.articles) if cell else None
-            row[f"{s} daily"] = None
-            if cell is None:
-                continue
-            present.append(cell)
+        row: dict[str, Any] = {"date": b, **empty}
+        present = sorted(cells[b].values(), key=lambda o: order[o.source])
+        for cell in present:
+            s = cell.source
+            articles_col, daily_col = names[s]
+            row[s] = cell.value
+            row[articles_col] = cell.n_articles
             prev = last.get(s)
-            if prev is not None:
-                days = max(days_between(prev.as_of, cell.as_of), 1)
-                row[f"{s} daily"] = round((cell.value - prev.value) / days)
+            if daily and prev is not None:
+                days = max(ordinal(cell.as_of) - ordinal(prev.as_of), 1)
+                row[daily_col] = round((cell.value - prev.value) / days)
             last[s] = cell
         top = max(present, key=lambda o: o.value) if present else None
         values = [o.value for o in present if top and o.victims == top.victims]
@@ -192,8 +224,4 @@ def pivot(
         prev_high = rows[-1]["high"] if rows else None
         row["change"] = row["high"] - prev_high if prev_high is not None and row["high"] is not None else None
         rows.append(row)
-    if not daily:
-        for row in rows:
-            for s in sources:
-                row.pop(f"{s} daily", None)
     return Grid(sources, rows, imprecise)

@@ -13,15 +13,16 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from .errors import StoreError
 from .models import Article, Claim
 from .sources import SourceTable, normalize
 
-SCHEMA_VERSION = 3
+if TYPE_CHECKING:
+    import sqlite_utils
+
+SCHEMA_VERSION = 4
 WAL_RETRIES = 40  # about 40 s in all
 
 
@@ -76,8 +77,8 @@ class Store:
             if p.is_dir():
                 raise StoreError(f"{self.path}: is a folder, not a store file")
         try:
-            conn = _connect(self.path)
-            self.db = sqlite_utils.Database(conn)
+            conn = self.conn = _connect(self.path)
+            self._db: sqlite_utils.Database | None = None
             # One statement, one snapshot: another process may be creating the store right now.
             version, tables = conn.execute(
                 "SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version"
@@ -98,6 +99,24 @@ class Store:
         if version < SCHEMA_VERSION:
             self._migrate(version)
 
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection as a sqlite_utils Database, for the writes that create and upsert
+        tables; imported on first use, so that commands which only read (report, claims) start
+        without it."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    def _query(self, sql: str, params: Any = None) -> Iterator[dict[str, Any]]:
+        """The rows of a query as dicts."""
+        cur = self.conn.execute(sql, params if params is not None else ())
+        keys = [d[0] for d in cur.description]
+        for row in cur:
+            yield dict(zip(keys, row, strict=True))
+
     # -- life cycle ------------------------------------------------------------------
     def __enter__(self) -> Store:
         return self
@@ -106,10 +125,10 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
     def _migrate(self, version: int) -> None:
-        conn = self.db.conn
+        conn = self.conn
         try:
             if self.path != ":memory:":
                 self._wal()
@@ -121,7 +140,7 @@ class Store:
             ]:
                 raise StoreError(f"{self.path}: an SQLite file, but not a casualty store")
             # Each step takes a store of the version before it to its own, in place, in order.
-            steps = [self._schema_1, self._schema_2, self._schema_3]
+            steps = [self._schema_1, self._schema_2, self._schema_3, self._schema_4]
             for step in steps[version:SCHEMA_VERSION]:
                 step()
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -140,7 +159,7 @@ class Store:
         timeout does not wait on (a journal-mode change answers "locked" at once): wait and retry."""
         for attempt in range(WAL_RETRIES):
             try:
-                self.db.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA journal_mode = WAL")
                 return
             except sqlite3.OperationalError as e:
                 if ("locked" not in str(e) and "busy" not in str(e)) or attempt == WAL_RETRIES - 1:
@@ -222,16 +241,50 @@ class Store:
     def _schema_3(self) -> None:
         """The report's index covers every column a report reads, so that grouping a million
         claims reads the index alone, not each claim's row (a row holds its sentence)."""
-        conn = self.db.conn
+        conn = self.conn
         conn.execute("DROP INDEX IF EXISTS idx_claims_category_scope_as_of")
         conn.execute(
             "CREATE INDEX idx_claims_report ON claims "
             "(category, scope, as_of, source, figure, qualifier, figure_high, victims, article_id)"
         )
 
+    def _schema_4(self) -> None:
+        """The report's cells: each source's highest figure per category, scope, reading and day,
+        kept up to date as claims change, so that a report reads thousands of cells, not a
+        million claims. Triggers mark the (category, day, source) of every claim written,
+        changed or removed as stale; each write ends by recomputing the stale cells."""
+        conn = self.conn
+        for sql in _REPORT_SCHEMA:
+            conn.execute(sql)
+        conn.execute(
+            "INSERT OR IGNORE INTO report_stale SELECT c.category, coalesce(c.as_of, a.date), "
+            "coalesce(c.source, '') FROM claims c LEFT JOIN articles a ON a.id = c.article_id "
+            "WHERE c.category IS NOT NULL AND coalesce(c.as_of, a.date) IS NOT NULL"
+        )
+        self._refresh_report()
+
+    def _refresh_report(self) -> None:
+        """Recompute the report cells of every stale (category, day, source), inside the
+        caller's transaction."""
+        conn = self.conn
+        if conn.execute("SELECT 1 FROM report_stale LIMIT 1").fetchone() is None:
+            return
+        conn.execute(
+            "DELETE FROM report_cells WHERE (category, day, source) IN "
+            "(SELECT category, day, source FROM report_stale)"
+        )
+        conn.execute(_REFRESH_SQL)
+        conn.execute("DELETE FROM report_stale")
+
+    def refresh_report(self) -> None:
+        """Bring the report cells up to date (writes through this class do it themselves;
+        this is for claims written with plain SQL, as the benchmark's store is)."""
+        with self._write():
+            self._refresh_report()
+
     # -- writing -----------------------------------------------------------------------
     def _write(self) -> Any:
-        return _Transaction(self.db.conn, self.path)
+        return _Transaction(self.conn, self.path)
 
     def add(self, article: Article, claims: list[Claim], extractor: str = "") -> bool:
         """Store an article with its claims, once: False when its text is already stored."""
@@ -240,7 +293,7 @@ class Store:
     def add_many(self, items: Iterable[tuple[Article, list[Claim]]], extractor: str = "") -> list[bool]:
         """Store a batch in one transaction; each article is still stored once."""
         out = []
-        conn = self.db.conn
+        conn = self.conn
         added_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         # Plain executes rather than sqlite-utils' insert: bulk ingest spends its store time here.
         sql = (
@@ -256,6 +309,7 @@ class Store:
                     continue
                 self._insert_claims(article.id, claims)
                 out.append(True)
+            self._refresh_report()
         return out
 
     def _insert_claims(self, article_id: str, claims: list[Claim]) -> None:
@@ -270,7 +324,7 @@ class Store:
             rows.append(row)
             if c.source:
                 names.add(c.source)
-        conn = self.db.conn
+        conn = self.conn
         if names:
             conn.executemany("INSERT OR IGNORE INTO sources (name) VALUES (?)", [(n,) for n in names])
         cols = list(rows[0])
@@ -281,8 +335,9 @@ class Store:
 
     def replace_claims(self, article_id: str, claims: list[Claim]) -> None:
         with self._write():
-            self.db.conn.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
+            self.conn.execute("DELETE FROM claims WHERE article_id = ?", [article_id])
             self._insert_claims(article_id, claims)
+            self._refresh_report()
 
     def add_alias(self, alias: str, canonical: str) -> int:
         """Record an alias and apply it to stored claims; returns how many claims changed."""
@@ -290,11 +345,12 @@ class Store:
         with self._write():
             self.db.table("sources").insert({"name": canonical}, ignore=True)
             self.db.table("source_aliases").upsert({"alias": key, "source": canonical}, pk="alias")
-            cur = self.db.conn.execute(
+            cur = self.conn.execute(
                 "UPDATE claims SET source = ? WHERE (lower(source) = ? OR lower(source_text) = ? "
                 "OR lower(source_text) = 'the ' || ?) AND coalesce(source, '') != ?",
                 [canonical, key, key, key, canonical],
             )
+            self._refresh_report()
             return cur.rowcount
 
     def load_sources(self, table: SourceTable) -> None:
@@ -312,7 +368,7 @@ class Store:
 
         Returns True when a series of that name was replaced.
         """
-        conn = self.db.conn
+        conn = self.conn
         with self._write():
             replaced = bool(conn.execute("SELECT 1 FROM reference_series WHERE name = ?", [name]).fetchone())
             conn.execute("DELETE FROM reference_figures WHERE series = ?", [name])
@@ -339,14 +395,14 @@ class Store:
             FROM reference_series s LEFT JOIN reference_figures f ON f.series = s.name
             GROUP BY s.name ORDER BY s.name
         """
-        return list(self.db.query(sql))
+        return list(self._query(sql))
 
     def reference(self, name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """One reference series: its description, and its figures by date."""
-        rows = list(self.db.query("SELECT * FROM reference_series WHERE name = ?", [name]))
+        rows = list(self._query("SELECT * FROM reference_series WHERE name = ?", [name]))
         if not rows:
             raise StoreError(f"no reference series {name!r}; `casualty reference` lists them")
-        figures = self.db.query(
+        figures = self._query(
             "SELECT date, category, figure FROM reference_figures WHERE series = ? ORDER BY date, category",
             [name],
         )
@@ -356,7 +412,7 @@ class Store:
         return {r["alias"]: r["source"] for r in self.db.table("source_aliases").rows}
 
     def has_article(self, article_id: str) -> bool:
-        return bool(self.db.conn.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone())
+        return bool(self.conn.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone())
 
     def articles(self) -> Iterator[dict[str, Any]]:
         sql = (
@@ -364,12 +420,12 @@ class Store:
             "(SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims "
             "FROM articles a ORDER BY a.date, a.name"
         )
-        yield from self.db.query(sql)
+        yield from self._query(sql)
 
     def article(self, ref: str) -> dict[str, Any]:
         """One article by id, id prefix (at least 6 characters) or the name it was read from."""
         rows = list(
-            self.db.query(
+            self._query(
                 "SELECT * FROM articles WHERE id = :r OR name = :r OR (length(:r) >= 6 AND id LIKE :p) LIMIT 2",
                 {"r": ref, "p": ref.replace("%", "").replace("_", "") + "%"},
             )
@@ -381,10 +437,10 @@ class Store:
         return rows[0]
 
     def article_texts(self) -> Iterator[dict[str, Any]]:
-        yield from self.db.query("SELECT id, name, date, text FROM articles ORDER BY rowid")
+        yield from self._query("SELECT id, name, date, text FROM articles ORDER BY rowid")
 
     def claims_of(self, article_id: str) -> list[Claim]:
-        rows = self.db.query("SELECT * FROM claims WHERE article_id = ? ORDER BY seq", [article_id])
+        rows = self._query("SELECT * FROM claims WHERE article_id = ? ORDER BY seq", [article_id])
         return [Claim.from_dict(r) for r in rows]
 
     @staticmethod
@@ -428,14 +484,14 @@ class Store:
 
     def _select(self, sql: str, f: ClaimFilter, params: dict[str, Any]) -> list[dict[str, Any]]:
         try:
-            return list(self.db.query(sql, params))
+            return list(self._query(sql, params))
         except sqlite3.OperationalError as e:
             if not f.search or not ("fts5" in str(e) or "unterminated string" in str(e)):
                 raise StoreError(f"cannot query the store ({e})") from None
         # Not FTS5 query syntax ("Gaza's", "%", a stray quote): search for the words as written.
         params["q"] = " ".join('"' + w.replace('"', '""') + '"' for w in (f.search or "").split())
         try:
-            return list(self.db.query(sql, params)) if params["q"] else []
+            return list(self._query(sql, params)) if params["q"] else []
         except sqlite3.OperationalError as e:
             raise StoreError(f"cannot query the store ({e})") from None
 
@@ -516,6 +572,51 @@ class Store:
             r["article_ids"] = (r["article_ids"] or "").split(",")
         return rows
 
+    def report_rows(
+        self, f: ClaimFilter | None = None, reading: str = "stated", top_by: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The rows a report pivots: from the report cells when the filter is one they serve
+        (a category, with any scope, dates and sources), else grouped from the claims.
+
+        A cell row is one source's highest figure for one day, with `articles` (how many
+        carried it) and `figures` (how many different figures the source gave that day)."""
+        f = f or ClaimFilter()
+        if not f.category or f.victims or f.location or f.article or f.search or not self._cells_fresh():
+            return self.claim_groups(f, reading, top_by)
+        where = ["category = :category", "scope = :scope", "reading = :reading"]
+        params: dict[str, Any] = {"category": f.category, "scope": f.scope or "all", "reading": reading}
+        if f.since:
+            where.append("day >= :since")
+            params["since"] = f.since
+        if f.until:
+            where.append("substr(day, 1, 10) <= :until")
+            params["until"] = _period_end(f.until)
+        if f.sources:
+            keys = []
+            for i, name in enumerate(f.sources):
+                keys.append(f"lower(source) = lower(:src{i})")
+                params[f"src{i}"] = name
+            where.append("source != '' AND (" + " OR ".join(keys) + ")")
+        sql = (
+            "SELECT source, day AS as_of, figure, victims, articles, figures FROM report_cells WHERE "
+            + " AND ".join(where)
+        )
+        rows = self._select(sql, f, params)
+        for r in rows:
+            r["source"] = r["source"] or None
+        return rows
+
+    def _cells_fresh(self) -> bool:
+        """Whether the report cells are up to date, bringing them up to date if they are not
+        (claims changed with plain SQL); False where the store cannot be written."""
+        if self.conn.execute("SELECT 1 FROM report_stale LIMIT 1").fetchone() is None:
+            return True
+        try:
+            self.refresh_report()
+        except StoreError:
+            return False
+        return True
+
     def sources_summary(self) -> list[dict[str, Any]]:
         sql = """
             SELECT s.name AS source, s.region,
@@ -528,15 +629,83 @@ class Store:
             LEFT JOIN articles a ON a.id = c.article_id
             GROUP BY s.name ORDER BY count(c.id) DESC, s.name
         """
-        return list(self.db.query(sql))
+        return list(self._query(sql))
 
     def counts(self) -> dict[str, int]:
-        one = self.db.conn.execute
+        one = self.conn.execute
         return {
             "articles": one("SELECT count(*) FROM articles").fetchone()[0],
             "claims": one("SELECT count(*) FROM claims").fetchone()[0],
         }
 
+
+# --- the report's cells -----------------------------------------------------------------------
+# A cell: for one category, scope ("all" for both together), reading, day and source ("" when
+# unattributed), the highest figure the source gave that day under the reading, the victims and
+# the number of articles that gave it, and how many different figures the source gave that day.
+# `day` is the claim's as_of, or its article's date when it has none, as stored (a day, or a
+# coarser month or year).
+_STALE_ROW = (
+    "INSERT OR IGNORE INTO report_stale SELECT {c}.category, day, coalesce({c}.source, '') FROM "
+    "(SELECT coalesce({c}.as_of, (SELECT date FROM articles WHERE id = {c}.article_id)) AS day) "
+    "WHERE day IS NOT NULL AND {c}.category IS NOT NULL;"
+)
+_STALE_ARTICLE = (
+    "INSERT OR IGNORE INTO report_stale SELECT category, OLD.date, coalesce(source, '') FROM claims "
+    "WHERE article_id = OLD.id AND as_of IS NULL AND category IS NOT NULL AND OLD.date IS NOT NULL;"
+)
+_REPORT_SCHEMA = [
+    "CREATE TABLE report_cells (category TEXT NOT NULL, scope TEXT NOT NULL, reading TEXT NOT NULL, "
+    "day TEXT NOT NULL, source TEXT NOT NULL, figure INTEGER NOT NULL, victims TEXT NOT NULL, "
+    "articles INTEGER NOT NULL, figures INTEGER NOT NULL, "
+    "PRIMARY KEY (category, scope, reading, day, source)) WITHOUT ROWID",
+    "CREATE INDEX idx_report_cells_key ON report_cells (category, day, source)",
+    "CREATE TABLE report_stale (category TEXT NOT NULL, day TEXT NOT NULL, source TEXT NOT NULL, "
+    "PRIMARY KEY (category, day, source)) WITHOUT ROWID",
+    f"CREATE TRIGGER report_claim_insert AFTER INSERT ON claims BEGIN {_STALE_ROW.format(c='NEW')} END",
+    f"CREATE TRIGGER report_claim_delete AFTER DELETE ON claims BEGIN {_STALE_ROW.format(c='OLD')} END",
+    "CREATE TRIGGER report_claim_update AFTER UPDATE ON claims BEGIN "
+    f"{_STALE_ROW.format(c='OLD')} {_STALE_ROW.format(c='NEW')} END",
+    "CREATE TRIGGER report_article_date AFTER UPDATE OF date ON articles BEGIN "
+    f"{_STALE_ARTICLE} {_STALE_ARTICLE.replace('OLD.date', 'NEW.date')} END",
+    f"CREATE TRIGGER report_article_delete AFTER DELETE ON articles BEGIN {_STALE_ARTICLE} END",
+]
+_MORE_THAN = "(CASE WHEN o.qualifier = 'more_than' THEN 1 ELSE 0 END)"
+_REFRESH_SQL = f"""
+INSERT INTO report_cells (category, scope, reading, day, source, figure, victims, articles, figures)
+WITH obs AS (
+    SELECT c.category, c.scope, s.day, s.source, c.figure, c.figure_high, c.qualifier,
+           lower(coalesce(c.victims, 'people')) AS victims, c.article_id
+    FROM report_stale s JOIN claims c
+      ON c.source IS nullif(s.source, '') AND c.as_of = s.day AND c.category = s.category
+    UNION ALL
+    SELECT c.category, c.scope, s.day, s.source, c.figure, c.figure_high, c.qualifier,
+           lower(coalesce(c.victims, 'people')) AS victims, c.article_id
+    FROM report_stale s JOIN claims c
+      ON c.source IS nullif(s.source, '') AND c.as_of IS NULL AND c.category = s.category
+    JOIN articles a ON a.id = c.article_id AND a.date = s.day
+),
+val AS (
+    SELECT o.category, CASE x.every WHEN 0 THEN o.scope ELSE 'all' END AS scope, r.reading,
+           o.day, o.source, o.victims, o.article_id,
+           CASE r.reading WHEN 'stated' THEN o.figure
+                          WHEN 'low' THEN o.figure + {_MORE_THAN}
+                          ELSE coalesce(o.figure_high, o.figure + {_MORE_THAN}) END AS figure
+    FROM obs o
+    JOIN (SELECT 'stated' AS reading UNION ALL SELECT 'low' UNION ALL SELECT 'high') r
+    JOIN (SELECT 0 AS every UNION ALL SELECT 1) x  -- each claim counts in its scope and in "all"
+    WHERE o.figure IS NOT NULL AND o.scope IS NOT NULL
+),
+top AS (
+    SELECT category, scope, reading, day, source, max(figure) AS top, count(DISTINCT figure) AS n
+    FROM val GROUP BY 1, 2, 3, 4, 5
+)
+SELECT v.category, v.scope, v.reading, v.day, v.source, t.top, min(v.victims),
+       count(DISTINCT v.article_id), t.n
+FROM val v JOIN top t ON t.category = v.category AND t.scope = v.scope AND t.reading = v.reading
+     AND t.day = v.day AND t.source = v.source AND v.figure = t.top
+GROUP BY 1, 2, 3, 4, 5
+"""
 
 # A report's period of a date in SQL, as report.bucket_of has it: NULL where the date is too
 # coarse (or not a date), and such rows are always returned.
@@ -553,6 +722,10 @@ def _connect(path: str) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=60, isolation_level=None)
     try:
         conn.execute("PRAGMA busy_timeout = 60000")
+        # As sqlite_utils sets it, so that triggers (the search index's, the report cells') act
+        # the same whether or not it has been loaded: a row a REPLACE removes fires its DELETE
+        # triggers.
+        conn.execute("PRAGMA recursive_triggers = on")
         conn.execute("PRAGMA user_version").fetchone()
         return conn
     except sqlite3.OperationalError as e:

@@ -9,6 +9,7 @@ import pytest
 
 from casualty_cli import ClaimFilter, Store, extract, parse_article
 from casualty_cli.errors import StoreError
+from casualty_cli.store import SCHEMA_VERSION
 
 A1 = (
     " date 2024-07-10\n\nStrike on school\n\nAn Israeli strike on a school killed at least 16 people "
@@ -116,6 +117,34 @@ def test_schema_for_readers(tmp_path: Path) -> None:
         assert row == {"article_date": "2024-07-10", "span": "at least 16"}
 
 
+def as_of_schema_3(s: Store) -> None:
+    """Take a store back to schema 3: no report cells, no triggers keeping them."""
+    conn = s.db.conn
+    for (name,) in list(
+        conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'report_%'")
+    ):
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP TABLE report_cells")
+    conn.execute("DROP TABLE report_stale")
+    conn.execute("PRAGMA user_version = 3")
+
+
+def test_schema_4_fills_the_report_cells_of_an_older_store(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with Store(path) as s:
+        add(s, A1)
+        add(s, A2)
+        f = ClaimFilter(category="killed", scope="cumulative")
+        want = sorted((r["source"], r["as_of"], r["figure"]) for r in s.report_rows(f))
+        as_of_schema_3(s)
+    with Store(path, create=False) as s:
+        assert s.db.conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+        rows = s.report_rows(f)
+        assert all("figures" in r for r in rows)
+        assert sorted((r["source"], r["as_of"], r["figure"]) for r in rows) == want
+        assert {38295, 39445} <= {r["figure"] for r in rows}
+
+
 def test_report_groups_dated_claims_from_its_covering_index(tmp_path: Path) -> None:
     """Schema 3: a report reads dated claims from one index, never their rows; a store made
     before it gets the index when opened."""
@@ -125,9 +154,10 @@ def test_report_groups_dated_claims_from_its_covering_index(tmp_path: Path) -> N
         add(s, A2)
         s.db.conn.execute("DROP INDEX idx_claims_report")
         s.db.conn.execute("CREATE INDEX idx_claims_category_scope_as_of ON claims (category, scope, as_of)")
+        as_of_schema_3(s)
         s.db.conn.execute("PRAGMA user_version = 2")
     with Store(path, create=False) as s:
-        assert s.db.conn.execute("PRAGMA user_version").fetchone() == (3,)
+        assert s.db.conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
         names = {r[0] for r in s.db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert "idx_claims_report" in names and "idx_claims_category_scope_as_of" not in names
         captured: dict[str, object] = {}
