@@ -107,14 +107,9 @@ def observations(claims: Iterable[dict[str, Any]], reading: str = "stated") -> l
             continue
         source = c.get("source") or UNATTRIBUTED
         if "figures" in c:  # a report cell (Store.report_rows): one per source and day
-            value = int(c["figure"])
+            value = c["figure"]
             seen[(source, day, value)] = Observation(
-                source,
-                day,
-                value,
-                (c.get("victims") or "people").lower(),
-                article_count=int(c["articles"]),
-                figures=int(c["figures"]),
+                source, day, value, c["victims"], set(), [], c["articles"], c["figures"]
             )
             continue
         value = reading_of(c, reading)

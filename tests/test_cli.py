@@ -154,3 +154,58 @@ def test_show_highlights_article(articles: list[str], tmp_path: Path) -> None:
     r = invoke("show", articles[0], "--db", db)
     assert r.exit_code == 0
     assert "at least 38,584" in r.stdout and "Gaza health ministry" in r.stdout
+
+
+# --- the table layout ---------------------------------------------------------------------------
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _grid_rows(n_rows: int, n_sources: int) -> tuple[list[dict], list[str]]:
+    sources = [f"source {i}" for i in range(n_sources)]
+    rows = [
+        {"date": f"2024-07-{d + 1:02d}", **{s: 1000 * d + i for i, s in enumerate(sources)}}
+        for d in range(n_rows)
+    ]
+    return rows, ["date", *sources]
+
+
+def test_a_table_off_a_terminal_is_plain_aligned_text() -> None:
+    from casualty_cli.render import render
+
+    rows, cols = _grid_rows(3, 2)
+    rows[1]["source 1"] = None
+    out = io.StringIO()
+    render(rows, cols, "table", "killed", out=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "killed"
+    assert lines[1].split("  ")[0] == "date" and "source 0" in lines[1] and "source 1" in lines[1]
+    assert set(lines[2].replace(" ", "")) == {"-"}
+    assert lines[5] == "2024-07-03     2,000     2,001"
+    assert lines[4].rstrip() == "2024-07-02     1,000"  # a gap is blank, numbers stay right-aligned
+    assert not any(ch in out.getvalue() for ch in "┃│━─")
+
+
+def test_a_table_on_a_terminal_is_drawn_by_rich_unless_it_is_very_large() -> None:
+    from casualty_cli.render import RICH_CELLS, render
+
+    small = _Terminal()
+    render(*_grid_rows(3, 2), "table", "killed", out=small)
+    assert "┃" in small.getvalue() or "│" in small.getvalue()
+    rows, cols = _grid_rows(RICH_CELLS // 10 + 1, 9)
+    large = _Terminal()
+    render(rows, cols, "table", "killed", out=large)
+    assert "│" not in large.getvalue()
+    assert len(large.getvalue().splitlines()) == len(rows) + 3
+
+
+def test_a_long_trend_line_is_drawn_in_twenty_marks_each_a_stretchs_highest() -> None:
+    from casualty_cli.render import SPARK, sparkline
+
+    assert sparkline([1, None, 3]) == SPARK[0] + " " + SPARK[-1]
+    line = sparkline(list(range(100)))
+    assert len(line) == 20 and line[0] == SPARK[0] and line[-1] == SPARK[-1]
+    assert list(line) == sorted(line)
+    gappy = sparkline([None] * 50 + [5] * 50)  # the first half has no figures: blank marks
+    assert gappy[:10] == " " * 10 and set(gappy[10:]) == {SPARK[0]}
