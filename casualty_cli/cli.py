@@ -418,27 +418,29 @@ def report(
 
     Example: casualty report --since 2024-07 --category killed --by week
     """
-    from .report import pivot
+    from .report import collector_paused, pivot
     from .store import Store
 
     f = _make_filter(since, until, category, victims, source, location, scope)
-    with Store(db_path(db), create=False) as store:
-        rows = store.report_rows(f, reading.value, top_by=by.value)
-    grid = pivot(rows, by=by.value, daily=daily)  # the reading was applied in SQL
-    machine = format in (Fmt.csv, Fmt.json, Fmt.jsonl)
-    cols = grid.columns(daily=daily, articles=show_articles or machine, totals=machine)
-    title = f"{category} ({scope.value}), by {by.value}"
-    if grid.imprecise:
-        say(
-            f"{grid.imprecise} figure(s) dated only to a month or a year are not in day or week rows; --by month"
-        )
-    if format is Fmt.table and grid.rows:
-        from .render import sparkline
+    with collector_paused():  # the whole command: its rows hold no cycles
+        with Store(db_path(db), create=False) as store:
+            rows = store.report_rows(f, reading.value, top_by=by.value)
+        grid = pivot(rows, by=by.value, daily=daily)  # the reading was applied in SQL
+        machine = format in (Fmt.csv, Fmt.json, Fmt.jsonl)
+        cols = grid.columns(daily=daily, articles=show_articles or machine, totals=machine)
+        title = f"{category} ({scope.value}), by {by.value}"
+        if grid.imprecise:
+            say(
+                f"{grid.imprecise} figure(s) dated only to a month or a year are not in day or week rows; "
+                "--by month"
+            )
+        if format is Fmt.table and grid.rows:
+            from .render import sparkline
 
-        trend = {"date": "trend", **{s: sparkline(grid.series(s)) for s in grid.sources}}
-        _render([*grid.rows, trend], cols, "table", title)
-    else:
-        _render(grid.rows, cols, format.value, title)
+            trend = {"date": "trend", **{s: sparkline(grid.series(s)) for s in grid.sources}}
+            _render([*grid.rows, trend], cols, "table", title)
+        else:
+            _render(grid.rows, cols, format.value, title)
 
 
 # --- chart ------------------------------------------------------------------------------

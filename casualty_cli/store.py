@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import StoreError
 from .models import Article, Claim
-from .sources import SourceTable, normalize
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from .sources import SourceTable
 
 SCHEMA_VERSION = 4
 WAL_RETRIES = 40  # about 40 s in all
@@ -341,6 +342,8 @@ class Store:
 
     def add_alias(self, alias: str, canonical: str) -> int:
         """Record an alias and apply it to stored claims; returns how many claims changed."""
+        from .sources import normalize  # with the regex module, which reading a store needs not
+
         key = normalize(alias)
         with self._write():
             self.db.table("sources").insert({"name": canonical}, ignore=True)
