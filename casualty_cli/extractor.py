@@ -108,7 +108,8 @@ class _Extractor:
         self.date = article_date
         self.table = table
         self.attributor = Attributor(table, text)
-        self.last_event_date: str | None = None  # the day of the last incident named
+        self._last_event_date: str | None = None  # see last_event_date
+        self._event_pending: list[Sentence] = []  # sentences not yet read for an event's day
         self.last_event_paragraph = -1
         self._sources_cache: dict[int, list[Attribution]] = {}
         self._claim_sentences: set[int] = set()
@@ -305,21 +306,45 @@ class _Extractor:
             out.append(_Found(f, Category(category), victims, head_end, parent, embedded))
         return out
 
-    def _note_event_day(self, s: Sentence) -> None:
-        """A sentence without claims that tells of an event on a day: "A drone struck ... on Monday."
+    @property
+    def last_event_date(self) -> str | None:
+        """The day of the last incident named: "A drone struck ... on Monday." The day later
+        figures of that event hold for.
 
-        Its last named day becomes the day later figures of that event hold for.
-        """
+        Sentences without claims are noted as they pass and read only when a claim asks for
+        the day, from the last one back to the first that decides it (most articles never
+        ask): the same day as reading each one as it passes, for less work."""
+        if self._event_pending:
+            for s in reversed(self._event_pending):
+                decides, day = self._event_day_of(s)
+                if decides:
+                    self._last_event_date = day
+                    break
+            self._event_pending.clear()
+        return self._last_event_date
+
+    @last_event_date.setter
+    def last_event_date(self, day: str | None) -> None:
+        self._event_pending.clear()
+        self._last_event_date = day
+
+    def _note_event_day(self, s: Sentence) -> None:
+        """A sentence without claims, which may tell of an event on a day (last_event_date)."""
+        self._event_pending.append(s)
+
+    def _event_day_of(self, s: Sentence) -> tuple[bool, str | None]:
+        """Whether a sentence without claims decides the last event's day, and the day: the
+        last day it names for an incident, or None where it turns to another event."""
         if not self._date_hint.search(self._lower, s.start, s.end):
-            return
+            return False, None
         if self._sentence_has(s, pt.OTHER_EVENT, "other"):
-            self.last_event_date = None
-            return
+            return True, None
         if not pt.INCIDENT.search(self.text, s.start, s.end):
-            return
+            return False, None
         days = [d for d in find_dates(self.text, s.start, s.end, self.date) if d.value and not d.speech]
         if days:
-            self.last_event_date = days[-1].value
+            return True, days[-1].value
+        return False, None
 
     def _sentence_has(self, s: Sentence, pattern: regex.Pattern[str], name: str) -> bool:
         """Whether a sentence matches a pattern, searched once per sentence."""
