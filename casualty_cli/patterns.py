@@ -12,34 +12,12 @@ import re
 import regex
 
 from . import lexicon as lx
+from .literals import trie as _trie
 
 
 def _words(items: object) -> list[str]:
     """Longest first, so that a named list prefers "at least" to "at"."""
     return sorted({str(w) for w in items}, key=len, reverse=True)  # type: ignore[attr-defined]
-
-
-def _trie(words: list[str]) -> str:
-    """One alternation of literal words, factored by shared prefixes ("kill|kidnap" ->
-    "ki(?:ll|dnap)"), so that the engine tries a few branches at each position instead of
-    every word. A space in a word matches any run of white space."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
 
 
 def _compile(pattern: str, **lists: list[str]) -> regex.Pattern[str]:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
+
+from .literals import trie
 
 # Generic heads and the words that mean the same kind of body: "the army" may refer back
 # to a source named "Israeli military".
@@ -55,6 +58,7 @@ class SourceTable:
     aliases: dict[str, str] = field(default_factory=dict)
     regions: dict[str, str] = field(default_factory=dict)
     _pattern: regex.Pattern[str] | None = field(default=None, repr=False)
+    _mention_pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _words: dict[str, set[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -79,7 +83,7 @@ class SourceTable:
         alias = normalize(alias)
         if alias:
             self.aliases[alias] = canonical
-            self._pattern = None
+            self._pattern = self._mention_pattern = None
             self._words.clear()
 
     @property
@@ -120,10 +124,14 @@ class SourceTable:
         Used to resolve "the ministry" to the ministry named earlier (or, in a headline,
         later). Offsets are into the normalised text, which keeps the order.
         """
-        out = []
-        for m in self._compiled().finditer(normalize(text)):
-            out.append((m.start(), self.aliases[m.group()]))
-        return out
+        if not self.aliases:
+            return []
+        if self._mention_pattern is None:
+            # The aliases as one trie for the standard engine, several times faster over a
+            # whole article than the `regex` named list; at each place the longest alias that
+            # ends at a word's end. [^\W_] is a letter or a digit.
+            self._mention_pattern = re.compile(rf"(?<![^\W_])(?:{trie(list(self.aliases))})(?![^\W_])")
+        return [(m.start(), self.aliases[m.group()]) for m in self._mention_pattern.finditer(normalize(text))]
 
     def words(self, canonical: str) -> set[str]:
         """Every word of a canonical name and of its aliases."""

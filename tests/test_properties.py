@@ -191,6 +191,52 @@ def test_the_figure_hint_passes_every_text_holding_a_figure(text: str) -> None:
         assert hint.search(subject)
 
 
+def _mentions_by_hand(table: object, text: str) -> list[tuple[int, str]]:
+    """The reference for SourceTable.mentions: from each place on, the longest alias that starts
+    and ends away from a letter or digit; the scan then goes on after it."""
+    from casualty_cli.sources import normalize
+
+    aliases: dict[str, str] = table.aliases  # type: ignore[attr-defined]
+    norm = normalize(text)
+    out, i = [], 0
+    while i < len(norm):
+        if i == 0 or not norm[i - 1].isalnum():
+            ends = [
+                a
+                for a in aliases
+                if norm.startswith(a, i) and (i + len(a) == len(norm) or not norm[i + len(a)].isalnum())
+            ]
+            if ends:
+                best = max(ends, key=len)
+                out.append((i, aliases[best]))
+                i += len(best)
+                continue
+        i += 1
+    return out
+
+
+ALIAS_WORDS = ["UN", "un", "agency", "U.N.", "Gaza", "health", "ministry", "’s", "'s", "the", "police", "a", "x"]
+alias_text = st.lists(st.sampled_from(ALIAS_WORDS) | st.text(max_size=3), max_size=25).map(" ".join)
+
+
+@given(alias_text)
+@example("the UN’s refugee agency and the U.N. said")
+@example("UNx un-agency 1un")
+def test_source_mentions_are_the_longest_aliases_at_word_edges(text: str) -> None:
+    from casualty_cli.sources import SourceTable, default_table
+
+    table = SourceTable.from_csv(
+        "canonical,region,aliases\n"
+        "United Nations,,UN|U.N.|the UN\n"
+        "UN refugee agency,,un refugee agency|UNHCR|un agency\n"
+        "Gaza health ministry,Gaza,gaza health ministry|gaza ministry\n"
+        "Police,,police|the police\n"
+    )
+    assert table.mentions(text) == _mentions_by_hand(table, text)
+    shipped = default_table()
+    assert shipped.mentions(text) == _mentions_by_hand(shipped, text)
+
+
 DATE_WORDS = [
     "on",
     "last",
