@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import StoreError
-from .models import Article, Claim
+from .models import Article, Claim, Scope
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -674,19 +674,26 @@ _REPORT_SCHEMA = [
     f"CREATE TRIGGER report_article_delete AFTER DELETE ON articles BEGIN {_STALE_ARTICLE} END",
 ]
 _MORE_THAN = "(CASE WHEN o.qualifier = 'more_than' THEN 1 ELSE 0 END)"
+# The stale keys lead: each finds its claims through idx_claims_report (category, scope, as_of,
+# source), one scope at a time, so that a refresh reads the claims of its keys and no others.
+# CROSS JOIN keeps SQLite to that order; left to choose, it scanned every claim for a handful
+# of keys, on every write.
+_SCOPES = " UNION ALL ".join(f"SELECT '{s.value}' AS scope" for s in Scope)
 _REFRESH_SQL = f"""
 INSERT INTO report_cells (category, scope, reading, day, source, figure, victims, articles, figures)
 WITH obs AS (
     SELECT c.category, c.scope, s.day, s.source, c.figure, c.figure_high, c.qualifier,
            lower(coalesce(c.victims, 'people')) AS victims, c.article_id
-    FROM report_stale s JOIN claims c
-      ON c.source IS nullif(s.source, '') AND c.as_of = s.day AND c.category = s.category
+    FROM report_stale s CROSS JOIN ({_SCOPES}) k CROSS JOIN claims c
+    WHERE c.category = s.category AND c.scope = k.scope AND c.as_of = s.day
+      AND c.source IS nullif(s.source, '')
     UNION ALL
     SELECT c.category, c.scope, s.day, s.source, c.figure, c.figure_high, c.qualifier,
            lower(coalesce(c.victims, 'people')) AS victims, c.article_id
-    FROM report_stale s JOIN claims c
-      ON c.source IS nullif(s.source, '') AND c.as_of IS NULL AND c.category = s.category
-    JOIN articles a ON a.id = c.article_id AND a.date = s.day
+    FROM report_stale s CROSS JOIN ({_SCOPES}) k CROSS JOIN claims c
+    CROSS JOIN articles a
+    WHERE c.category = s.category AND c.scope = k.scope AND c.as_of IS NULL
+      AND c.source IS nullif(s.source, '') AND a.id = c.article_id AND a.date = s.day
 ),
 val AS (
     SELECT o.category, CASE x.every WHEN 0 THEN o.scope ELSE 'all' END AS scope, r.reading,

@@ -174,3 +174,18 @@ def test_report_groups_dated_claims_from_its_covering_index(tmp_path: Path) -> N
             r[3] for r in s.db.conn.execute(f"EXPLAIN QUERY PLAN {captured['sql']}", captured["params"])
         )
         assert "COVERING INDEX idx_claims_report (category=? AND scope=? AND as_of>?)" in plan, plan
+
+
+def test_refreshing_the_report_cells_reads_only_the_claims_of_the_stale_keys(tmp_path: Path) -> None:
+    """Each write recomputes the cells of the keys it touched: the claims of those keys are found
+    through the report index, never by scanning every claim (which made a long ingest quadratic)."""
+    from casualty_cli.store import _REFRESH_SQL
+
+    with Store(tmp_path / "s.db") as s:
+        add(s, A1)
+        add(s, A2)
+        s.conn.execute("ANALYZE")  # with statistics, too, the plan must not turn to a scan
+        plan = [r[3] for r in s.conn.execute("EXPLAIN QUERY PLAN " + _REFRESH_SQL[_REFRESH_SQL.index("WITH") :])]
+    on_claims = [p for p in plan if p.startswith(("SCAN c", "SEARCH c"))]
+    assert len(on_claims) == 2, plan
+    assert all("idx_claims_report (category=? AND scope=? AND as_of=? AND source=?)" in p for p in on_claims), plan
