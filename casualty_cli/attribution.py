@@ -172,8 +172,16 @@ class Attributor:
         self.table = table
         self.text = text
         self._named: list[tuple[int, str]] | None = None
-        self._norm_ratio = len(normalize(text)) / max(1, len(text))
+        self._ratio: float | None = None
         self.history: list[Attribution] = []
+
+    @property
+    def _norm_ratio(self) -> float:
+        """How much shorter normalising makes the text: maps an offset into the text to one into
+        the normalised text, which `named` holds. Computed when first asked for."""
+        if self._ratio is None:
+            self._ratio = len(normalize(self.text)) / max(1, len(self.text))
+        return self._ratio
 
     @property
     def named(self) -> list[tuple[int, str]]:

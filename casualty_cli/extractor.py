@@ -171,7 +171,7 @@ class _Extractor:
                     attributions = [earlier if a.pronoun else a for a in attributions]
             dates = (
                 find_dates(self.text, s.start, s.end, self.date)
-                if self._date_gate.search(lower, s.start, s.end)
+                if found and self._date_gate.search(lower, s.start, s.end)
                 else []
             )
             if self._sentence_has(s, pt.OTHER_EVENT, "other"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -108,7 +108,7 @@ class Claim:
 
     def to_dict(self) -> dict[str, Any]:
         """The one serialisation shared by every output and the store."""
-        d = asdict(self)
+        d = {name: getattr(self, name) for name in self.__dataclass_fields__}  # all flat values
         d["qualifier"] = self.qualifier.value
         d["category"] = self.category.value
         d["scope"] = self.scope.value

@@ -215,7 +215,21 @@ def _mentions_by_hand(table: object, text: str) -> list[tuple[int, str]]:
     return out
 
 
-ALIAS_WORDS = ["UN", "un", "agency", "U.N.", "Gaza", "health", "ministry", "’s", "'s", "the", "police", "a", "x"]
+ALIAS_WORDS = [
+    "UN",
+    "un",
+    "agency",
+    "U.N.",
+    "Gaza",
+    "health",
+    "ministry",
+    "’s",
+    "'s",
+    "the",
+    "police",
+    "a",
+    "x",
+]
 alias_text = st.lists(st.sampled_from(ALIAS_WORDS) | st.text(max_size=3), max_size=25).map(" ".join)
 
 

@@ -185,7 +185,11 @@ def test_refreshing_the_report_cells_reads_only_the_claims_of_the_stale_keys(tmp
         add(s, A1)
         add(s, A2)
         s.conn.execute("ANALYZE")  # with statistics, too, the plan must not turn to a scan
-        plan = [r[3] for r in s.conn.execute("EXPLAIN QUERY PLAN " + _REFRESH_SQL[_REFRESH_SQL.index("WITH") :])]
+        plan = [
+            r[3] for r in s.conn.execute("EXPLAIN QUERY PLAN " + _REFRESH_SQL[_REFRESH_SQL.index("WITH") :])
+        ]
     on_claims = [p for p in plan if p.startswith(("SCAN c", "SEARCH c"))]
     assert len(on_claims) == 2, plan
-    assert all("idx_claims_report (category=? AND scope=? AND as_of=? AND source=?)" in p for p in on_claims), plan
+    assert all(
+        "idx_claims_report (category=? AND scope=? AND as_of=? AND source=?)" in p for p in on_claims
+    ), plan
