@@ -663,6 +663,7 @@ _REPORT_SCHEMA = [
     "articles INTEGER NOT NULL, figures INTEGER NOT NULL, "
     "PRIMARY KEY (category, scope, reading, day, source)) WITHOUT ROWID",
     "CREATE INDEX idx_report_cells_key ON report_cells (category, day, source)",
+    "CREATE INDEX idx_articles_date ON articles (date)",  # the claims of a day with no as_of
     "CREATE TABLE report_stale (category TEXT NOT NULL, day TEXT NOT NULL, source TEXT NOT NULL, "
     "PRIMARY KEY (category, day, source)) WITHOUT ROWID",
     f"CREATE TRIGGER report_claim_insert AFTER INSERT ON claims BEGIN {_STALE_ROW.format(c='NEW')} END",
@@ -688,12 +689,15 @@ WITH obs AS (
     WHERE c.category = s.category AND c.scope = k.scope AND c.as_of = s.day
       AND c.source IS nullif(s.source, '')
     UNION ALL
+    -- Claims without an as_of hold for their article's date: the articles of each stale day,
+    -- then their claims, kept where they make a stale key. One pass over a day's claims
+    -- however many of its keys are stale (a day of wire copy has hundreds).
     SELECT c.category, c.scope, s.day, s.source, c.figure, c.figure_high, c.qualifier,
            lower(coalesce(c.victims, 'people')) AS victims, c.article_id
-    FROM report_stale s CROSS JOIN ({_SCOPES}) k CROSS JOIN claims c
-    CROSS JOIN articles a
-    WHERE c.category = s.category AND c.scope = k.scope AND c.as_of IS NULL
-      AND c.source IS nullif(s.source, '') AND a.id = c.article_id AND a.date = s.day
+    FROM (SELECT DISTINCT day FROM report_stale) d CROSS JOIN articles a CROSS JOIN claims c
+    CROSS JOIN report_stale s
+    WHERE a.date = d.day AND c.article_id = a.id AND c.as_of IS NULL
+      AND s.category = c.category AND s.day = d.day AND s.source = coalesce(c.source, '')
 ),
 val AS (
     SELECT o.category, CASE x.every WHEN 0 THEN o.scope ELSE 'all' END AS scope, r.reading,
