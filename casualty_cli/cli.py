@@ -471,14 +471,14 @@ def chart(
     Example: casualty chart --since 2024-07 --category killed --out killed.png
     """
     from .chart import chart_format, draw_chart
-    from .report import pivot
+    from .report import collector_paused, pivot
     from .store import Store
 
     chart_format(out)
     f = _make_filter(since, until, category, victims, source, location, scope)
-    with Store(db_path(db), create=False) as store:
-        rows = store.claims(f)
-    grid = pivot(rows, by=by.value, reading=reading.value)
+    with collector_paused(), Store(db_path(db), create=False) as store:  # the rows report reads
+        rows = store.report_rows(f, reading.value, top_by=by.value)
+        grid = pivot(rows, by=by.value)  # the reading was applied in SQL
     drawn = draw_chart(grid, out, f"{category} ({scope.value}), by {by.value}")
     say(f"{drawn} figure(s) from {len(grid.sources)} source(s) -> {out}")
 
