@@ -109,12 +109,16 @@ def _is_sparkline(value: Any) -> bool:
 # and dozens of sources), and off a terminal, the plain layout: rich lays out a table cell by
 # cell, about 0.2 ms a cell, seconds for such a report.
 RICH_CELLS = 5000
+TERMINAL_TEXT = 60  # characters of a text cell in the plain layout on a terminal (a sentence)
 
 
 @renderer("table")
 def render_table(rows: Rows, columns: Sequence[str], out: TextIO, title: str = "") -> None:
-    if not _is_terminal(out) or len(rows) * len(columns) > RICH_CELLS:
+    if not _is_terminal(out):
         render_plain(rows, columns, out, title)
+        return
+    if len(rows) * len(columns) > RICH_CELLS:
+        render_plain(rows, columns, out, title, max_text=TERMINAL_TEXT)
         return
     from rich.table import Table
     from rich.text import Text
@@ -131,14 +135,19 @@ def render_table(rows: Rows, columns: Sequence[str], out: TextIO, title: str = "
     console.print(table)
 
 
-def render_plain(rows: Rows, columns: Sequence[str], out: TextIO, title: str = "") -> None:
+def render_plain(
+    rows: Rows, columns: Sequence[str], out: TextIO, title: str = "", max_text: int | None = None
+) -> None:
     """The table as aligned plain text: a title, a header, a rule, one line a row, columns two
     spaces apart, numbers to the right. Lines are as wide as the table (nothing is folded),
-    for pipes, files and `less -S`."""
+    for pipes, files and `less -S`; with `max_text`, a longer text cell is cut to that many
+    characters, ending in "…"."""
     if not rows:
         out.write("(nothing to show)\n")
         return
     texts = [[_cell(row.get(c)).replace("\r", " ").replace("\n", " ") for c in columns] for row in rows]
+    if max_text is not None:
+        texts = [[v if len(v) <= max_text else v[: max_text - 1] + "…" for v in t] for t in texts]
     widths = [max(len(c), *(len(t[i]) for t in texts)) for i, c in enumerate(columns)]
     right = [_numeric(rows, c) for c in columns]
 

@@ -200,6 +200,19 @@ def test_a_table_on_a_terminal_is_drawn_by_rich_unless_it_is_very_large() -> Non
     assert len(large.getvalue().splitlines()) == len(rows) + 3
 
 
+def test_a_very_large_table_on_a_terminal_cuts_long_text_and_a_pipe_keeps_it() -> None:
+    from casualty_cli.render import RICH_CELLS, TERMINAL_TEXT, render
+
+    sentence = "At least 38,584 people have been killed, the ministry said. " * 3
+    rows = [{"figure": i, "sentence": sentence} for i in range(RICH_CELLS // 2 + 1)]
+    term, pipe = _Terminal(), io.StringIO()
+    render(rows, ["figure", "sentence"], "table", out=term)
+    render(rows, ["figure", "sentence"], "table", out=pipe)
+    line = term.getvalue().splitlines()[2]
+    assert line.endswith("…") and len(line.split("  ")[-1]) == TERMINAL_TEXT
+    assert pipe.getvalue().splitlines()[2].endswith(sentence.strip())
+
+
 def test_a_long_trend_line_is_drawn_in_twenty_marks_each_a_stretchs_highest() -> None:
     from casualty_cli.render import SPARK, sparkline
 
