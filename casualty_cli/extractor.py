@@ -98,8 +98,20 @@ def extract(text: str, date: str | None = None, sources: SourceTable | None = No
     `date` is the article's date (YYYY-MM-DD) when the text itself carries none; a
     `date YYYY-MM-DD` header or a dated dateline in the text wins.
     """
+    if not _may_hold_claims(text):
+        return []
     article_date = find_article_date(text) or date
     return _Extractor(text, article_date, sources or default_table()).run()
+
+
+def _may_hold_claims(text: str) -> bool:
+    """Whether any harm word is in the text at all: every claim sentence holds one, and a text
+    without (a market report, a match report) is done in one scan, without splitting it into
+    sentences. The per-sentence filter's own pattern, so that no claim is ever lost here."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return pt.HARM_HINT_LOWER.search(lower) is not None
+    return pt.HARM_HINT.search(text) is not None
 
 
 class _Extractor:

@@ -124,6 +124,21 @@ def test_extract_never_raises_and_spans_match_casualty_words(text: str, date: st
     check_claims(text, date)
 
 
+@given(word_text | any_text, dates)
+@example("Seven were KİLLED, the ministry said.", None)
+@example("The market rose 5 percent on Monday.", "2024-07-10")
+def test_the_whole_text_harm_filter_never_loses_a_claim(text: str, date: str | None) -> None:
+    """extract() skips a text with no harm word at all; the sentence-by-sentence path gives
+    such a text no claim either, so both give the same claims for any text."""
+    from casualty_cli.article import find_article_date
+    from casualty_cli.extractor import _Extractor
+    from casualty_cli.sources import default_table
+
+    table = default_table()
+    full = _Extractor(text, find_article_date(text) or date, table).run()
+    assert extract(text, date, table) == full
+
+
 # Text made of what figures are made of, in any case, with letters around them.
 NUMBER_WORDS = [
     "one",
