@@ -98,24 +98,26 @@ def extract(text: str, date: str | None = None, sources: SourceTable | None = No
     `date` is the article's date (YYYY-MM-DD) when the text itself carries none; a
     `date YYYY-MM-DD` header or a dated dateline in the text wins.
     """
-    if not _may_hold_claims(text):
+    lower = text.lower()
+    if not _may_hold_claims(text, lower):
         return []
     article_date = find_article_date(text) or date
-    return _Extractor(text, article_date, sources or default_table()).run()
+    return _Extractor(text, article_date, sources or default_table(), lower).run()
 
 
-def _may_hold_claims(text: str) -> bool:
+def _may_hold_claims(text: str, lower: str) -> bool:
     """Whether any harm word is in the text at all: every claim sentence holds one, and a text
     without (a market report, a match report) is done in one scan, without splitting it into
     sentences. The per-sentence filter's own pattern, so that no claim is ever lost here."""
-    lower = text.lower()
     if len(lower) == len(text):
         return pt.HARM_HINT_LOWER.search(lower) is not None
     return pt.HARM_HINT.search(text) is not None
 
 
 class _Extractor:
-    def __init__(self, text: str, article_date: str | None, table: SourceTable) -> None:
+    def __init__(
+        self, text: str, article_date: str | None, table: SourceTable, lower: str | None = None
+    ) -> None:
         self.text = text
         self.date = article_date
         self.table = table
@@ -125,7 +127,8 @@ class _Extractor:
         self.last_event_paragraph = -1
         self._sources_cache: dict[int, list[Attribution]] = {}
         self._claim_sentences: set[int] = set()
-        lower = text.lower()  # for the quick first filters; only used where offsets still agree
+        if lower is None:  # for the quick first filters; only used where offsets still agree
+            lower = text.lower()
         self._lower = lower if len(lower) == len(text) else text
         # The first filters read the lower-cased copy; where lower-casing moves offsets
         # ("İ" becomes two characters) they read the text as it is, ignoring case.

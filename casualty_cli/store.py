@@ -53,6 +53,16 @@ class ClaimFilter:
     search: str | None = None
 
 
+def _any_source(column: str, names: tuple[str, ...], params: dict[str, Any]) -> str:
+    """A condition that `column` is one of the source names, ignoring case; the names go into
+    `params`."""
+    keys = []
+    for i, name in enumerate(names):
+        keys.append(f"lower({column}) = lower(:src{i})")
+        params[f"src{i}"] = name
+    return "(" + " OR ".join(keys) + ")"
+
+
 def _period_end(value: str) -> str:
     """The last day a YYYY, YYYY-MM or YYYY-MM-DD bound covers, for `until`."""
     if len(value) == 4:
@@ -471,11 +481,7 @@ class Store:
             where.append("instr(lower(c.location), lower(:location)) > 0")
             params["location"] = f.location
         if f.sources:
-            keys = []
-            for i, s in enumerate(f.sources):
-                keys.append(f"lower(c.source) = lower(:src{i})")
-                params[f"src{i}"] = s
-            where.append("(" + " OR ".join(keys) + ")")
+            where.append(_any_source("c.source", f.sources, params))
         if f.article:
             # A prefix compared as text: "%" or "_" in the value are not LIKE wildcards.
             where.append("(substr(a.id, 1, length(:art)) = :art OR a.name = :art)")
@@ -595,11 +601,7 @@ class Store:
             where.append("substr(day, 1, 10) <= :until")
             params["until"] = _period_end(f.until)
         if f.sources:
-            keys = []
-            for i, name in enumerate(f.sources):
-                keys.append(f"lower(source) = lower(:src{i})")
-                params[f"src{i}"] = name
-            where.append("source != '' AND (" + " OR ".join(keys) + ")")
+            where.append("source != '' AND " + _any_source("source", f.sources, params))
         sql = (
             "SELECT source, day AS as_of, figure, victims, articles, figures FROM report_cells WHERE "
             + " AND ".join(where)
