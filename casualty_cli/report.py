@@ -17,6 +17,7 @@ Rules a reader of the grid can rely on:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -81,6 +82,7 @@ def day_of(claim: dict[str, Any]) -> str | None:
     return claim.get("as_of") or claim.get("article_date")
 
 
+@functools.lru_cache(maxsize=4096)  # a grid asks for the same few hundred days again and again
 def as_date(value: str) -> dt.date:
     """A YYYY-MM-DD, YYYY-MM or YYYY date as a day (a month or year stands for its first day)."""
     v = value[:10]
@@ -118,7 +120,7 @@ def observations(claims: Iterable[dict[str, Any]], reading: str = "stated") -> l
     """Collapse repeats: the same figure, source and day from many articles is one observation."""
     seen: dict[tuple[str, str, int], Observation] = {}
     for c in claims:
-        day = c.get("as_of") or c.get("article_date")
+        day = day_of(c)
         if not day:
             continue
         source = c.get("source") or UNATTRIBUTED
@@ -201,14 +203,6 @@ def pivot(
         empty[s] = empty[f"{s} articles"] = None
         if daily:
             empty[f"{s} daily"] = None
-    ordinals: dict[str, int] = {}
-
-    def ordinal(date: str) -> int:
-        n = ordinals.get(date)
-        if n is None:
-            n = ordinals[date] = as_date(date).toordinal()
-        return n
-
     rows: list[dict[str, Any]] = []
     last: dict[str, Observation] = {}
     for b in sorted(cells):
@@ -221,7 +215,7 @@ def pivot(
             row[articles_col] = cell.n_articles
             prev = last.get(s)
             if daily and prev is not None:
-                days = max(ordinal(cell.as_of) - ordinal(prev.as_of), 1)
+                days = max(days_between(prev.as_of, cell.as_of), 1)
                 row[daily_col] = round((cell.value - prev.value) / days)
             last[s] = cell
         top = max(present, key=lambda o: o.value) if present else None
