@@ -211,7 +211,7 @@ class Attributor:
                 elif m["appos"] and pt.PERSON_NAME.fullmatch(m["appos"].strip()):
                     person = m["appos"].strip()  # "the acting governor, Alexander Khinshtein,"
                 self._add(found, start + s, start + e, start + m.start("src"), person)
-        possessive = "'s" in seg or "’s" in seg
+        possessive = ("'s" in seg or "’s" in seg) and pt.POSSESSIVE_HINT.search(seg)
         for m in pt.POSSESSIVE_TALLY.finditer(seg) if possessive else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         if not found:

@@ -11,6 +11,7 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -51,6 +52,9 @@ def _kinds_of(words: Iterable[str]) -> set[int]:
     return {i for i, kind in enumerate(KINDS) if ws & kind}
 
 
+ALIAS_CACHE = 50_000  # phrases remembered by lookup_alias; the cache starts again when full
+
+
 @dataclass
 class SourceTable:
     """Aliases -> canonical names, with each name's region (its usual location)."""
@@ -60,6 +64,9 @@ class SourceTable:
     _pattern: regex.Pattern[str] | None = field(default=None, repr=False)
     _mention_pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _words: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    # lookup_alias by phrase: a firehose names the same few bodies in the same words
+    # ("the health ministry said") thousands of times.
+    _alias_cache: dict[str, tuple[str, str] | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_csv(cls, text: str) -> SourceTable:
@@ -85,6 +92,7 @@ class SourceTable:
             self.aliases[alias] = canonical
             self._pattern = self._mention_pattern = None
             self._words.clear()
+            self._alias_cache.clear()
 
     @property
     def canonical_names(self) -> list[str]:
@@ -109,6 +117,16 @@ class SourceTable:
 
     def lookup_alias(self, text: str) -> tuple[str, str] | None:
         """The canonical name and the alias that found it, for the longest alias in `text`."""
+        try:
+            return self._alias_cache[text]
+        except KeyError:
+            pass
+        if len(self._alias_cache) >= ALIAS_CACHE:
+            self._alias_cache.clear()
+        found = self._alias_cache[text] = self._lookup_alias(text)
+        return found
+
+    def _lookup_alias(self, text: str) -> tuple[str, str] | None:
         norm = normalize(text)
         if norm in self.aliases:
             return self.aliases[norm], norm
@@ -148,9 +166,10 @@ class SourceTable:
         return _kinds_of(self.words(canonical))
 
 
-def generic_kinds(np: str) -> set[int]:
+@lru_cache(maxsize=4096)
+def generic_kinds(np: str) -> frozenset[int]:
     """The kinds a generic phrase ("the ministry", "officials") may refer back to."""
-    return _kinds_of(normalize(np).split())
+    return frozenset(_kinds_of(normalize(np).split()))
 
 
 def default_table_path() -> Path:
