@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import lexicon as lx
 from . import patterns as pt
 from .sources import SourceTable, generic_kinds, normalize
 
@@ -162,6 +163,32 @@ _COMMON_SOURCE_WORDS = {
     "villagers",
     "elders",
 }
+# The one-word heads of a source ("the provincial council", "the relief committee")
+_HEAD_WORDS = {w for w in lx.SOURCE_HEADS if " " not in w} - {"source", "statement"}
+# The last words that make a lower-case phrase a plausible source ("witnesses said")
+_PLAUSIBLE_LAST = _HEAD_WORDS | {
+    "witnesses",
+    "residents",
+    "medics",
+    "paramedics",
+    "doctors",
+    "rescuers",
+    "activists",
+    "sources",
+    "media",
+    "television",
+    "tv",
+    "radio",
+    "newspaper",
+    "coroner",
+    "relatives",
+    "survivors",
+    "hospital",
+    "morgue",
+    "reports",
+    "report",
+    "agency",
+}
 _NO_REFER_BACK = {"officials", "official", "authorities", "sources", "source"}
 
 
@@ -211,6 +238,8 @@ class Attributor:
                 elif m["appos"] and pt.PERSON_NAME.fullmatch(m["appos"].strip()):
                     person = m["appos"].strip()  # "the acting governor, Alexander Khinshtein,"
                 self._add(found, start + s, start + e, start + m.start("src"), person)
+        for m in pt.WHO_SAID.finditer(seg) if speech and "who" in seg else ():
+            self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         possessive = ("'s" in seg or "’s" in seg) and pt.POSSESSIVE_HINT.search(seg)
         for m in pt.POSSESSIVE_TALLY.finditer(seg) if possessive else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
@@ -370,29 +399,7 @@ class Attributor:
         words = phrase.split()
         if any(w[:1].isupper() for w in words[1:]) or (words and words[0][:1].isupper()):
             return True
-        return bool(generic_kinds(phrase)) or normalize(phrase).split()[-1] in {
-            "witnesses",
-            "residents",
-            "medics",
-            "paramedics",
-            "doctors",
-            "rescuers",
-            "activists",
-            "sources",
-            "media",
-            "television",
-            "tv",
-            "radio",
-            "newspaper",
-            "coroner",
-            "relatives",
-            "survivors",
-            "hospital",
-            "morgue",
-            "reports",
-            "report",
-            "agency",
-        }
+        return bool(generic_kinds(phrase)) or normalize(phrase).split()[-1] in _PLAUSIBLE_LAST
 
     def _refer_back(self, phrase: str, anchor: int) -> str | None:
         """ "the ministry" -> the ministry named most recently before (else soonest after)."""

@@ -14,7 +14,7 @@ from .dates import DateMention, find_dates, parse_iso
 from .models import Category, Claim, Qualifier, Scope
 from .numbers import Figure, find_figures
 from .sentences import Sentence, split_sentences
-from .sources import SourceTable, default_table
+from .sources import SourceTable, default_table, normalize
 
 WINDOW_BEFORE = 160  # characters looked at before a figure
 WINDOW_AFTER = 200  # and after it
@@ -234,8 +234,12 @@ class _Extractor:
             if self._is_trap(f, before, after):
                 continue
             head = pt.VICTIM_HEAD.match(after)
-            head_word = " ".join(head["head"].lower().split()) if head else None
             head_len = head.end() if head else 0
+            inverted = None if head else pt.INVERTED_COUNT.match(after)
+            if inverted:  # "raised to 40 the number of people killed"
+                head = pt.VICTIM_HEAD.match(after[inverted.end() :])
+                head_len = inverted.end() + head.end() if head else 0
+            head_word = " ".join(head["head"].lower().split()) if head else None
             extended_victims = None
             if head_word in pt.CATEGORY_NOUN and head_word not in _PERSON_NOUNS:
                 more = pt.HEAD_EXTEND.match(after[head_len:])  # "two dead [boys]"
@@ -672,7 +676,13 @@ class _Extractor:
 
     def _headline_source(self, s: Sentence) -> list[Attribution]:
         line = self.text[s.start : s.end]
-        m = pt.HEADLINE_SOURCE.search(line) or pt.HEADLINE_PREFIX_SOURCE.match(line)
+        m = pt.HEADLINE_SOURCE.search(line)
+        if m and _labels_story(m["src"], places=False):
+            m = None
+        if m is None:
+            m = pt.HEADLINE_PREFIX_SOURCE.match(line)
+            if m and _labels_story(m["src"], places=True):
+                return []  # "Ecuador: As death toll nears 500": the story's place, not a speaker
         if not m or pt.HAS_DIGIT.search(m["src"]):
             return []
         a = self.attributor._resolve(s.start + m.start("src"), s.start + m.end("src"), s.start)
@@ -740,12 +750,21 @@ class _Extractor:
                 self.last_event_paragraph = s.paragraph
                 return best.value
             speech = [d for d in usable if d.speech]
-            if self.last_event_date and (
-                self._sentence_has(s, pt.ANAPHORIC_EVENT, "anaphoric")
-                or (
-                    not speech
-                    and not self._sentence_has(s, pt.OTHER_EVENT, "other")
-                    and self._recent(self.last_event_date)
+            # "confirmed dead by Wednesday morning" with no article date to count back from:
+            # the sentence names its own day, unknown here, not the last event's
+            own_day_unknown = any(d.value is None and not d.speech for d in dates)
+            if own_day_unknown:
+                self.last_event_date = None  # and the sentences after it tell of that day
+            if (
+                self.last_event_date
+                and not own_day_unknown
+                and (
+                    self._sentence_has(s, pt.ANAPHORIC_EVENT, "anaphoric")
+                    or (
+                        not speech
+                        and not self._sentence_has(s, pt.OTHER_EVENT, "other")
+                        and self._recent(self.last_event_date)
+                    )
                 )
             ):
                 return self.last_event_date
@@ -769,6 +788,11 @@ class _Extractor:
             return True
         return abs((ref - other).days) <= RECENT_DAYS
 
+    def _title_case(self, s: Sentence) -> bool:
+        """A headline written in title case: most of its words capitalised."""
+        words = [w for w in self.text[s.start : s.end].split() if w[:1].isalpha()]
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
     def _location(self, s: Sentence, f: _Found, found: list[_Found]) -> str | None:
         t = self.text
         idx = f.index
@@ -776,13 +800,50 @@ class _Extractor:
         hi = found[idx + 1].figure.start if idx + 1 < len(found) else s.end
         for start, end in ((f.figure.end, hi), (lo, f.figure.start)):
             for m in pt.LOCATION.finditer(t, start, end):
-                loc = m["loc"]
-                words = loc.split()
-                while words and words[-1] in pt.NOT_PLACE:
-                    words.pop()
+                words = _cut_place(m["loc"].split(), self._title_case(s))
+                while words and _unpossessive(words[-1]) in pt.NOT_PLACE:
+                    words.pop()  # "in Saturday's quake"
+                if words:
+                    words[-1] = _unpossessive(words[-1])  # "in Ukraine's central region": Ukraine
                 if words and words[0] not in pt.NOT_PLACE and words[-1] not in pt.NOT_PLACE:
-                    return " ".join(words)
+                    place = " ".join(words)
+                    if normalize(place) in self.table.aliases:
+                        continue  # "killed in NATO air strike": a body the table knows, no place
+                    return place
         return None
+
+
+_PLACE_ENDING_EVENTS = set(lx.PLACE_ENDING_EVENTS)
+_PLACE_ENDING_TITLE = _PLACE_ENDING_EVENTS | set(lx.PLACE_ENDING_TITLE_WORDS)
+
+
+def _cut_place(words: list[str], title_case: bool) -> list[str]:
+    """A place's words up to the first that names the event ("Central China Crash"), or in a
+    title-case headline its vehicle or road ("Manila Highway Onto Van")."""
+    ending = _PLACE_ENDING_TITLE if title_case else _PLACE_ENDING_EVENTS
+    for n, w in enumerate(words):
+        if any(part in ending for part in w.lower().split("-")):
+            return words[:n]
+    return words
+
+
+def _unpossessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _labels_story(phrase: str, places: bool) -> bool:
+    """Whether a headline's "X:" (or "- X") labels the story rather than naming who speaks:
+    a kind of piece ("Live", "Analysis"), a topic ("Israel-Gaza war"), or, before the colon,
+    a place ("Gaza: 30 killed in strike")."""
+    low = " ".join(phrase.lower().replace("’", "'").split())
+    if low in pt.HEADLINE_LABELS or (places and low in pt.PLACE_NAMES):
+        return True
+    if low.startswith(tuple(lx.HEADLINE_LINK_LEADS)):
+        return True  # "More from the Courier: Five killed in ...": a link to another story
+    if any(w in pt.HEADLINE_LABELS for w in pt.LABEL_WORDS.split(low)):
+        return True
+    names = [n for n in pt.LABEL_NAMES.split(low) if n]  # "Israel-Gaza", "Sudan and Chad"
+    return places and bool(names) and all(n in pt.PLACE_NAMES for n in names)
 
 
 def reextract_claims(text: str, date: str | None, sources: SourceTable | None = None) -> list[Claim]:

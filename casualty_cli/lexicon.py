@@ -79,10 +79,17 @@ QUALIFIERS = {
         "exceeding",
         "exceeds",
         "exceeded",
+        "exceed",
         "surpassed",
         "surpassing",
+        "surpasses",
         "topped",
+        "tops",
+        "topping",
         "passed",
+        "passes",
+        "passing",
+        "pass",
         "above",
         "well over",
         "just over",
@@ -114,6 +121,12 @@ QUALIFIERS = {
         "less than",
         "under",
         "not quite",
+        "nears",
+        "neared",
+        "nearing",
+        "approaches",
+        "approached",
+        "approaching",
     ],
     "up_to": ["up to", "as many as", "as much as"],
 }
@@ -142,6 +155,9 @@ CATEGORY_AFTER = {
         "burned to death",
         "crushed to death",
         "drowned",
+        "drown",
+        "drowns",
+        "perish",
         "confirmed dead",
         "presumed dead",
         "feared dead",
@@ -1705,3 +1721,64 @@ SINGULAR_VICTIMS = {
     for p in VICTIM_NOUNS
     if _singular(p) != p and " of " not in p and p not in _ADJECTIVE_LIKE
 }
+
+# --- headlines -----------------------------------------------------------------------
+# A headline's "X: ..." names a speaker ("UN: 500 killed in Darfur") or labels the story:
+# a place, a kind of piece, a topic. These never speak.
+PLACE_NAMES = [
+    "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
+    "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "benin", "bolivia",
+    "bosnia", "botswana", "brazil", "bulgaria", "burkina faso", "burma", "burundi", "cambodia",
+    "cameroon", "canada", "central african republic", "chad", "chile", "china", "colombia",
+    "congo", "dr congo", "drc", "costa rica", "croatia", "cuba", "cyprus", "czech republic",
+    "denmark", "djibouti", "dominican republic", "ecuador", "egypt", "el salvador", "eritrea",
+    "estonia", "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "georgia", "germany",
+    "ghana", "greece", "guatemala", "guinea", "haiti", "honduras", "hungary", "india",
+    "indonesia", "iran", "iraq", "ireland", "israel", "italy", "ivory coast", "jamaica", "japan",
+    "jordan", "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia",
+    "lebanon", "liberia", "libya", "lithuania", "madagascar", "malawi", "malaysia", "mali",
+    "mauritania", "mexico", "moldova", "mongolia", "morocco", "mozambique", "myanmar", "namibia",
+    "nepal", "netherlands", "new zealand", "nicaragua", "niger", "nigeria", "north korea",
+    "norway", "oman", "pakistan", "panama", "papua new guinea", "paraguay", "peru",
+    "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "saudi arabia",
+    "senegal", "serbia", "sierra leone", "somalia", "somaliland", "south africa", "south korea",
+    "south sudan", "spain", "sri lanka", "sudan", "sweden", "switzerland", "syria", "taiwan",
+    "tajikistan", "tanzania", "thailand", "togo", "tunisia", "turkey", "turkiye", "turkmenistan",
+    "uganda", "ukraine", "united arab emirates", "uae", "united kingdom", "uk", "britain",
+    "united states", "us", "usa", "america", "uruguay", "uzbekistan", "venezuela", "vietnam",
+    "yemen", "zambia", "zimbabwe", "gaza", "gaza strip", "west bank", "jerusalem", "east jerusalem",
+    "palestine", "darfur", "tigray", "amhara", "donbas", "crimea", "kashmir", "kurdistan",
+    "sahel", "middle east", "europe", "africa", "asia", "latin america", "balkans", "caucasus",
+]  # fmt: skip
+HEADLINE_LABELS = [
+    "live", "breaking", "analysis", "update", "updates", "latest", "watch", "video", "photos",
+    "pictures", "in pictures", "explainer", "explained", "opinion", "comment", "editorial",
+    "exclusive", "factbox", "fact check", "timeline", "interview", "profile", "obituary",
+    "q&a", "special report", "in depth", "news", "world", "war", "conflict", "crisis",
+    "attack", "attacks", "quake", "earthquake", "floods", "flood", "storm", "fire", "fires",
+    "siege", "offensive", "ceasefire", "truce", "day",
+]  # fmt: skip
+# Lines that link to other stories: "More from the Courier: ...", "Read more: ..."
+HEADLINE_LINK_LEADS = [
+    "more from",
+    "more on",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related",
+    "recommended",
+]
+# Capitalised words that end a place in a headline written in title case ("33 Dead in Truck-Bus
+# Crash", "17 Dead as Bus Falls From Manila Highway Onto Van"): the event, its vehicle, the road.
+# Event words end a place anywhere; the rest only in a title-case line.
+PLACE_ENDING_EVENTS = [
+    "crash", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "blast", "bombing",
+    "explosion", "collision", "accident", "quake", "earthquake", "stampede", "shooting", "raid",
+    "raids", "clashes", "fire", "flood", "floods", "storm", "landslide", "mudslide", "derailment",
+]  # fmt: skip
+PLACE_ENDING_TITLE_WORDS = [
+    "bus", "truck", "lorry", "train", "car", "van", "boat", "ferry", "plane", "jet", "helicopter",
+    "highway", "road", "bridge", "onto", "into", "as", "after", "amid", "over", "says", "say",
+    "dead", "killed", "kills", "die", "dies", "hurt", "injured", "toll",
+]  # fmt: skip

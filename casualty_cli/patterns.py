@@ -211,9 +211,13 @@ VICTIM_HEAD = _compile(
     ),
 )
 CATEGORY_NOUN = {w: cat for cat, ws in lx.CATEGORY_NOUNS.items() for w in ws}
+# "brings to 21 the number of civilians killed": the count's noun comes after "the number of"
+INVERTED_COUNT = _compile(r"^\s+the\s+(?:total\s+)?number\s+of(?=\s)")
 NON_PERSON_HEAD = _compile(
     r"""
-    ^\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}’'-]+\s+){0,2}?(?:\L<nonperson>)\b
+    ^\s+(?:of\s+(?:the\s+)?)?
+    (?:(?!(?:in|at|on|across|near|inside|outside|around|throughout|since|after|by)\s)[\p{L}’'-]+\s+){0,2}?
+    (?:\L<nonperson>)\b
     """,
     nonperson=_NON_PERSON,
 )
@@ -396,6 +400,14 @@ SAID_SUBJECT = _compile(
 _POSSESSIVE_TAIL = r"""(?:’s|'s)\s+(?:latest\s+|last\s+|new\s+|
     updated\s+|official\s+|own\s+|revised\s+|daily\s+)?(?:figures?|tally|count|toll|data|statement|
     estimate|numbers|report|update|records|tolls)\b"""
+# "provincial council member Ahmad Jahfari, who told AFP that 12 ... had been killed": a speaker
+# named before a relative clause, a name with up to three words of role before it
+WHO_SAID = _compile(
+    r"""
+    (?P<src>(?-i:(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)),\s+
+    who\s+(?:also\s+|later\s+|earlier\s+)?(?:told|said|says|tells|reported|confirmed)\b
+    """
+)
 POSSESSIVE_TALLY = _compile(rf"(?P<src>(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,5}}?){_POSSESSIVE_TAIL}")
 # The tally's own words, which every POSSESSIVE_TALLY match holds: a sentence without them
 # is not searched for the owner, whose lazy phrase is tried at every word (over the bench
@@ -462,6 +474,11 @@ STRONG_INCIDENT = _compile(
 )
 HEADLINE_SOURCE = _compile(r"(?:\s[-–—]\s*|:\s+)(?P<src>(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*$")
 HEADLINE_PREFIX_SOURCE = _compile(r"^(?P<src>[^:]{2,50}):\s")
+PLACE_NAMES = frozenset(lx.PLACE_NAMES)
+HEADLINE_LABELS = frozenset(lx.HEADLINE_LABELS)
+# The names in a headline label, and their words: "Israel-Gaza war" names Israel and Gaza war.
+LABEL_NAMES = re.compile(r"\s*(?:[-–/&,]|\band\b)\s*")
+LABEL_WORDS = re.compile(rf"{LABEL_NAMES.pattern}|\s+")
 SOURCE_LEAD = _compile(
     r"^\s*(?:(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|"
     r"estimates?|a\s+statement|statements?|a\s+report|reports?)\s+(?:provided|released|compiled|"
@@ -500,7 +517,7 @@ ROLE_THEN_NAME = regex.compile(
     r"^(?P<body>(?:[\p{L}’'.-]+\s+){0,6}?)"
     r"(?i:(?P<role>spokesman|spokeswoman|spokesperson|official|chief|head|director|commander|"
     r"minister|governor|administrator|mayor|officer|coordinator|representative|president|"
-    r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner))\s+"
+    r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner|chairman))\s+"
     r"(?P<name>(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Rear|Admiral|General|Colonel|Major|Captain)\.?\s+)*"
     r"\p{Lu}[\p{L}’'.-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]+|al-\p{Lu}[\p{L}’'-]+)){1,3})$"
 )

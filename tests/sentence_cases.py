@@ -2048,4 +2048,125 @@ CASES: list[Case] = [
         "Witnesses said the street looked like a war zone. Five people were killed in the shooting.",
         [claim("Five", 5, "killed", scope="incident")],
     ),
+    # A headline's "X:" is a speaker only when X can speak: a place, a kind of piece or a topic
+    # labels the story.
+    Case(
+        "headline-place-label-not-source",
+        "Peru: 14 killed as bus plunges into gorge\n\nThe bus left the road near Tarvel late on Monday.",
+        [claim("14", 14, "killed", source=None)],
+    ),
+    Case(
+        "headline-joined-places-label",
+        "Sudan and Chad: 12 refugees drown crossing the river\n\nThe boat sank at dawn.",
+        [claim("12", 12, "killed", victims="refugees", source=None)],
+    ),
+    Case(
+        "headline-piece-label-not-source",
+        "Live: flood toll passes 90 in coastal towns\n\nRain is forecast to continue.",
+        [claim("passes 90", 90, "killed", qualifier="more_than", source=None)],
+    ),
+    Case(
+        "headline-topic-label-not-source",
+        "Kestor border war: 25 soldiers killed in ambush\n\nThe ambush came at night.",
+        [claim("25", 25, "killed", victims="soldiers", source=None)],
+    ),
+    Case(
+        "headline-body-prefix-is-source",
+        "UN: 40 missing after ferry capsizes off Tarvel\n\nThe ferry was overloaded.",
+        [claim("40", 40, "missing", source="United Nations")],
+    ),
+    Case(
+        "headline-toll-nears",
+        "Quake toll nears 300 as rescuers dig through the night",
+        [claim("nears 300", 300, "killed", qualifier="nearly")],
+    ),
+    Case(
+        "location-not-a-weekday-possessive",
+        "At least 40 people died in Saturday's landslide, officials said.",
+        [claim("At least 40", 40, "killed", location=None)],
+    ),
+    Case(
+        "undated-article-own-unknown-day",
+        "At least 50 were killed in the 2010 floods in Varnia.\n\n"
+        "At least 12 people were confirmed dead by Wednesday morning, officials said. "
+        "The officials said 30 people had been injured.",
+        [
+            claim("At least 50", 50, "killed", as_of="2010"),
+            claim("At least 12", 12, "killed", as_of=None),
+            claim("30", 30, "injured", as_of=None),
+        ],
+        date=None,
+    ),
+    Case(
+        "headline-present-drown",
+        "12 migrants drown as dinghy sinks off Tarvel",
+        [claim("12", 12, "killed", victims="migrants")],
+    ),
+    Case(
+        "headline-deaths-pass",
+        "Flood deaths pass 90 in coastal towns",
+        [claim("pass 90", 90, "killed", qualifier="more_than")],
+    ),
+    # "90 in coastal towns": a place after the figure, not a count of towns
+    Case(
+        "figure-then-place-not-object",
+        "The flood toll rose to 90 in coastal towns on Monday.",
+        [claim("90", 90, "killed", as_of="2024-07-15")],
+    ),
+    Case(
+        "figure-of-things-then-place",
+        "The storm destroyed 90 homes in coastal towns.",
+        [],
+    ),
+    Case(
+        "inverted-number-of",
+        "The shelling raised to 40 the number of people killed in the province since May.",
+        [claim("40", 40, "killed", victims="people", scope="cumulative")],
+    ),
+    Case(
+        "inverted-number-of-things",
+        "The flooding raised to 300 the total number of homes destroyed.",
+        [],
+    ),
+    Case(
+        "who-told-speaker",
+        "The figures match those of district council member Ilan Vesk, who told reporters that "
+        "nine people had been killed in the raid.",
+        [claim("nine", 9, "killed", source="district council member Ilan Vesk")],
+    ),
+    Case(
+        "member-of-body-apposition",
+        "Orla Brand, a member of the regional council, said six villagers were killed.",
+        [claim("six", 6, "killed", victims="villagers", source="regional council (Orla Brand)")],
+    ),
+    Case(
+        "location-not-a-known-body",
+        "Four fighters were killed in NATO air strikes near Tarvel, the governor said.",
+        [claim("Four", 4, "killed", victims="fighters", location="Tarvel")],
+    ),
+    Case(
+        "headline-link-to-other-story",
+        "More from the Courier: Five killed in Tarvel bus crash\n\nThe council met on Monday.",
+        [claim("Five", 5, "killed", source=None)],
+    ),
+    Case(
+        "location-title-case-headline-event",
+        "15 Die in Varnia Bus Crash, Official Says",
+        [claim("15", 15, "killed", location="Varnia", source="official")],
+    ),
+    Case(
+        "location-title-case-headline-road",
+        "17 Dead as Bus Falls From Tarvel Highway Onto Van",
+        [claim("17", 17, "killed", location="Tarvel")],
+    ),
+    Case(
+        "location-road-name-in-prose",
+        "Six people died on the Kestor Coast Highway on Monday.",
+        [claim("Six", 6, "killed", location="Kestor Coast Highway")],
+    ),
+    Case(
+        "location-possessive-then-region",
+        "Three people were killed in Varnia's central region of Kestor on Saturday, the governor said.",
+        [claim("Three", 3, "killed", location="Varnia")],
+    ),
 ]
