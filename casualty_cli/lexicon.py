@@ -250,6 +250,8 @@ CATEGORY_AFTER = {
     ],
     "missing": [
         "missing",
+        "gone missing",
+        "went missing",
         "unaccounted for",
         "remain missing",
         "still missing",

@@ -271,6 +271,10 @@ LOCATION = _compile(
     rf"""
     (?<!\p{{L}})(?:in|at|near|outside|inside|across|around|from|on)\s+
     (?:the\s+)?
+    # "in the southern province of Kestor", "in the provinces of Oskel and Brin": the name
+    (?:(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?
+       (?:province|provinces|region|regions|district|districts|state|states|governorate|county|
+          city|town|village|villages|camp|municipality|department)\s+of\s+)?
     (?P<loc>
         (?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|
               north-?western|south-?eastern|south-?western)\s+)?

@@ -2169,4 +2169,24 @@ CASES: list[Case] = [
         "Three people were killed in Varnia's central region of Kestor on Saturday, the governor said.",
         [claim("Three", 3, "killed", location="Varnia")],
     ),
+    Case(
+        "missing-gone-missing",
+        "At least 47 people have been injured and 12 have gone missing, the relief centre said.",
+        [claim("At least 47", 47, "injured"), claim("12", 12, "missing")],
+    ),
+    Case(
+        "missing-went-missing",
+        "Three fishermen went missing after their boat capsized off Tarvel.",
+        [claim("Three", 3, "missing", victims="fishermen")],
+    ),
+    Case(
+        "went-to-hospital-not-a-claim",
+        "Forty people went to the hospital to give blood.",
+        [],
+    ),
+    Case(
+        "location-province-of-name",
+        "Fifty-three of the dead were from the southern province of Kestor.",
+        [claim("Fifty-three", 53, "killed", location="Kestor")],
+    ),
 ]
