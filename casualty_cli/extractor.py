@@ -577,7 +577,7 @@ class _Extractor:
         parent_claim = found[f.parent].claim if f.parent is not None else None
         scope = f.scope = self._scope(s, f, found, parent_claim)
         as_of = self._as_of(s, fig, scope, dates, source)
-        location = self._location(s, f, found) or (parent_claim.location if parent_claim else None)
+        location = self._location(s, f, found, source) or (parent_claim.location if parent_claim else None)
         if location is None and scope is Scope.INCIDENT and as_of and as_of == self._last_incident[0]:
             location = self._last_incident[1]  # the same day's event: the place named for it before
         if location is None and source is not None and scope is Scope.CUMULATIVE:
@@ -793,12 +793,21 @@ class _Extractor:
         words = [w for w in self.text[s.start : s.end].split() if w[:1].isalpha()]
         return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
-    def _location(self, s: Sentence, f: _Found, found: list[_Found]) -> str | None:
+    def _location(
+        self, s: Sentence, f: _Found, found: list[_Found], source: Attribution | None = None
+    ) -> str | None:
         t = self.text
         idx = f.index
         lo = found[idx - 1].head_end if idx > 0 else s.start
         hi = found[idx + 1].figure.start if idx + 1 < len(found) else s.end
-        for start, end in ((f.figure.end, hi), (lo, f.figure.start)):
+        # its own words after and before it, then the rest of the sentence up to the source
+        # ("124 were killed and 200 injured in the town of Sel", not "the ministry in Gaza said")
+        rest_end = s.end
+        if idx + 1 < len(found) and found[idx + 1].parent is not None:
+            rest_end = hi  # "251 hostages, 116 of whom are still in Gaza": the breakdown's place
+        for start, end in ((f.figure.end, hi), (lo, f.figure.start), (hi, rest_end)):
+            if source and start <= source.start < end:
+                end = source.start
             for m in pt.LOCATION.finditer(t, start, end):
                 words = _cut_place(m["loc"].split(), self._title_case(s))
                 while words and _unpossessive(words[-1]) in pt.NOT_PLACE:

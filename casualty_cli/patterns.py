@@ -273,6 +273,7 @@ LOCATION = _compile(
     (?:the\s+)?
     # "in the southern province of Kestor", "in the provinces of Oskel and Brin": the name
     (?:(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?
+       (?-i:(?:\p{{Lu}}[\p{{L}}’'-]*\s+){{0,2}})  # "the northern Syrian town of Darkoush"
        (?:province|provinces|region|regions|district|districts|state|states|governorate|county|
           city|town|village|villages|camp|municipality|department)\s+of\s+)?
     (?P<loc>
@@ -385,9 +386,10 @@ SUBJECT_SAID = _compile(
     (?:\s*,\s*(?P<appos>[^,]{{3,120}}?)\s*,)?
     \s+(?:(?:also|later|earlier|previously|separately|initially|has|have|had|had\s+earlier|
             on\s+\p{{Lu}}\p{{Ll}}+|on\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Ll}}+)\s+)*
-    (?P<verb>\L<speech>)\b(?!\s+(?:the\s+)?(?:lives?|responsibility|credit|victory)\b|(?<=\bclaim(?:ed|s))\s+\p{{N}})
+    (?P<verb>\L<speech>)\b(?!\s+(?:the\s+)?(?:lives?|responsibility|credit|victory)\b|(?<=\bclaim(?:ed|s))\s+(?:(?:\L<qualifiers>)\s+)?\p{{N}})
     """,
     speech=_SPEECH,
+    qualifiers=_QUALIFIERS,
 )
 PRONOUN_SAID = _compile(
     r"(?:^|(?<=[,“”\"]\s?))\s*(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement))\s+(?:also\s+|later\s+)?(?:\L<speech>)\b",

@@ -2189,4 +2189,34 @@ CASES: list[Case] = [
         "Fifty-three of the dead were from the southern province of Kestor.",
         [claim("Fifty-three", 53, "killed", location="Kestor")],
     ),
+    Case(
+        "claimed-qualified-lives-not-speech",
+        "The civil war has claimed more than 24,800 lives since fighting broke out.",
+        [claim("more than 24,800", 24800, "killed", source=None)],
+    ),
+    Case(
+        "location-after-the-last-figure",
+        "At least 124 people were killed and 200 were injured in the town of Sel on Friday.",
+        [claim("At least 124", 124, "killed", location="Sel"), claim("200", 200, "injured", location="Sel")],
+    ),
+    Case(
+        "location-each-its-own",
+        "Twelve people were killed in Ost and five in Brel.",
+        [claim("Twelve", 12, "killed", location="Ost"), claim("five", 5, "killed", location="Brel")],
+    ),
+    Case(
+        "location-not-from-a-breakdown",
+        "Gunmen seized 40 hostages, 12 of whom are still held in Ostrava.",
+        [claim("40", 40, "hostages", location=None), claim("12", 12, "hostages", location="Ostrava")],
+    ),
+    Case(
+        "location-not-from-the-source",
+        "Six children died in hospital overnight, the health ministry in Varnia said.",
+        [claim("Six", 6, "killed", location=None)],
+    ),
+    Case(
+        "location-adjective-unit-of-name",
+        "A car bomb killed 20 people in the northern Varnian town of Ostel, activists said.",
+        [claim("20", 20, "killed", location="Ostel")],
+    ),
 ]
