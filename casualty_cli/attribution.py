@@ -238,6 +238,12 @@ class Attributor:
                 elif m["appos"] and pt.PERSON_NAME.fullmatch(m["appos"].strip()):
                     person = m["appos"].strip()  # "the acting governor, Alexander Khinshtein,"
                 self._add(found, start + s, start + e, start + m.start("src"), person)
+        for m in (
+            pt.WITH_SAYING.finditer(seg)
+            if "with" in seg and ("saying" in seg or "reporting" in seg or "putting" in seg)
+            else ()
+        ):
+            self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         for m in pt.WHO_SAID.finditer(seg) if speech and "who" in seg else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         possessive = ("'s" in seg or "’s" in seg) and pt.POSSESSIVE_HINT.search(seg)

@@ -664,7 +664,8 @@ class _Extractor:
     def _is_headline(self, s: Sentence) -> bool:
         """A line of its own with no full stop: a headline, a standfirst, a caption."""
         t = self.text
-        alone = (s.start == 0 or t[s.start - 1] == "\n") and (s.end == len(t) or t[s.end] in "\r\n")
+        line_start = t.rfind("\n", 0, s.start) + 1
+        alone = not t[line_start : s.start].strip() and (s.end == len(t) or t[s.end] in "\r\n")
         return alone and t[s.end - 1] not in ".!?\"”'’"
 
     def _opens_quote(self, s: Sentence) -> bool:
@@ -675,7 +676,11 @@ class _Extractor:
         return seg.startswith('"') and seg.count('"') % 2 == 1
 
     def _headline_source(self, s: Sentence) -> list[Attribution]:
-        line = self.text[s.start : s.end]
+        start = s.start
+        lead = pt.DATE_HEADER_LEAD.match(self.text, start, s.end) if not self.text[:start].strip() else None
+        if lead:  # " date 2023-11-06 Over 200 dead in strikes: health ministry"
+            start = lead.end()
+        line = self.text[start : s.end]
         m = pt.HEADLINE_SOURCE.search(line)
         if m and _labels_story(m["src"], places=False):
             m = None
@@ -685,7 +690,7 @@ class _Extractor:
                 return []  # "Ecuador: As death toll nears 500": the story's place, not a speaker
         if not m or pt.HAS_DIGIT.search(m["src"]):
             return []
-        a = self.attributor._resolve(s.start + m.start("src"), s.start + m.end("src"), s.start)
+        a = self.attributor._resolve(start + m.start("src"), start + m.end("src"), start)
         return [a] if a else []
 
     def _scope(self, s: Sentence, f: _Found, found: list[_Found], parent: Claim | None) -> Scope:

@@ -337,6 +337,8 @@ SPEECH_DATE_AFTER = _compile(
 
 # --- article metadata ----------------------------------------------------------------
 DATE_HEADER = regex.compile(r"\A\s*date\s+(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?[^\n]*", regex.I)
+# The header's own words, before the headline that may follow it on its line
+DATE_HEADER_LEAD = regex.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+", regex.I)
 DATELINE_WITH_YEAR = _compile(
     r"""
     (?:\b(?P<m1>\L<months>)\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>(?:19|20)\d\d)\b
@@ -412,6 +414,12 @@ WHO_SAID = _compile(
     r"""
     (?P<src>(?-i:(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)),\s+
     who\s+(?:also\s+|later\s+|earlier\s+)?(?:told|said|says|tells|reported|confirmed)\b
+    """
+)
+# "..., with the Varnian health ministry saying 9,770 people have been killed"
+WITH_SAYING = _compile(
+    rf"""
+    \bwith\s+(?P<src>(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,7}}?)\s+(?:saying|reporting|putting)\b
     """
 )
 POSSESSIVE_TALLY = _compile(rf"(?P<src>(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,5}}?){_POSSESSIVE_TAIL}")

@@ -2219,4 +2219,27 @@ CASES: list[Case] = [
         "A car bomb killed 20 people in the northern Varnian town of Ostel, activists said.",
         [claim("20", 20, "killed", location="Ostel")],
     ),
+    Case(
+        "with-source-saying",
+        "The army has since pounded the strip, with the Varnian health ministry saying 9,770 people "
+        "have been killed.",
+        [claim("9,770", 9770, "killed", source="Varnian health ministry")],
+    ),
+    Case(
+        "with-source-putting-toll",
+        "Fighting went on into the night, with officials putting the toll at 40.",
+        [claim("40", 40, "killed", source="officials")],
+    ),
+    Case(
+        "headline-after-date-header",
+        " date 2023-11-06 Over 200 dead in overnight strikes on Ostel: police\n\nThe strikes went on.",
+        [claim("Over 200", 200, "killed", qualifier="more_than", source="police", as_of="2023-11-06")],
+        date=None,
+    ),
+    Case(
+        "headline-after-date-header-place-label",
+        " date 2024-01-01 Peru: 40 killed in bus crash\n\nThe bus left the road.",
+        [claim("40", 40, "killed", source=None)],
+        date=None,
+    ),
 ]
