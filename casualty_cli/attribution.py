@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from . import patterns as pt
@@ -16,6 +16,7 @@ class Attribution:
     start: int  # offsets of `text` in the article
     end: int
     pronoun: bool = False  # "it said": refers back to the previous speaker
+    ahead: bool = False  # speaks only for figures after it: ", with the ministry saying 40 died"
 
 
 _GENERIC_ONLY = {
@@ -238,12 +239,9 @@ class Attributor:
                 elif m["appos"] and pt.PERSON_NAME.fullmatch(m["appos"].strip()):
                     person = m["appos"].strip()  # "the acting governor, Alexander Khinshtein,"
                 self._add(found, start + s, start + e, start + m.start("src"), person)
-        for m in (
-            pt.WITH_SAYING.finditer(seg)
-            if "with" in seg and ("saying" in seg or "reporting" in seg or "putting" in seg)
-            else ()
-        ):
-            self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
+        with_saying = "with" in seg and ("saying" in seg or "reporting" in seg or "putting" in seg)
+        for m in pt.WITH_SAYING.finditer(seg) if with_saying else ():
+            self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"), ahead=True)
         for m in pt.WHO_SAID.finditer(seg) if speech and "who" in seg else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         possessive = ("'s" in seg or "’s" in seg) and pt.POSSESSIVE_HINT.search(seg)
@@ -294,8 +292,18 @@ class Attributor:
             )
         )
 
-    def _add(self, found: list[Attribution], s: int, e: int, anchor: int, person: str | None = None) -> None:
+    def _add(
+        self,
+        found: list[Attribution],
+        s: int,
+        e: int,
+        anchor: int,
+        person: str | None = None,
+        ahead: bool = False,
+    ) -> None:
         a = self._resolve(s, e, anchor, person)
+        if a and ahead:
+            a = replace(a, ahead=True)
         if a and not any(x.start <= a.start < x.end or a.start <= x.start < a.end for x in found):
             found.append(a)
 

@@ -605,6 +605,7 @@ class _Extractor:
     def _pick_source(fig: Figure, attributions: list[Attribution], s: Sentence) -> Attribution | None:
         """The attribution nearest the figure; one that opens the sentence ("UNHCR said that ...")
         speaks for the figures it governs, before a subject named deeper in the clause."""
+        attributions = [a for a in attributions if not (a.ahead and a.start > fig.start)]
         if not attributions:
             return None
 
@@ -664,9 +665,19 @@ class _Extractor:
     def _is_headline(self, s: Sentence) -> bool:
         """A line of its own with no full stop: a headline, a standfirst, a caption."""
         t = self.text
-        line_start = t.rfind("\n", 0, s.start) + 1
-        alone = not t[line_start : s.start].strip() and (s.end == len(t) or t[s.end] in "\r\n")
+        alone = self._space_back_to(s.start, line=True) and (s.end == len(t) or t[s.end] in "\r\n")
         return alone and t[s.end - 1] not in ".!?\"”'’"
+
+    def _space_back_to(self, pos: int, line: bool) -> bool:
+        """Whether only white space stands before `pos` back to its line's start (`line`) or to
+        the text's start: read back over that space only, never over the whole text."""
+        t = self.text
+        i = pos - 1
+        while i >= 0 and t[i].isspace():
+            if line and t[i] == "\n":
+                return True
+            i -= 1
+        return i < 0
 
     def _opens_quote(self, s: Sentence) -> bool:
         """A sentence that opens a quotation and does not close it."""
@@ -677,7 +688,11 @@ class _Extractor:
 
     def _headline_source(self, s: Sentence) -> list[Attribution]:
         start = s.start
-        lead = pt.DATE_HEADER_LEAD.match(self.text, start, s.end) if not self.text[:start].strip() else None
+        lead = (
+            pt.DATE_HEADER_LEAD.match(self.text, start, s.end)
+            if self._space_back_to(start, line=False)
+            else None
+        )
         if lead:  # " date 2023-11-06 Over 200 dead in strikes: health ministry"
             start = lead.end()
         line = self.text[start : s.end]

@@ -2242,4 +2242,10 @@ CASES: list[Case] = [
         [claim("40", 40, "killed", source=None)],
         date=None,
     ),
+    Case(
+        "with-saying-speaks-only-after-it",
+        "Rescuers in Ostel said a strike killed at least 7 people, with the army saying it had "
+        "targeted fighters.",
+        [claim("at least 7", 7, "killed", source="Rescuers in Ostel")],
+    ),
 ]
