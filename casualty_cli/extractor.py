@@ -74,6 +74,17 @@ _VERB_AUX = {
     "reportedly",
     "also",
 }
+_CARERS = {
+    "doctors",
+    "nurses",
+    "medics",
+    "paramedics",
+    "surgeons",
+    "volunteers",
+    "staff",
+    "teams",
+    "rescuers",
+}
 _STANDING = {Category.HOSTAGES, Category.DETAINED, Category.DISPLACED}
 _RUNNING = {Category.KILLED, Category.MISSING, Category.INJURED}
 
@@ -146,6 +157,9 @@ class _Extractor:
         self._last_claim: Claim | None = None
         self._seen: set[tuple[int, Category]] = set()  # (figure, category) of the claims made
         self._sentence_flags: dict[tuple[int, str], bool] = {}
+        # A " date 2019-12-11" header dates the article, not an event of the lede on its line
+        header = pt.DATE_HEADER_LEAD.match(text)
+        self._header_end = header.end() if header else 0
 
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -185,7 +199,7 @@ class _Extractor:
                 if earlier:
                     attributions = [earlier if a.pronoun else a for a in attributions]
             dates = (
-                find_dates(self.text, s.start, s.end, self.date)
+                find_dates(self.text, max(s.start, self._header_end), s.end, self.date)
                 if found and self._date_gate.search(lower, s.start, s.end)
                 else []
             )
@@ -254,6 +268,8 @@ class _Extractor:
             category = self._category_before(before)
             if category is None and f.num_start != f.start:
                 category = self._category_before(before_number)  # "the toll has surpassed 40,000"
+            if category in (None, "cancel") and self._sent_to_hospital(before, after, head_word):
+                category = "injured"  # "sent 24 inmates to hospitals", not "sent 500 troops"
             if category == "cancel":
                 continue
             noun_category = pt.CATEGORY_NOUN.get(head_word or "")
@@ -325,6 +341,14 @@ class _Extractor:
             out.append(_Found(f, Category(category), victims, head_end, parent, embedded))
         return out
 
+    @staticmethod
+    def _sent_to_hospital(before: str, after: str, head_word: str | None) -> bool:
+        """ "The riot sent 24 inmates to hospitals": people sent to hospital are injured, unless
+        they are the ones sent to care for them ("sent 12 doctors to the hospital")."""
+        if head_word in _CARERS or not pt.SENT_BEFORE.search(before):
+            return False
+        return bool(pt.TO_HOSPITAL_AFTER.match(after))
+
     @property
     def last_event_date(self) -> str | None:
         """The day of the last incident named: "A drone struck ... on Monday." The day later
@@ -360,7 +384,8 @@ class _Extractor:
             return True, None
         if not pt.INCIDENT.search(self.text, s.start, s.end):
             return False, None
-        days = [d for d in find_dates(self.text, s.start, s.end, self.date) if d.value and not d.speech]
+        start = max(s.start, self._header_end)
+        days = [d for d in find_dates(self.text, start, s.end, self.date) if d.value and not d.speech]
         if days:
             return True, days[-1].value
         return False, None

@@ -211,6 +211,11 @@ VICTIM_HEAD = _compile(
     ),
 )
 CATEGORY_NOUN = {w: cat for cat, ws in lx.CATEGORY_NOUNS.items() for w in ws}
+# "a riot that sent 24 inmates to hospitals": injured, told by the verb and where they went
+SENT_BEFORE = _compile(r"\b(?:sent|sending|sends|rushed|rushing)\s+$")
+TO_HOSPITAL_AFTER = _compile(
+    r"^\s+(?:[\p{L}’'-]+\s+){0,3}?to\s+(?:the\s+|a\s+|local\s+|nearby\s+|several\s+|area\s+)?hospitals?\b"
+)
 # "brings to 21 the number of civilians killed": the count's noun comes after "the number of"
 INVERTED_COUNT = _compile(r"^\s+the\s+(?:total\s+)?number\s+of(?=\s)")
 NON_PERSON_HEAD = _compile(

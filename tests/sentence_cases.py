@@ -2248,4 +2248,26 @@ CASES: list[Case] = [
         "targeted fighters.",
         [claim("at least 7", 7, "killed", source="Rescuers in Ostel")],
     ),
+    Case(
+        "date-header-not-the-lede-date",
+        " date 2019-12-11 OSTEL (Wire) – Over 1,000 protesters are believed to be dead, the Varnia "
+        "Rights Monitor said on Tuesday.",
+        [claim("Over 1,000", 1000, "killed", as_of="2019-12-10")],
+        date=None,
+    ),
+    Case(
+        "sent-to-hospitals-injured",
+        "A riot that sent 24 inmates to hospitals ended after midnight.",
+        [claim("24", 24, "injured", victims="inmates")],
+    ),
+    Case(
+        "rushed-to-nearby-hospitals-injured",
+        "Paramedics rushed 9 people to nearby hospitals.",
+        [claim("9", 9, "injured")],
+    ),
+    Case(
+        "sent-carers-to-hospital-not-a-claim",
+        "The ministry sent 12 doctors to the hospital in Ostel.",
+        [],
+    ),
 ]
