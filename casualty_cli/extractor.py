@@ -164,7 +164,7 @@ class _Extractor:
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
         headlines: set[int] = set()  # indexes of claims made in headlines
-        sentences = split_sentences(self.text)
+        sentences = self._sentences()
         lower, hint, figure_hint = self._lower, self._harm_hint, self._figure_hint
         for i, s in enumerate(sentences):
             if not hint.search(lower, s.start, s.end) or not figure_hint.search(lower, s.start, s.end):
@@ -690,16 +690,31 @@ class _Extractor:
     def _is_headline(self, s: Sentence) -> bool:
         """A line of its own with no full stop: a headline, a standfirst, a caption."""
         t = self.text
-        alone = self._space_back_to(s.start, line=True) and (s.end == len(t) or t[s.end] in "\r\n")
+        opens_line = s.start == self._header_end or self._opens_line(s.start)
+        alone = opens_line and (s.end == len(t) or t[s.end] in "\r\n")
         return alone and t[s.end - 1] not in ".!?\"”'’"
 
-    def _space_back_to(self, pos: int, line: bool) -> bool:
-        """Whether only white space stands before `pos` back to its line's start (`line`) or to
-        the text's start: read back over that space only, never over the whole text."""
+    def _sentences(self) -> list[Sentence]:
+        """The text's sentences, a ' date YYYY-MM-DD' header one of its own: the lede or the
+        headline that shares its line starts after it."""
+        sentences = split_sentences(self.text)
+        cut = self._header_end
+        if cut and sentences and sentences[0].start < cut < sentences[0].end:
+            first = sentences[0]
+            head = self.text[first.start : cut].rstrip()
+            sentences[0:1] = [
+                Sentence(first.start, first.start + len(head), first.paragraph),
+                Sentence(cut, first.end, first.paragraph),
+            ]
+        return sentences
+
+    def _opens_line(self, pos: int) -> bool:
+        """Whether only white space stands before `pos` back to its line's start: read back over
+        that space only, never over the whole text."""
         t = self.text
         i = pos - 1
         while i >= 0 and t[i].isspace():
-            if line and t[i] == "\n":
+            if t[i] == "\n":
                 return True
             i -= 1
         return i < 0
@@ -713,13 +728,6 @@ class _Extractor:
 
     def _headline_source(self, s: Sentence) -> list[Attribution]:
         start = s.start
-        lead = (
-            pt.DATE_HEADER_LEAD.match(self.text, start, s.end)
-            if self._space_back_to(start, line=False)
-            else None
-        )
-        if lead:  # " date 2023-11-06 Over 200 dead in strikes: health ministry"
-            start = lead.end()
         line = self.text[start : s.end]
         m = pt.HEADLINE_SOURCE.search(line)
         if m and _labels_story(m["src"], places=False):

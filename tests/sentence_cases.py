@@ -2270,4 +2270,19 @@ CASES: list[Case] = [
         "The ministry sent 12 doctors to the hospital in Ostel.",
         [],
     ),
+    Case(
+        "date-header-not-in-the-sentence",
+        " date 2024-01-01 Forty people were killed in Ostel, police said.\n\nThe town mourned.",
+        [
+            claim(
+                "Forty",
+                40,
+                "killed",
+                as_of="2024-01-01",
+                source="police",
+                sentence="Forty people were killed in Ostel, police said.",
+            )
+        ],
+        date=None,
+    ),
 ]
