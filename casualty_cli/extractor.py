@@ -18,9 +18,9 @@ from .sources import SourceTable, default_table, normalize
 
 WINDOW_BEFORE = 160  # characters looked at before a figure
 WINDOW_AFTER = 200  # and after it
-MAX_SCAN_TOKENS = 10
-PARAGRAPH_REACH = 8
-RECENT_DAYS = 7  # an event day carried to later sentences must be this close to the article's  # sentences either side searched for a paragraph's speaker  # tokens between a figure's noun and a trigger word ("... were killed")
+MAX_SCAN_TOKENS = 10  # tokens between a figure's noun and a trigger word ("... were killed")
+PARAGRAPH_REACH = 8  # sentences either side searched for a paragraph's speaker
+RECENT_DAYS = 7  # an event day carried to later sentences must be this close to the article's
 
 _PLURAL = {
     "person": "people",
