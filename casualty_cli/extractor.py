@@ -335,7 +335,9 @@ class _Extractor:
                 # "Two of them were critically injured", "Seven remained hospitalized": the
                 # people of the figure before
                 victims = self._last_victims
-            are = pt.OF_THEM_ARE.match(after)
+            are = pt.OF_THEM_ARE.match(after) or (
+                pt.ARE_VICTIMS_AFTER.match(after) if pt.OF_THE_GROUP_BEFORE.search(before) else None
+            )
             if are:  # "12 of them were children"
                 victims = self._victims(" ".join(are["head"].lower().split()), None, [])
             out.append(_Found(f, Category(category), victims, head_end, parent, embedded))
@@ -402,9 +404,11 @@ class _Extractor:
         before = self.text[max(0, f.figure.start - 12) : f.figure.start]
         if f.figure.qualifier is not Qualifier.EXACT or not pt.DEFINITE_BEFORE.search(before):
             return False
-        if not pt.RESTATED_AFTER.match(self.text, f.figure.end, f.figure.end + 40):
-            return False
-        return (f.figure.value, f.category) in self._seen
+        after_ok = pt.RESTATED_AFTER.match(self.text, f.figure.end, f.figure.end + 40) or (
+            pt.OF_THE_BEFORE.search(before)
+            and pt.RESTATED_HARM_END.match(self.text, f.figure.end, f.figure.end + 40)
+        )  # "Of the two killed, one was a man"
+        return bool(after_ok) and (f.figure.value, f.category) in self._seen
 
     def _is_trap(self, f: Figure, before: str, after: str) -> bool:
         if pt.TRAP_AFTER.match(after) or pt.TRAP_BEFORE.search(before[-40:]):

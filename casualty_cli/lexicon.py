@@ -135,6 +135,12 @@ QUALIFIERS = {
 # Each category has words that follow the count ("90 people were killed", "16 injured")
 # and verbs that come before it ("killed 90 people", "wounding 16").
 
+# Where the injured are taken: "taken to hospital", "rushed to nearby hospitals"
+_HOSPITALS = [
+    "hospital", "hospitals", "the hospital", "a hospital", "local hospitals", "area hospitals",
+    "nearby hospitals", "several hospitals", "a local hospital", "a nearby hospital",
+]  # fmt: skip
+
 CATEGORY_AFTER = {
     "killed": [
         "killed",
@@ -210,10 +216,11 @@ CATEGORY_AFTER = {
         "treated for injuries",
         "treated in hospital",
         "treated at hospital",
-        "taken to hospital",
-        "sent to hospital",
-        "rushed to hospital",
-        "admitted to hospital",
+        *(
+            f"{verb} to {where}"
+            for verb in ("taken", "sent", "rushed", "admitted", "transferred", "transported", "airlifted")
+            for where in _HOSPITALS
+        ),
         "receiving treatment",
         "required treatment",
         "needed treatment",
@@ -226,11 +233,7 @@ CATEGORY_AFTER = {
         "sustained serious injuries",
         "sustained minor injuries",
         "suffered burns",
-        "to hospital",
-        "to hospitals",
-        "to the hospital",
-        "to a hospital",
-        "to local hospitals",
+        *(f"to {where}" for where in _HOSPITALS),
         "in serious condition",
         "among the injured",
         "among the wounded",

@@ -622,6 +622,12 @@ OF_THEM_ARE = _compile(
     r"^\s+of\s+(?:them|whom|those|these)\s+(?:were|are|was)\s+(?P<head>\L<victims>)\b",
     victims=_words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS]),
 )
+# "Of the 40 dead, 12 were children": the breakdown's people after the verb
+OF_THE_GROUP_BEFORE = _compile(r"\bof\s+the\s+[^,.;]{1,40},\s*$")
+ARE_VICTIMS_AFTER = _compile(
+    r"^\s+(?:were|are|was)\s+(?P<head>\L<victims>)\b",
+    victims=_words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS]),
+)
 TALLY_TAIL = _compile(r"\s+(?:tally|count|toll|figures|data)\s+(?:of|based\s+on|from|compiled)\b.*$")
 SCALE_WORD = _compile(r"\b(?:million|billion|thousand|mn|bn|mln)\b|(?<=\d)(?:m|k)\b")
 TOLL_WORD = _compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed))\b")
@@ -640,6 +646,8 @@ AMONG_THE = _compile(
 RESTATED_AFTER = _compile(
     r"\s+(?:injured|wounded|dead|missing|abducted|detained|displaced|kidnapped|killed)\s+\p{L}"
 )
+OF_THE_BEFORE = _compile(r"\bof\s+the\s+$")
+RESTATED_HARM_END = _compile(r"\s+(?:injured|wounded|dead|killed|missing)\s*[,;:]")
 RESCUED_BEFORE = _compile(r"\b(?:rescued|freed|released|saved|evacuated|surviving)\s+$")
 NEGATION = _compile(r"^(?:not|never|n't)$")
 PAREN_FIGURE = _compile(r"\p{Lu}[\p{L}.-]*\s*\(\s*$")

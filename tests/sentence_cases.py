@@ -2285,4 +2285,24 @@ CASES: list[Case] = [
         ],
         date=None,
     ),
+    Case(
+        "taken-to-hospitals-injured",
+        "In addition to those killed, at least three were taken to hospitals with serious injuries.",
+        [claim("at least three", 3, "injured")],
+    ),
+    Case(
+        "airlifted-to-nearby-hospital-injured",
+        "Nine climbers were airlifted to a nearby hospital.",
+        [claim("Nine", 9, "injured", victims="climbers")],
+    ),
+    Case(
+        "of-the-n-killed-restates",
+        "A gunman killed 2 people in Brel. Of the two killed, one was a man, police said.",
+        [claim("2", 2, "killed"), claim("one", 1, "killed")],
+    ),
+    Case(
+        "of-the-n-dead-first-mention",
+        "Of the 40 dead, 12 were children.",
+        [claim("40", 40, "killed"), claim("12", 12, "killed", victims="children")],
+    ),
 ]
