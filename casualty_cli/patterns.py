@@ -562,7 +562,7 @@ HEAD_EXTEND = _compile(
 STILL_PRESENT = _compile(
     r"\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:being\s+)?(?:held|missing|in\s+captivity|"
     r"in\s+custody|unaccounted|displaced|detained|in\s+\p{Lu}|captive|hostage)|\bstill\s+(?:in|held|"
-    r"being|missing|unaccounted|displaced)\b"
+    r"being|missing|unaccounted|displaced|holds?|holding)\b|\bcontinues?\s+to\s+hold\b"
 )
 RELATIVE_CLAUSE = _compile(r"\s+(?:who|which|whose|where|speaking|writing|talking|visiting|addressing)\s+")
 # "The dead included four children", "The adults killed included ... two teachers".

@@ -2305,4 +2305,19 @@ CASES: list[Case] = [
         "Of the 40 dead, 12 were children.",
         [claim("40", 40, "killed"), claim("12", 12, "killed", victims="children")],
     ),
+    Case(
+        "recovered-deceased-killed",
+        "Three of the migrants were recovered deceased on Saturday.",
+        [claim("Three", 3, "killed", victims="migrants", as_of="2024-07-13")],
+    ),
+    Case(
+        "in-the-custody-of-detained",
+        "Fourteen other migrants are in the custody of border officials.",
+        [claim("Fourteen", 14, "detained", victims="migrants")],
+    ),
+    Case(
+        "still-holds-hostages-standing-count",
+        "The group still holds 101 hostages, about a third of whom are believed dead.",
+        [claim("101", 101, "hostages", scope="cumulative")],
+    ),
 ]
