@@ -556,6 +556,8 @@ class _Extractor:
         for tok in tokens[i : i + 7]:
             if tok.group() in (";", ".", "—") or tok.start() >= end:
                 return None
+            if pt.NEW_SUBJECT.match(self.text, tok.start(), end):
+                return None  # "41 were rescued and the rest are presumed dead": the rest's, not theirs
             m = pt.POST_TRIGGER.match(self.text, tok.start(), end)
             if m and not m["cancel"]:
                 return next(k for k, v in m.groupdict().items() if v and k != "cancel")

@@ -646,6 +646,8 @@ AMONG_THE = _compile(
 RESTATED_AFTER = _compile(
     r"\s+(?:injured|wounded|dead|missing|abducted|detained|displaced|kidnapped|killed)\s+\p{L}"
 )
+# A clause about other people: "and the rest are presumed dead", "while others were killed"
+NEW_SUBJECT = _compile(r"(?:the\s+(?:rest|others|remaining|remainder)|others|another|many|some)\b")
 OF_THE_BEFORE = _compile(r"\bof\s+the\s+$")
 RESTATED_HARM_END = _compile(r"\s+(?:injured|wounded|dead|killed|missing)\s*[,;:]")
 RESCUED_BEFORE = _compile(r"\b(?:rescued|freed|released|saved|evacuated|surviving)\s+$")

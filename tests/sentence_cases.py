@@ -2320,4 +2320,14 @@ CASES: list[Case] = [
         "The group still holds 101 hostages, about a third of whom are believed dead.",
         [claim("101", 101, "hostages", scope="cumulative")],
     ),
+    Case(
+        "rescued-then-the-rest-dead",
+        "Of the 230 passengers on board, 41 were rescued and the rest are presumed dead.",
+        [],
+    ),
+    Case(
+        "rescued-then-sent-to-hospital",
+        "Nine people were rescued and sent to hospital.",
+        [claim("Nine", 9, "injured")],
+    ),
 ]
