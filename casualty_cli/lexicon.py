@@ -237,6 +237,7 @@ CATEGORY_AFTER = {
         "sustained minor injuries",
         "suffered burns",
         *(f"to {where}" for where in _HOSPITALS),
+        *(f"treated {at} {where}" for at in ("in", "at") for where in _HOSPITALS if where != "hospital"),
         "in serious condition",
         "among the injured",
         "among the wounded",

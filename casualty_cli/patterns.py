@@ -175,6 +175,8 @@ TOLL_BEFORE = _compile(
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
           rising|climbing|nearing|approaching|includes|included|including|be|been|reaches|rises|
           climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds)\s*:?)
+    # "rose further Tuesday -- above 40,000", "rose further on Tuesday, to 40,000"
+    (?:[^.;:\d]{0,30}?(?:--|—|–|,)\s*(?:to\b)?)?
     \s*$
     """
 )
@@ -281,6 +283,7 @@ LOCATION = _compile(
        (?-i:(?:\p{{Lu}}[\p{{L}}’'-]*\s+){{0,2}})  # "the northern Syrian town of Darkoush"
        (?:province|provinces|region|regions|district|districts|state|states|governorate|county|
           city|town|village|villages|camp|municipality|department)\s+of\s+)?
+    (?:(?:neighbou?ring|nearby|rebel-held|government-held|opposition-held|occupied|besieged|war-torn)\s+)?
     (?P<loc>
         (?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|
               north-?western|south-?eastern|south-?western)\s+)?

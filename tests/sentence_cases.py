@@ -2330,4 +2330,29 @@ CASES: list[Case] = [
         "Nine people were rescued and sent to hospital.",
         [claim("Nine", 9, "injured")],
     ),
+    Case(
+        "toll-rose-dash-figure",
+        "The death toll rose further Tuesday -- above 40,000, by one count.",
+        [claim("above 40,000", 40000, "killed", qualifier="more_than")],
+    ),
+    Case(
+        "toll-rose-comma-to-figure",
+        "The death toll rose further on Tuesday, to 1,250.",
+        [claim("1,250", 1250, "killed")],
+    ),
+    Case(
+        "toll-rose-then-other-clause",
+        "The death toll rose, while 40 people were injured.",
+        [claim("40", 40, "injured")],
+    ),
+    Case(
+        "still-being-treated-in-hospitals",
+        "He said more than 13,000 people were still being treated in hospitals.",
+        [claim("more than 13,000", 13000, "injured")],
+    ),
+    Case(
+        "location-after-a-lowercase-adjective",
+        "Almost 3,700 deaths have been confirmed in neighbouring Kestor.",
+        [claim("Almost 3,700", 3700, "killed", location="Kestor")],
+    ),
 ]
