@@ -45,6 +45,9 @@ _WORD_CATEGORY = {
     "killed": "killed",
     "dead": "killed",
     "deaths": "killed",
+    "death": "killed",
+    "fatalities": "killed",
+    "injuries": "injured",
     "victims": "killed",
     "injured": "injured",
     "wounded": "injured",
@@ -427,6 +430,9 @@ class _Extractor:
         return bool(f.spelled and f.value == 1 and pt.ONE_PRONOUN_AFTER.match(after))
 
     def _category_before(self, before: str) -> str | None:
+        label = pt.LABEL_BEFORE.search(before[-30:])
+        if label:  # "Deaths: 1,234"
+            return _WORD_CATEGORY.get(label["what"].lower())
         if pt.CANCEL_BEFORE.search(before[-60:]):
             return "cancel"
         m = pt.CATEGORY_BEFORE.search(before[-80:])

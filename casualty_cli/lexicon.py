@@ -1768,6 +1768,9 @@ HEADLINE_LABELS = [
     "q&a", "special report", "in depth", "news", "world", "war", "conflict", "crisis",
     "attack", "attacks", "quake", "earthquake", "floods", "flood", "storm", "fire", "fires",
     "siege", "offensive", "ceasefire", "truce", "day",
+    # the labels of a list of figures: "Deaths: 1,234", "Missing: 120"
+    "death", "deaths", "dead", "killed", "fatalities", "injured", "wounded", "injuries", "missing",
+    "displaced", "detained", "arrested", "hostages", "casualties", "toll", "death toll",
 ]  # fmt: skip
 # Lines that link to other stories: "More from the Courier: ...", "Read more: ..."
 HEADLINE_LINK_LEADS = [

@@ -213,6 +213,11 @@ VICTIM_HEAD = _compile(
     ),
 )
 CATEGORY_NOUN = {w: cat for cat, ws in lx.CATEGORY_NOUNS.items() for w in ws}
+# A labelled figure in a list or box: "Deaths: 1,234", "Killed - 45; wounded - 130"
+LABEL_BEFORE = _compile(
+    r"(?:^|[\n;•·])\s*(?P<what>deaths?|dead|killed|fatalities|injured|wounded|injuries|missing|displaced|"
+    r"detained|arrested|hostages)\s*(?::|\s[-–—])\s*$"
+)
 # "a riot that sent 24 inmates to hospitals": injured, told by the verb and where they went
 SENT_BEFORE = _compile(r"\b(?:sent|sending|sends|rushed|rushing)\s+$")
 TO_HOSPITAL_AFTER = _compile(

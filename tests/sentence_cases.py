@@ -2355,4 +2355,18 @@ CASES: list[Case] = [
         "Almost 3,700 deaths have been confirmed in neighbouring Kestor.",
         [claim("Almost 3,700", 3700, "killed", location="Kestor")],
     ),
+    Case(
+        "labelled-figures-list",
+        "Deaths: 1,234\nInjured: 5,600\nMissing: 120",
+        [
+            claim("1,234", 1234, "killed", source=None),
+            claim("5,600", 5600, "injured", source=None),
+            claim("120", 120, "missing", source=None),
+        ],
+    ),
+    Case(
+        "labelled-figures-dashes",
+        "Killed - 45; wounded - 130 (figures from the health ministry)",
+        [claim("45", 45, "killed"), claim("130", 130, "injured")],
+    ),
 ]
