@@ -578,6 +578,9 @@ class _Extractor:
             return last.parent
         if pt.SUBCLAIM_BEFORE.search(before[-40:]) or pt.OF_WHOM_AFTER.match(after):
             return len(found) - 1
+        group = pt.OF_THE_GROUP_BEFORE.search(before)
+        if group and last.figure.start >= f.start - len(before) + group.start():
+            return len(found) - 1  # "Of the 251 people taken hostage, [97] remain in Gaza"
         return None
 
     def _victims(self, head: str | None, parent: int | None, found: list[_Found]) -> str:

@@ -2369,4 +2369,17 @@ CASES: list[Case] = [
         "Killed - 45; wounded - 130 (figures from the health ministry)",
         [claim("45", 45, "killed"), claim("130", 130, "injured")],
     ),
+    Case(
+        "of-the-group-remain-breakdown",
+        "Of the 251 people taken hostage, 97 remain in Ostel.",
+        [
+            claim("251", 251, "hostages", scope="incident"),
+            claim("97", 97, "hostages", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "of-the-injured-severity-subset",
+        "Of the 12 people injured, three are in critical condition.",
+        [claim("12", 12, "injured"), claim("three", 3, "injured")],
+    ),
 ]
