@@ -78,13 +78,14 @@ def extract_rate(folder: str, budget: float) -> dict[str, float]:
         t0 = time.process_time()
         found = len(extract(text, None, table))
         took = time.process_time() - t0
+        nbytes = len(text.encode("utf-8"))
         spent += took
         claims += found
-        size += len(text.encode("utf-8"))
+        size += nbytes
         articles += 1
         if not found:  # the share of the time that claims cost: articles without any
             quiet_spent += took
-            quiet_size += len(text.encode("utf-8"))
+            quiet_size += nbytes
         if spent > budget:
             break
     return {

@@ -160,7 +160,8 @@ class _Extractor:
         self._last_claim: Claim | None = None
         self._seen: set[tuple[int, Category]] = set()  # (figure, category) of the claims made
         self._sentence_flags: dict[tuple[int, str], bool] = {}
-        # A " date 2019-12-11" header dates the article, not an event of the lede on its line
+        # A " date 2019-12-11" header dates the article, not an event of the lede on its line:
+        # it is a sentence of its own (_sentences)
         header = pt.DATE_HEADER_LEAD.match(text)
         self._header_end = header.end() if header else 0
 
@@ -202,7 +203,7 @@ class _Extractor:
                 if earlier:
                     attributions = [earlier if a.pronoun else a for a in attributions]
             dates = (
-                find_dates(self.text, max(s.start, self._header_end), s.end, self.date)
+                find_dates(self.text, s.start, s.end, self.date)
                 if found and self._date_gate.search(lower, s.start, s.end)
                 else []
             )
@@ -389,8 +390,7 @@ class _Extractor:
             return True, None
         if not pt.INCIDENT.search(self.text, s.start, s.end):
             return False, None
-        start = max(s.start, self._header_end)
-        days = [d for d in find_dates(self.text, start, s.end, self.date) if d.value and not d.speech]
+        days = [d for d in find_dates(self.text, s.start, s.end, self.date) if d.value and not d.speech]
         if days:
             return True, days[-1].value
         return False, None
@@ -742,8 +742,7 @@ class _Extractor:
         return seg.startswith('"') and seg.count('"') % 2 == 1
 
     def _headline_source(self, s: Sentence) -> list[Attribution]:
-        start = s.start
-        line = self.text[start : s.end]
+        line = self.text[s.start : s.end]
         m = pt.HEADLINE_SOURCE.search(line)
         if m and _labels_story(m["src"], places=False):
             m = None
@@ -753,7 +752,7 @@ class _Extractor:
                 return []  # "Ecuador: As death toll nears 500": the story's place, not a speaker
         if not m or pt.HAS_DIGIT.search(m["src"]):
             return []
-        a = self.attributor._resolve(start + m.start("src"), start + m.end("src"), start)
+        a = self.attributor._resolve(s.start + m.start("src"), s.start + m.end("src"), s.start)
         return [a] if a else []
 
     def _scope(self, s: Sentence, f: _Found, found: list[_Found], parent: Claim | None) -> Scope:
@@ -873,11 +872,14 @@ class _Extractor:
         rest_end = s.end
         if idx + 1 < len(found) and found[idx + 1].parent is not None:
             rest_end = hi  # "251 hostages, 116 of whom are still in Gaza": the breakdown's place
+        title_case = None  # read once, when a place is first found
         for start, end in ((f.figure.end, hi), (lo, f.figure.start), (hi, rest_end)):
             if source and start <= source.start < end:
                 end = source.start
             for m in pt.LOCATION.finditer(t, start, end):
-                words = _cut_place(m["loc"].split(), self._title_case(s))
+                if title_case is None:
+                    title_case = self._title_case(s)
+                words = _cut_place(m["loc"].split(), title_case)
                 while words and _unpossessive(words[-1]) in pt.NOT_PLACE:
                     words.pop()  # "in Saturday's quake"
                 if words:

@@ -136,7 +136,7 @@ QUALIFIERS = {
 # and verbs that come before it ("killed 90 people", "wounding 16").
 
 # Where the injured are taken: "taken to hospital", "rushed to nearby hospitals"
-_HOSPITALS = [
+HOSPITALS = [
     "hospital", "hospitals", "the hospital", "a hospital", "local hospitals", "area hospitals",
     "nearby hospitals", "several hospitals", "a local hospital", "a nearby hospital",
 ]  # fmt: skip
@@ -222,7 +222,7 @@ CATEGORY_AFTER = {
         *(
             f"{verb} to {where}"
             for verb in ("taken", "sent", "rushed", "admitted", "transferred", "transported", "airlifted")
-            for where in _HOSPITALS
+            for where in HOSPITALS
         ),
         "receiving treatment",
         "required treatment",
@@ -236,8 +236,8 @@ CATEGORY_AFTER = {
         "sustained serious injuries",
         "sustained minor injuries",
         "suffered burns",
-        *(f"to {where}" for where in _HOSPITALS),
-        *(f"treated {at} {where}" for at in ("in", "at") for where in _HOSPITALS if where != "hospital"),
+        *(f"to {where}" for where in HOSPITALS),
+        *(f"treated {at} {where}" for at in ("in", "at") for where in HOSPITALS if where != "hospital"),
         "in serious condition",
         "among the injured",
         "among the wounded",

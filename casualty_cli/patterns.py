@@ -218,9 +218,7 @@ LABEL_BEFORE = _compile(
 )
 # "a riot that sent 24 inmates to hospitals": injured, told by the verb and where they went
 SENT_BEFORE = _compile(r"\b(?:sent|sending|sends|rushed|rushing)\s+$")
-TO_HOSPITAL_AFTER = _compile(
-    r"^\s+(?:[\p{L}’'-]+\s+){0,3}?to\s+(?:the\s+|a\s+|local\s+|nearby\s+|several\s+|area\s+)?hospitals?\b"
-)
+TO_HOSPITAL_AFTER = _compile(rf"^\s+(?:[\p{{L}}’'-]+\s+){{0,3}}?to\s+(?:{_trie(lx.HOSPITALS)})\b")
 # "brings to 21 the number of civilians killed": the count's noun comes after "the number of"
 INVERTED_COUNT = _compile(r"^\s+the\s+(?:total\s+)?number\s+of(?=\s)")
 NON_PERSON_HEAD = _compile(
@@ -560,10 +558,11 @@ OTHER_EVENT = _compile(
 FILE_CAPTION = _compile(
     r"^\s*(?:in\s+this\s+(?:file\s+)?(?:image|photo|picture|handout)|file\s+photo|\(?file\)?\s*[:-])"
 )
+_VICTIM_WORDS = _words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS])
 # A word that extends a harm noun to the people it counts: "two dead [boys]", "12 bodies [of civilians]".
 HEAD_EXTEND = _compile(
     r"^\s+(?:of\s+(?:the\s+)?)?(?P<head>\L<victims>)\b(?![’'-])",
-    victims=_words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS]),
+    victims=_VICTIM_WORDS,
 )
 STILL_PRESENT = _compile(
     r"\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:being\s+)?(?:held|missing|in\s+captivity|"
@@ -626,14 +625,11 @@ SPEECH_DAY = _compile(
 # "12 of them were children": the people a back-reference counts
 OF_THEM_ARE = _compile(
     r"^\s+of\s+(?:them|whom|those|these)\s+(?:were|are|was)\s+(?P<head>\L<victims>)\b",
-    victims=_words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS]),
+    victims=_VICTIM_WORDS,
 )
 # "Of the 40 dead, 12 were children": the breakdown's people after the verb
 OF_THE_GROUP_BEFORE = _compile(r"\bof\s+the\s+[^,.;]{1,40},\s*$")
-ARE_VICTIMS_AFTER = _compile(
-    r"^\s+(?:were|are|was)\s+(?P<head>\L<victims>)\b",
-    victims=_words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS]),
-)
+ARE_VICTIMS_AFTER = _compile(r"^\s+(?:were|are|was)\s+(?P<head>\L<victims>)\b", victims=_VICTIM_WORDS)
 TALLY_TAIL = _compile(r"\s+(?:tally|count|toll|figures|data)\s+(?:of|based\s+on|from|compiled)\b.*$")
 SCALE_WORD = _compile(r"\b(?:million|billion|thousand|mn|bn|mln)\b|(?<=\d)(?:m|k)\b")
 TOLL_WORD = _compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed))\b")

@@ -106,14 +106,8 @@ class SourceTable:
 
     def lookup(self, text: str) -> str | None:
         """The canonical name of the longest alias inside `text`, or None."""
-        norm = normalize(text)
-        if norm in self.aliases:
-            return self.aliases[norm]
-        best = None
-        for m in self._compiled().finditer(norm, overlapped=True):
-            if best is None or len(m.group()) > len(best):
-                best = m.group()
-        return self.aliases[best] if best else None
+        found = self.lookup_alias(text)
+        return found[0] if found else None
 
     def lookup_alias(self, text: str) -> tuple[str, str] | None:
         """The canonical name and the alias that found it, for the longest alias in `text`."""
