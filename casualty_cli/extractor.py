@@ -395,7 +395,7 @@ class _Extractor:
             return True, days[-1].value
         return False, None
 
-    def _sentence_has(self, s: Sentence, pattern: regex.Pattern[str], name: str) -> bool:
+    def _sentence_has(self, s: Sentence, pattern: pt.Pattern, name: str) -> bool:
         """Whether a sentence matches a pattern, searched once per sentence."""
         key = (s.start, name)
         if key not in self._sentence_flags:
@@ -761,37 +761,44 @@ class _Extractor:
         lo = found[idx - 1].head_end if idx > 0 else s.start
         hi = found[idx + 1].figure.start if idx + 1 < len(found) else s.end
         window = pt.SPEECH_DAY.sub(" ", t[lo:hi])  # "said on Sunday" dates a statement, not an event
+        seen: dict[tuple[int, int], bool] = {}
+
+        def has(pattern: pt.Pattern, text: str = window) -> bool:
+            """pattern.search(text), each pattern searched at most once per text"""
+            key = (id(pattern), id(text))
+            if key not in seen:
+                seen[key] = pattern.search(text) is not None
+            return seen[key]
+
         before = t[max(lo, f.figure.start - 40) : f.figure.start]
         if pt.INCIDENT_BEFORE.search(before):
             return Scope.INCIDENT
-        if f.category in _STANDING and pt.STILL_PRESENT.search(window):
+        if f.category in _STANDING and has(pt.STILL_PRESENT):
             return Scope.CUMULATIVE  # "116 are still held": a standing count
         if parent is not None and f.parent is not None:
             return parent.scope
-        if f.category is Category.DISPLACED and not pt.STRONG_INCIDENT.search(window):
+        if f.category is Category.DISPLACED and not has(pt.STRONG_INCIDENT):
             return Scope.CUMULATIVE  # people displaced stay displaced: a standing count
-        if pt.SINCE_CLAUSE.search(window):
+        if has(pt.SINCE_CLAUSE):
             return Scope.CUMULATIVE
-        if pt.ONE_DAY.search(window):
+        if has(pt.ONE_DAY):
             return Scope.INCIDENT  # "the deadliest day"
-        if pt.WAR_CONTEXT.search(window) and pt.TOLL_WORD.search(window):
+        war = has(pt.WAR_CONTEXT)
+        if war and has(pt.TOLL_WORD):
             return Scope.CUMULATIVE  # "the death toll in the war rose to 38,713"
-        if pt.REVISION.search(window) and (self.ongoing or pt.WAR_CONTEXT.search(window)):
+        if has(pt.REVISION) and (self.ongoing or war):
             return Scope.CUMULATIVE  # a revised running count of a war or a disaster
-        perfect = pt.PRESENT_PERFECT.search(window)
-        if perfect and (pt.WAR_CONTEXT.search(window) or pt.WEAK_WAR_CONTEXT.search(window)):
+        perfect = has(pt.PRESENT_PERFECT)
+        if perfect and (war or has(pt.WEAK_WAR_CONTEXT)):
             return Scope.CUMULATIVE  # "Israel's offensive has killed at least 38,098 people"
-        if perfect and pt.TOLL_WORD.search(window) and not pt.INCIDENT.search(pt.SPEECH_DAY.sub(" ", window)):
+        undated = pt.SPEECH_DAY.sub(" ", window)
+        if perfect and has(pt.TOLL_WORD) and not has(pt.INCIDENT, undated):
             return Scope.CUMULATIVE  # "the death toll in Gaza has passed 40,000"
-        if pt.STRONG_INCIDENT.search(pt.SPEECH_DAY.sub(" ", window)):
+        if has(pt.STRONG_INCIDENT, undated):
             return Scope.INCIDENT
-        war = pt.WAR_CONTEXT.search(window)
-        perfect = pt.PRESENT_PERFECT.search(window)
-        if (war or pt.WEAK_WAR_CONTEXT.search(window)) and perfect:
+        if war and not has(pt.INCIDENT):
             return Scope.CUMULATIVE
-        if war and not pt.INCIDENT.search(window):
-            return Scope.CUMULATIVE
-        if idx > 0 and found[idx - 1].scope is Scope.CUMULATIVE and not pt.INCIDENT.search(window):
+        if idx > 0 and found[idx - 1].scope is Scope.CUMULATIVE and not has(pt.INCIDENT):
             return Scope.CUMULATIVE  # "670 Iraqis lost their lives the previous month, while 1,290 ..."
         if self.ongoing and f.category in _RUNNING and not self._sentence_has(s, pt.INCIDENT, "incident"):
             return Scope.CUMULATIVE  # a hurricane's or a war's toll, told without one event

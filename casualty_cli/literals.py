@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 
-def trie(words: list[str]) -> str:
+def trie(words: list[str], space: str = r"\s+") -> str:
     """One alternation of literal words, factored by shared prefixes ("kill|kidnap" ->
     "ki(?:ll|dnap)"), so that the engine tries a few branches at each position instead of
-    every word. A space in a word matches any run of white space."""
+    every word. A space in a word matches `space`: by default any run of white space."""
     root: dict[str, dict] = {}
     for word in words:
         node = root
@@ -18,7 +18,7 @@ def trie(words: list[str]) -> str:
 
     def emit(node: dict[str, dict]) -> str:
         branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch
+            (space if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch
         ]
         if not branches:
             return ""

@@ -1,0 +1,78 @@
+"""The patterns moved to the standard `re` engine match exactly what `regex` matches.
+
+patterns._compile gives a pattern to `re` when it needs nothing of `regex` (for speed); each
+such pattern is compiled here with `regex` too, from the same source and named lists, and
+both are run over the sentence table, the sample articles and a set of awkward strings (other
+scripts, odd white space, case). Every match, its span and its groups, must agree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+from sentence_cases import CASES
+
+from casualty_cli import patterns as pt
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+
+AWKWARD = [
+    "AT LEAST 38,584 PEOPLE HAVE BEEN KILLED, THE MINISTRY SAID ON MONDAY.",
+    "at\u00a0least 1\u202f200 were killed and  more than\t40 injured",
+    "Au moins 12 morts à Varnia ; İstanbul, Ærø, Øresund and Łódź reported 3 injured",
+    "\u0663\u0668\u066c\u0665\u0668\u0664 people were killed, said the ministry in Ostel",
+    "Between twenty-four and thirty people were killed in the blast on 3 March 2024.",
+    "ﬁre killed ﬁve; the ſtrike killed ǅ people; KELVIN \u212a 12 dead",
+    "The toll rose to 1.2 million displaced since October 7, 2023, per the U.N. agency.",
+    "Some 2,000 were wounded — the Kestor health ministry’s latest tally — on Sunday",
+    "“Seven died,” said Dr. Aline Tarvel, director of the Ostel hospital.\n\nNew paragraph 4",
+    "killed\u2009killed 12\u200b12 killed\r\n9 dead\x0c10 dead\u2028 11 dead\u0085 13 dead",
+    "",
+]
+
+
+def _texts() -> list[str]:
+    texts = [case.text for case in CASES] + AWKWARD
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    return texts
+
+
+TEXTS = _texts()
+
+
+def _matches(pattern: pt.Pattern, text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_most_patterns_run_on_the_standard_engine() -> None:
+    # the point of the move: if the check that picks the engine broke, all would fall back
+    assert len(pt.STANDARD) >= 40
+    assert pt.FIGURE in [p for p, _, _ in pt.STANDARD]
+
+
+NAMES = {id(v): k for k, v in vars(pt).items()}
+
+
+@pytest.mark.parametrize(
+    ("standard", "source", "lists"), pt.STANDARD, ids=[NAMES.get(id(p), "unnamed") for p, _, _ in pt.STANDARD]
+)
+def test_standard_engine_matches_regex(
+    standard: pt.Pattern, source: str, lists: dict[str, list[str]]
+) -> None:
+    twin = regex.compile(source, regex.VERBOSE | regex.IGNORECASE | regex.V0, **lists)
+    for text in TEXTS:
+        assert _matches(standard, text) == _matches(twin, text), (source[:60], text[:80])
+        # searches inside a window, as the extractor runs them (look-arounds see past its ends)
+        if len(text) > 20:
+            lo, hi = 5, len(text) - 5
+            a, b = standard.search(text, lo, hi), twin.search(text, lo, hi)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), source[:60]
+
+
+def test_patterns_that_need_regex_stay_on_it() -> None:
+    # a Unicode property, and a look-behind of varying width
+    assert isinstance(pt._compile(r"\p{Lu}\w+"), regex.Pattern)
+    assert isinstance(pt._compile(r"(?<=\b(?:a|an)\s)x"), regex.Pattern)
+    assert not isinstance(pt._compile(r"\b(?:\L<w>)\b", w=["one", "two"]), regex.Pattern)
