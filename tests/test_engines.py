@@ -15,6 +15,7 @@ import regex
 from sentence_cases import CASES
 
 from casualty_cli import patterns as pt
+from casualty_cli.literals import first_chars
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 
@@ -76,3 +77,29 @@ def test_patterns_that_need_regex_stay_on_it() -> None:
     assert isinstance(pt._compile(r"\p{Lu}\w+"), regex.Pattern)
     assert isinstance(pt._compile(r"(?<=\b(?:a|an)\s)x"), regex.Pattern)
     assert not isinstance(pt._compile(r"\b(?:\L<w>)\b", w=["one", "two"]), regex.Pattern)
+
+
+@pytest.mark.parametrize(
+    ("source", "gate"),
+    [
+        (r"(?<!x)\b(?:ab|[c-e\d])?f+", r"[\dac-ef]"),  # look-arounds and boundaries let through
+        (r"\bwar\b|peace", "[pw]"),
+        (r"(?:at\s+least\s+)?\d+", r"[\da]"),
+        (r"a?", None),  # may match empty: every position is a start
+        (r"[^x]y", None),  # a negated class: no gate
+        (r".x", None),
+        (r"x|.", None),
+    ],
+)
+def test_first_chars(source: str, gate: str | None) -> None:
+    assert first_chars(source, 0) == gate
+
+
+def test_gate_keeps_every_match() -> None:
+    # DATE_MENTION opens with an optional group: its gate holds the optional words' letters
+    gate = first_chars(pt.DATE_MENTION.pattern, pt.DATE_MENTION.flags)
+    assert gate is not None and "s" in gate and r"\d" in gate  # "since", "12 March"
+    assert [m.group() for m in pt.DATE_MENTION.finditer("since 3 May, and on Sunday")] == [
+        "since 3 May",
+        "on Sunday",
+    ]
