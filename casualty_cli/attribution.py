@@ -357,13 +357,19 @@ class Attributor:
         """
         found = self.table.lookup_alias(phrase)
         if found is None:
-            return None
+            return self._regional(phrase)
         canonical, alias = found
         words = [w for w in pt.SOURCE_WORD.findall(normalize(phrase)) if w not in _IGNORABLE]
         alias_words = len(alias.split())
         if alias_words * 2 < len(words) and len(words) - alias_words >= 2:
             return None
         return canonical
+
+    def _regional(self, phrase: str) -> str | None:
+        """ "the civil defence agency" in a story that names Gaza: Gaza's civil defence."""
+        if not self.table.regional:
+            return None
+        return self.table.regional_lookup(phrase, self.text)
 
     def _resolve_body(self, s: int, e: int, anchor: int) -> Attribution | None:
         raw = self.text[s:e]
@@ -400,7 +406,8 @@ class Attributor:
             # "the UN human rights office" is a name of its own; "the UN mission" refers back
             named = self.table.lookup_alias(cleaned)
             multiword = named is not None and len(named[1].split()) > 1
-            canonical = named[0] if named and multiword else self._refer_back(cleaned, anchor)
+            canonical = named[0] if named and multiword else None
+            canonical = canonical or self._regional(cleaned) or self._refer_back(cleaned, anchor)
         canonical = canonical or self._lookup(phrase) or self._lookup(cleaned)
         if canonical is None:
             if not self._plausible(phrase):

@@ -587,7 +587,10 @@ LABEL_WORDS = re.compile(rf"{LABEL_NAMES.pattern}|\s+")
 SOURCE_LEAD = _compile(
     r"^\s*(?:(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|"
     r"estimates?|a\s+statement|statements?|a\s+report|reports?)\s+(?:provided|released|compiled|"
-    r"published|issued|collected|gathered|given|put\s+out|posted)?\s*(?:by|from|of)\s+)"
+    r"published|issued|collected|gathered|given|put\s+out|posted)?\s*(?:by|from|of)\s+"
+    # "On Saturday the civil defence agency said": the day told first
+    r"|(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=the\s))"
 )
 FORECAST_WORD = _compile(r"\b(?:\L<forecast>)\b", forecast=_words(lx.FORECAST))
 # "21 students [and] four teachers died": two counts sharing one verb.

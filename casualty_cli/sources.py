@@ -49,6 +49,8 @@ def normalize(text: str) -> str:
 
 def _kinds_of(words: Iterable[str]) -> set[int]:
     ws = {w.strip(".'’") for w in words}
+    if "civil" in ws:  # "civil defence" is a rescue service, not an army
+        ws -= {"defence", "defense"}
     return {i for i, kind in enumerate(KINDS) if ws & kind}
 
 
@@ -61,6 +63,9 @@ class SourceTable:
 
     aliases: dict[str, str] = field(default_factory=dict)
     regions: dict[str, str] = field(default_factory=dict)
+    # Aliases written "~civil defence agency": generic words that name this body only in a
+    # story that names its region ("Gaza"); elsewhere they are some other country's.
+    regional: dict[str, str] = field(default_factory=dict)
     _pattern: regex.Pattern[str] | None = field(default=None, repr=False)
     _mention_pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _words: dict[str, set[str]] = field(default_factory=dict, repr=False)
@@ -83,7 +88,10 @@ class SourceTable:
             if row.get("region"):
                 self.regions[canonical] = row["region"].strip()
             for alias in (row.get("aliases") or "").split("|"):
-                self.add(alias, canonical)
+                if alias.strip().startswith("~"):
+                    self.regional[normalize(alias.strip()[1:])] = canonical
+                else:
+                    self.add(alias, canonical)
             self.add(canonical, canonical)
 
     def add(self, alias: str, canonical: str) -> None:
@@ -129,6 +137,15 @@ class SourceTable:
             if best is None or len(m.group()) > len(best):
                 best = m.group()
         return (self.aliases[best], best) if best else None
+
+    def regional_lookup(self, phrase: str, text: str) -> str | None:
+        """The body a regional alias names, when `text` names the body's region."""
+        norm = normalize(phrase)
+        canonical = self.regional.get(norm[4:] if norm.startswith("the ") else norm)
+        region = self.regions.get(canonical or "")
+        if canonical is None or not region:
+            return None
+        return canonical if re.search(rf"(?<![^\W_]){re.escape(region)}(?![^\W_])", text) else None
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """Positions of the named (non-generic) sources the text mentions, in order.

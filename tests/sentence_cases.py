@@ -2382,4 +2382,24 @@ CASES: list[Case] = [
         "Of the 12 people injured, three are in critical condition.",
         [claim("12", 12, "injured"), claim("three", 3, "injured")],
     ),
+    Case(
+        "source-regional-alias-in-its-region",
+        "A strike on a school in Gaza City killed 21 people, the civil defence agency said.",
+        [claim("21", 21, "killed", source="Gaza civil defence")],
+    ),
+    Case(
+        "source-regional-alias-elsewhere",
+        "A strike on a market in Ostel killed 21 people, the civil defence agency said.",
+        [claim("21", 21, "killed", source="civil defence agency")],
+    ),
+    Case(
+        "source-civil-defence-is-no-army",
+        "The Israeli military said it hit a depot near Ostel. The blast killed 9 people, the civil defence agency said.",
+        [claim("9", 9, "killed", source="civil defence agency")],
+    ),
+    Case(
+        "source-day-told-first",
+        "On Saturday the Ostel health ministry said 14 people were wounded.",
+        [claim("14", 14, "injured", source="Ostel health ministry")],
+    ),
 ]
