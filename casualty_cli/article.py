@@ -8,6 +8,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -97,6 +98,7 @@ def _month(name: str) -> int:
     return lx.MONTHS[name.lower().rstrip(".")]
 
 
+@lru_cache(maxsize=16)  # read when the article is parsed, and again by extract() on its text
 def find_article_date(text: str) -> str | None:
     """The `date YYYY-MM-DD` header, else a dateline or byline date that carries a year."""
     head = pt.DATE_HEADER.match(text)
