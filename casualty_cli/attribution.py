@@ -247,6 +247,10 @@ class Attributor:
         possessive = ("'s" in seg or "’s" in seg) and pt.POSSESSIVE_HINT.search(seg)
         for m in pt.POSSESSIVE_TALLY.finditer(seg) if possessive else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
+        if len(found) > 1:
+            # "Indonesia has recorded 442 deaths, according to the disaster agency": a country
+            # as the subject is where the figure is from when the sentence names who gave it
+            found = [a for a in found if normalize(a.text) not in pt.PLACE_NAMES] or found
         if not found:
             m = pt.PRONOUN_SAID.search(seg)
             if m and self.history:

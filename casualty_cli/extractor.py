@@ -896,6 +896,10 @@ class _Extractor:
                     if normalize(place) in self.table.aliases:
                         continue  # "killed in NATO air strike": a body the table knows, no place
                     return place
+        # "Indonesia, the worst-hit country, has recorded 442 deaths": a country as the subject
+        opening = pt.OPENING_NAME.match(t, s.start, s.end)
+        if opening and opening["name"].lower() in pt.PLACE_NAMES:
+            return opening["name"]
         return None
 
 

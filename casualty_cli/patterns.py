@@ -580,6 +580,8 @@ STRONG_INCIDENT = _compile(
 HEADLINE_SOURCE = _compile(r"(?:\s[-–—]\s*|:\s+)(?P<src>(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*$")
 HEADLINE_PREFIX_SOURCE = _compile(r"^(?P<src>[^:]{2,50}):\s")
 PLACE_NAMES = frozenset(lx.PLACE_NAMES)
+# The one or two capitalised words a sentence opens with, before a comma or a verb
+OPENING_NAME = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?=,|\s+\p{Ll})")
 HEADLINE_LABELS = frozenset(lx.HEADLINE_LABELS)
 # The names in a headline label, and their words: "Israel-Gaza war" names Israel and Gaza war.
 LABEL_NAMES = re.compile(r"\s*(?:[-–/&,]|\band\b)\s*")

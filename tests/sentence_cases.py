@@ -2402,4 +2402,15 @@ CASES: list[Case] = [
         "On Saturday the Ostel health ministry said 14 people were wounded.",
         [claim("14", 14, "injured", source="Ostel health ministry")],
     ),
+    Case(
+        "source-explicit-beats-country-subject",
+        "Peru, the worst-hit country, has recorded at least 310 deaths, according to the latest "
+        "report from the disaster management agency.",
+        [claim("at least 310", 310, "killed", source="disaster management agency", location="Peru")],
+    ),
+    Case(
+        "source-country-speaks-alone",
+        "Chile said 12 people were killed in the blast.",
+        [claim("12", 12, "killed", source="Chile")],
+    ),
 ]
