@@ -880,6 +880,13 @@ class _Extractor:
         if idx + 1 < len(found) and found[idx + 1].parent is not None:
             rest_end = hi  # "251 hostages, 116 of whom are still in Gaza": the breakdown's place
         title_case = None  # read once, when a place is first found
+        paren = pt.PAREN_PLACE.search(t, max(lo, f.figure.start - 40), f.figure.start)
+        if (
+            paren
+            and paren["name"].split()[0] not in pt.NOT_PLACE
+            and normalize(paren["name"]) not in self.table.aliases
+        ):
+            return paren["name"]  # "Nyamal (6 fatalities), Dorv (3)"
         for start, end in ((f.figure.end, hi), (lo, f.figure.start), (hi, rest_end)):
             if source and start <= source.start < end:
                 end = source.start

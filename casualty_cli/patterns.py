@@ -742,6 +742,8 @@ RESTATED_HARM_END = _compile(r"\s+(?:injured|wounded|dead|killed|missing)\s*[,;:
 RESCUED_BEFORE = _compile(r"\b(?:rescued|freed|released|saved|evacuated|surviving)\s+$")
 NEGATION = _compile(r"^(?:not|never|n't)$")
 PAREN_FIGURE = _compile(r"\p{Lu}[\p{L}.-]*\s*\(\s*$")
+# "Nyamal (6 fatalities), Dorv (3)": the place a bracketed figure belongs to
+PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)\s*\(\s*$")
 SINCE_NEAR = _compile(r"\bsince\b[^.;,]{0,30}$")
 # "revised its count of those killed down to 39,100": a running count, corrected
 REVISION = _compile(

@@ -2003,9 +2003,9 @@ CASES: list[Case] = [
         "The 40 deaths were spread across three provinces: Arlen (22), Boden (11) and Corva (7).",
         [
             claim("40", 40, "killed"),
-            claim("22", 22, "killed"),
-            claim("11", 11, "killed"),
-            claim("7", 7, "killed"),
+            claim("22", 22, "killed", location="Arlen"),
+            claim("11", 11, "killed", location="Boden"),
+            claim("7", 7, "killed", location="Corva"),
         ],
     ),
     Case(
