@@ -877,8 +877,10 @@ class _Extractor:
         # its own words after and before it, then the rest of the sentence up to the source
         # ("124 were killed and 200 injured in the town of Sel", not "the ministry in Gaza said")
         rest_end = s.end
-        if idx + 1 < len(found) and found[idx + 1].parent is not None:
-            rest_end = hi  # "251 hostages, 116 of whom are still in Gaza": the breakdown's place
+        if idx + 1 < len(found) and found[idx + 1].parent is not None and not pt.INCLUDING.search(t, lo, hi):
+            # "251 hostages, 116 of whom are still in Gaza": the breakdown's place; but "11 people,
+            # including three guards, were killed in Marl" are all in Marl
+            rest_end = hi
         title_case = None  # read once, when a place is first found
         paren = pt.PAREN_PLACE.search(t, max(lo, f.figure.start - 40), f.figure.start)
         if (
@@ -889,7 +891,10 @@ class _Extractor:
             return paren["name"]  # "Nyamal (6 fatalities), Dorv (3)"
         for start, end in ((f.figure.end, hi), (lo, f.figure.start), (hi, rest_end)):
             if source and start <= source.start < end:
-                end = source.start
+                if end == f.figure.start and source.end <= end:
+                    start = source.end  # "A Varnian official says ... in eastern Kestor, killing 3"
+                else:
+                    end = source.start
             for m in pt.LOCATION.finditer(t, start, end):
                 if title_case is None:
                     title_case = self._title_case(s)

@@ -2413,4 +2413,17 @@ CASES: list[Case] = [
         "Chile said 12 people were killed in the blast.",
         [claim("12", 12, "killed", source="Chile")],
     ),
+    Case(
+        "location-after-opening-source",
+        "An Ostel official says a car bomber has hit an army post in the town of Kestor, killing three soldiers.",
+        [claim("three", 3, "killed", victims="soldiers", location="Kestor")],
+    ),
+    Case(
+        "location-shared-with-including-breakdown",
+        "At least eleven people, including three border guards, were killed in a bombing in Marl, officials said.",
+        [
+            claim("At least eleven", 11, "killed", location="Marl"),
+            claim("three", 3, "killed", victims="border guards", location="Marl"),
+        ],
+    ),
 ]
