@@ -359,7 +359,8 @@ SINCE_CLAUSE = _compile(
 _PLACE_WORD = r"\p{Lu}[\p{L}’'-]*"
 LOCATION = _compile(
     rf"""
-    (?<!\p{{L}})(?:in|at|near|outside|inside|across|around|from|on)\s+
+    (?<!\p{{L}})(?:in|at|near|outside|inside|across|around|from|on|
+        (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+
     (?:the\s+)?
     # "in the southern province of Kestor", "in the provinces of Oskel and Brin": the name
     (?:(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?

@@ -2426,4 +2426,9 @@ CASES: list[Case] = [
             claim("three", 3, "killed", victims="border guards", location="Marl"),
         ],
     ),
+    Case(
+        "location-direction-of-place",
+        "A car bomber struck a checkpoint south of Tarvel on Saturday, killing at least 9 soldiers, police said.",
+        [claim("at least 9", 9, "killed", victims="soldiers", location="Tarvel")],
+    ),
 ]
