@@ -793,6 +793,15 @@ class _Extractor:
             return Scope.CUMULATIVE  # "Israel's offensive has killed at least 38,098 people"
         undated = pt.SPEECH_DAY.sub(" ", window)
         if perfect and has(pt.TOLL_WORD) and not has(pt.INCIDENT, undated):
+            last = self._last_claim
+            if (
+                not self.ongoing
+                and last is not None
+                and last.category is f.category
+                and last.scope is Scope.INCIDENT
+                and not has(pt.TOLL_OF_WHAT)
+            ):
+                return Scope.INCIDENT  # a strike's story: "The death toll has risen to eight" is its toll
             return Scope.CUMULATIVE  # "the death toll in Gaza has passed 40,000"
         if has(pt.STRONG_INCIDENT, undated):
             return Scope.INCIDENT

@@ -744,6 +744,8 @@ RESCUED_BEFORE = _compile(r"\b(?:rescued|freed|released|saved|evacuated|survivin
 NEGATION = _compile(r"^(?:not|never|n't)$")
 PAREN_FIGURE = _compile(r"\p{Lu}[\p{L}.-]*\s*\(\s*$")
 INCLUDING = _compile(r"\bincluding\b")
+# "the toll from the floods", "the death toll in Gaza": a toll that names what it counts
+TOLL_OF_WHAT = _compile(r"\btoll\s+(?:from|of|in|for)\b")
 # "Nyamal (6 fatalities), Dorv (3)": the place a bracketed figure belongs to
 PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)\s*\(\s*$")
 SINCE_NEAR = _compile(r"\bsince\b[^.;,]{0,30}$")

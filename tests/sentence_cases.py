@@ -2431,4 +2431,22 @@ CASES: list[Case] = [
         "A car bomber struck a checkpoint south of Tarvel on Saturday, killing at least 9 soldiers, police said.",
         [claim("at least 9", 9, "killed", victims="soldiers", location="Tarvel")],
     ),
+    Case(
+        "scope-strike-toll-risen-stays-incident",
+        "A missile strike on the city of Ostel killed five people on Monday, the governor said. "
+        "The death toll has risen to seven, he wrote.",
+        [
+            claim("five", 5, "killed", scope="incident"),
+            claim("seven", 7, "killed", scope="incident"),
+        ],
+    ),
+    Case(
+        "scope-disaster-toll-risen-is-running",
+        "Floods in Kestor killed five people on Monday, the governor said. "
+        "The toll from the floods has risen to seven, he said.",
+        [
+            claim("five", 5, "killed", scope="incident"),
+            claim("seven", 7, "killed", scope="cumulative"),
+        ],
+    ),
 ]
