@@ -912,6 +912,8 @@ class _Extractor:
                     words.pop()  # "in Saturday's quake"
                 if words:
                     words[-1] = _unpossessive(words[-1])  # "in Ukraine's central region": Ukraine
+                if len(words) == 1 and _demonym(words[0]) and (title_case or _lower_next(t, m.end())):
+                    continue  # "at a Pakistani market", "on Ukrainian city": who, not where
                 if words and words[0] not in pt.NOT_PLACE and words[-1] not in pt.NOT_PLACE:
                     place = " ".join(words)
                     if normalize(place) in self.table.aliases:
@@ -926,6 +928,25 @@ class _Extractor:
 
 _PLACE_ENDING_EVENTS = set(lx.PLACE_ENDING_EVENTS)
 _PLACE_ENDING_TITLE = _PLACE_ENDING_EVENTS | set(lx.PLACE_ENDING_TITLE_WORDS)
+
+
+def _demonym(word: str) -> bool:
+    """Whether a capitalised word is a people's adjective ("Ukrainian", "Lebanese", "Pakistani")
+    rather than a place: by its ending, or a country of the lexicon with -i or -n added."""
+    low = word.lower()
+    if low in pt.PLACE_NAMES:
+        return False
+    if low.endswith(("ian", "ese", "ish")):
+        return True
+    return (low.endswith("i") and low[:-1] in pt.PLACE_NAMES) or (
+        low.endswith("n") and low[:-1] in pt.PLACE_NAMES
+    )
+
+
+def _lower_next(text: str, end: int) -> bool:
+    """Whether the word after `end` is in lower case ("Pakistani [market]")."""
+    rest = text[end : end + 30].lstrip()
+    return bool(rest) and rest[0].islower()
 
 
 def _cut_place(words: list[str], title_case: bool) -> list[str]:

@@ -2449,4 +2449,14 @@ CASES: list[Case] = [
             claim("seven", 7, "killed", scope="cumulative"),
         ],
     ),
+    Case(
+        "location-demonym-is-no-place",
+        "Blast at Pakistani market kills 12",
+        [claim("12", 12, "killed", location=None)],
+    ),
+    Case(
+        "location-place-before-a-noun-stays",
+        "Clashes in Kestor province killed 9 people, police said.",
+        [claim("9", 9, "killed", location="Kestor")],
+    ),
 ]
