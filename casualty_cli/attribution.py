@@ -461,6 +461,8 @@ class Attributor:
         for prev in reversed(self.history):
             if all(w in _GENERIC_ONLY for w in normalize(prev.source).split()):
                 continue
+            if " and " in prev.source:
+                continue  # "residents and police": "police" later is the police alone
             prev_words = set(normalize(f"{prev.source} {prev.text}").split())
             if generic_kinds(" ".join(prev_words)) & kinds and modifiers <= prev_words:
                 return prev.source

@@ -31,7 +31,7 @@ KINDS = [
     {"hospital", "doctors", "medics", "medical", "health"},
     {"governor", "governor's"},
     {"mayor"},
-    {"group", "organisation", "organization", "ngo"},
+    {"group", "organisation", "organization", "ngo", "groups", "organisations", "organizations", "ngos"},
     {"spokesman", "spokeswoman", "spokesperson"},
 ]
 

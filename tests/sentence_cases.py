@@ -2459,4 +2459,18 @@ CASES: list[Case] = [
         "Clashes in Kestor province killed 9 people, police said.",
         [claim("9", 9, "killed", location="Kestor")],
     ),
+    Case(
+        "detained-in-detention",
+        "About 1,200 people remain in detention after the protests, rights groups say.",
+        [claim("About 1,200", 1200, "detained", qualifier="about", source="rights groups")],
+    ),
+    Case(
+        "source-part-of-a-pair-is-no-pair",
+        "Gunmen abducted at least 40 people from a village in Ostel, residents and police said. "
+        "Police spokesman Adam Tarvel said 28 were still being held.",
+        [
+            claim("at least 40", 40, "hostages", source="residents and police"),
+            claim("28", 28, "hostages", source="police (Adam Tarvel)"),
+        ],
+    ),
 ]
