@@ -120,6 +120,7 @@ _IGNORABLE = {
 }
 # Roles that are part of a source's name ("Sari Pul governor"); other roles
 # ("spokesman") fold into the body they speak for.
+_PERSON_ROLES = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"}
 _ROLES_KEPT = {
     "governor",
     "mayor",
@@ -323,6 +324,8 @@ class Attributor:
                 body = split["body"].strip()
                 if body and split["role"].lower() in _ROLES_KEPT:
                     body = f"{body} {split['role']}"
+                elif body and " " not in body and body.islower() and self._lookup(body) is None:
+                    body = f"{body} {split['role']}"  # "district official Mara Selk": no body "district"
                 elif not body:
                     body = split["role"] if split["role"].lower() in _ROLES_KEPT else ""
                 canonical = self._canonical(body, anchor) if body else None
@@ -464,7 +467,9 @@ class Attributor:
             if " and " in prev.source:
                 continue  # "residents and police": "police" later is the police alone
             prev_words = set(normalize(f"{prev.source} {prev.text}").split())
-            if generic_kinds(" ".join(prev_words)) & kinds and modifiers <= prev_words:
+            # a person's role ("district official Mara Selk") is no body "the government" means
+            prev_kinds = generic_kinds(" ".join(prev_words - _PERSON_ROLES))
+            if prev_kinds & kinds and modifiers <= prev_words:
                 return prev.source
         after = [c for off, c in self.named if off > pos and fits(c)]
         return after[0] if after else None

@@ -2473,4 +2473,18 @@ CASES: list[Case] = [
             claim("28", 28, "hostages", source="police (Adam Tarvel)"),
         ],
     ),
+    Case(
+        "source-lone-lowercase-body-keeps-role",
+        "The dead included nine women, district official Mara Selk told reporters.",
+        [claim("nine", 9, "killed", victims="women", source="district official (Mara Selk)")],
+    ),
+    Case(
+        "source-government-data-is-no-earlier-official",
+        "The dead included nine women, district official Mara Selk said. Road accidents kill more "
+        "than 150,000 people in Varnia every year, according to government data.",
+        [
+            claim("nine", 9, "killed", victims="women"),
+            claim("more than 150,000", 150000, "killed", source="government"),
+        ],
+    ),
 ]
