@@ -118,9 +118,10 @@ _IGNORABLE = {
     "other",
     "monitoring",
 }
+# A person's role, which names no body a generic phrase could refer back to
+_PERSON_ROLES = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"}
 # Roles that are part of a source's name ("Sari Pul governor"); other roles
 # ("spokesman") fold into the body they speak for.
-_PERSON_ROLES = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"}
 _ROLES_KEPT = {
     "governor",
     "mayor",
@@ -374,8 +375,6 @@ class Attributor:
 
     def _regional(self, phrase: str) -> str | None:
         """ "the civil defence agency" in a story that names Gaza: Gaza's civil defence."""
-        if not self.table.regional:
-            return None
         return self.table.regional_lookup(phrase, self.text)
 
     def _resolve_body(self, s: int, e: int, anchor: int) -> Attribution | None:

@@ -782,6 +782,8 @@ def sources_list(
     shipped: dict[str, list[str]] = {}
     for alias, name in table.aliases.items():
         shipped.setdefault(name, []).append(alias)
+    for alias, name in table.regional.items():
+        shipped.setdefault(name, []).append(f"~{alias}")  # only where the story names the region
     for r in rows:
         own = r.get("aliases")
         r["aliases"] = "; ".join(filter(None, [own, "; ".join(sorted(shipped.get(r["source"], [])))]))

@@ -5,6 +5,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+try:  # the standard library's pattern parser (a private module, renamed in Python 3.11)
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
 
 def trie(words: list[str], space: str = r"\s+") -> str:
     """One alternation of literal words, factored by shared prefixes ("kill|kidnap" ->
@@ -47,13 +54,6 @@ def first_chars(source: str, flags: int) -> str | None:
         return None
     return "[" + "".join(sorted(items)) + "]"
 
-
-try:  # the standard library's pattern parser (a private module, renamed in Python 3.11)
-    from re import _constants as _sre  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _parser  # type: ignore[no-redef]
 
 _CATEGORIES = {
     _sre.CATEGORY_DIGIT: r"\d",

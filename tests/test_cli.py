@@ -146,6 +146,8 @@ def test_sources_alias_and_list(articles: list[str], tmp_path: Path) -> None:
     rows = {x["source"]: x for x in json.loads(r.stdout)}
     assert rows["MoH Gaza"]["claims"] == 3
     assert rows["MoH Gaza"]["first_seen"] == "2024-07-13"
+    # a regional alias is listed with its mark: it names the body only in a story of its region
+    assert "~civil defence agency" in rows["Gaza civil defence"]["aliases"].split("; ")
 
 
 def test_show_highlights_article(articles: list[str], tmp_path: Path) -> None:
