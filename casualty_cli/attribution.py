@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+
+import regex
 
 from . import lexicon as lx
 from . import patterns as pt
@@ -195,6 +198,24 @@ _PLAUSIBLE_LAST = _HEAD_WORDS | {
 _NO_REFER_BACK = {"officials", "official", "authorities", "sources", "source"}
 
 
+def _subjects_said(seg: str) -> Iterator[regex.Match[str]]:
+    """ "X said" and "said X" in a sentence, by the place they start: the matches an overlapped
+    search would give, with SUBJECT_SAID tried only where a subject may begin."""
+    starts = {0}
+    for m in pt.SUBJECT_OPENING.finditer(seg):
+        if m["before"]:
+            starts.add(m.end("before"))
+        else:
+            starts.add(m.end("punct"))
+            if m["space"]:
+                starts.add(m.end("space"))
+    for p in sorted(starts):
+        m = pt.SUBJECT_SAID.match(seg, p)
+        if m:
+            yield m
+    yield from pt.SAID_SUBJECT.finditer(seg, overlapped=True)
+
+
 class Attributor:
     """Finds sources sentence by sentence, remembering who spoke last in the article."""
 
@@ -229,18 +250,17 @@ class Attributor:
         for m in pt.ACCORDING_TO.finditer(seg, overlapped=True):
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         speech = bool(pt.SPEECH_HINT.search(seg))  # most sentences have no speech verb: skip the rest
-        for pattern in (pt.SUBJECT_SAID, pt.SAID_SUBJECT) if speech else ():
-            for m in pattern.finditer(seg, overlapped=True):
-                s, e = m.span("src")
-                person = None
-                if m["appos"] and self._looks_like_body(m["appos"]):
-                    # "Adam Rojal, a spokesperson for the aid organization, said"
-                    if pt.PERSON_NAME.fullmatch(m["src"]):
-                        person = m["src"]
-                    s, e = m.span("appos")
-                elif m["appos"] and pt.PERSON_NAME.fullmatch(m["appos"].strip()):
-                    person = m["appos"].strip()  # "the acting governor, Alexander Khinshtein,"
-                self._add(found, start + s, start + e, start + m.start("src"), person)
+        for m in _subjects_said(seg) if speech else ():
+            s, e = m.span("src")
+            person = None
+            if m["appos"] and self._looks_like_body(m["appos"]):
+                # "Adam Rojal, a spokesperson for the aid organization, said"
+                if pt.PERSON_NAME.fullmatch(m["src"]):
+                    person = m["src"]
+                s, e = m.span("appos")
+            elif m["appos"] and pt.PERSON_NAME.fullmatch(m["appos"].strip()):
+                person = m["appos"].strip()  # "the acting governor, Alexander Khinshtein,"
+            self._add(found, start + s, start + e, start + m.start("src"), person)
         with_saying = "with" in seg and ("saying" in seg or "reporting" in seg or "putting" in seg)
         for m in pt.WITH_SAYING.finditer(seg) if with_saying else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"), ahead=True)

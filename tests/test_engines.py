@@ -103,3 +103,30 @@ def test_gate_keeps_every_match() -> None:
         "since 3 May",
         "on Sunday",
     ]
+
+
+def test_subjects_said_at_openings_match_the_overlapped_search() -> None:
+    # attribution tries SUBJECT_SAID only where SUBJECT_OPENING says a subject may begin; the
+    # pattern with its anchor as a look-behind, searched at every place, must find the same
+    from casualty_cli.attribution import _subjects_said
+
+    anchored = regex.compile(
+        pt.SUBJECT_SAID_ANCHOR + pt.SUBJECT_SAID.pattern,
+        regex.VERBOSE | regex.IGNORECASE | regex.V0,
+        **pt.SUBJECT_SAID_LISTS,
+    )
+    tricky = [
+        "Killed: 4, police said",
+        ",police said 4 died",
+        ", \u00a0police said",
+        "4 dead - and officials said so\u2028— the army said",
+        "AND THE ARMY SAID 3, BUT POLICE SAID 2; “The mayor said",
+    ]
+    seen = 0
+    for text in [*TEXTS, *tricky]:
+        for seg in text.split("\n"):
+            expected = [(m.span(), m.groups()) for m in anchored.finditer(seg, overlapped=True)]
+            expected += [(m.span(), m.groups()) for m in pt.SAID_SUBJECT.finditer(seg, overlapped=True)]
+            assert [(m.span(), m.groups()) for m in _subjects_said(seg)] == expected, seg[:80]
+            seen += len(expected)
+    assert seen > 100  # the table is full of speakers: the comparison ran on real matches
