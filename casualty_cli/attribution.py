@@ -198,9 +198,11 @@ _PLAUSIBLE_LAST = _HEAD_WORDS | {
 _NO_REFER_BACK = {"officials", "official", "authorities", "sources", "source"}
 
 
-def _subjects_said(seg: str) -> Iterator[regex.Match[str]]:
+def _subjects_said(seg: str, verbs_end: int) -> Iterator[regex.Match[str]]:
     """ "X said" and "said X" in a sentence, by the place they start: the matches an overlapped
-    search would give, with SUBJECT_SAID tried only where a subject may begin."""
+    search would give, with SUBJECT_SAID tried only where a subject may begin, before the end of
+    the last speech verb SPEECH_HINT found (`verbs_end`: every verb starts before it, as one not
+    found stands inside one found)."""
     starts = {0}
     for m in pt.SUBJECT_OPENING.finditer(seg):
         if m["before"]:
@@ -210,6 +212,8 @@ def _subjects_said(seg: str) -> Iterator[regex.Match[str]]:
             if m["space"]:
                 starts.add(m.end("space"))
     for p in sorted(starts):
+        if p >= verbs_end:
+            break
         m = pt.SUBJECT_SAID.match(seg, p)
         if m:
             yield m
@@ -224,7 +228,12 @@ class Attributor:
         self.text = text
         self._named: list[tuple[int, str]] | None = None
         self._ratio: float | None = None
-        self.history: list[Attribution] = []
+        # Who spoke, sentence by sentence: an attribution, or the offsets of a sentence put off
+        # (`defer`) until a later sentence asks who spoke before it (`history`).
+        self._said: list[Attribution | tuple[int, int]] = []
+        self._deferred = 0  # how many entries of _said are offsets not yet read
+        self._reading: int | None = None  # while a deferred entry is read: its index
+        self._history: list[Attribution] | None = None
 
     @property
     def _norm_ratio(self) -> float:
@@ -242,15 +251,52 @@ class Attributor:
             self._named = self.table.mentions(self.text)
         return self._named
 
+    @property
+    def history(self) -> list[Attribution]:
+        """The last speaker of each sentence read so far, in order. Sentences put off with
+        `defer` are read now, in order, each seeing only the speakers before it: the history is
+        what reading every sentence as it came would have made."""
+        if self._reading is not None:  # reading a deferred sentence: the speakers before it
+            return [a for a in self._said[: self._reading] if isinstance(a, Attribution)]
+        if self._deferred:
+            for i, entry in enumerate(self._said):
+                if isinstance(entry, tuple):
+                    self._reading = i
+                    try:
+                        found = self._sources(*entry)
+                    finally:
+                        self._reading = None
+                    self._said[i] = found[-1] if found else (-1, -1)
+            self._said = [a for a in self._said if isinstance(a, Attribution)]
+            self._deferred = 0
+            self._history = None
+        if self._history is None:
+            self._history = [a for a in self._said if isinstance(a, Attribution)]
+        return self._history
+
     # -- public -------------------------------------------------------------------------
+    def defer(self, start: int, end: int) -> None:
+        """A sentence whose figures made no claim: its speaker matters only to a later sentence
+        that refers back ("it said", "the ministry"), so it is read only then, if ever."""
+        self._said.append((start, end))
+        self._deferred += 1
+
     def sentence_sources(self, start: int, end: int, remember: bool = True) -> list[Attribution]:
         """Attributions in text[start:end], in order. Pronoun attributions refer back."""
+        found = self._sources(start, end)
+        if found and remember:
+            self._said.append(found[-1])
+            self._history = None
+        return found
+
+    def _sources(self, start: int, end: int) -> list[Attribution]:
         found: list[Attribution] = []
         seg = self.text[start:end]  # a slice, so that ^ and $ mean the sentence's ends
         for m in pt.ACCORDING_TO.finditer(seg, overlapped=True):
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
-        speech = bool(pt.SPEECH_HINT.search(seg))  # most sentences have no speech verb: skip the rest
-        for m in _subjects_said(seg) if speech else ():
+        verbs = list(pt.SPEECH_HINT.finditer(seg))  # most sentences have none: skip the rest
+        speech = bool(verbs)
+        for m in _subjects_said(seg, verbs[-1].end()) if speech else ():
             s, e = m.span("src")
             person = None
             if m["appos"] and self._looks_like_body(m["appos"]):
@@ -279,8 +325,6 @@ class Attributor:
                 prev = self.history[-1]
                 found.append(Attribution(prev.source, prev.text, prev.start, prev.end, True))
         found.sort(key=lambda a: a.start)
-        if found and remember:
-            self.history.append(found[-1])
         return found
 
     def embedded(self, start: int, end: int) -> Attribution | None:

@@ -181,30 +181,34 @@ class _Extractor:
             found = self._classify(s, figures)
             if not found:
                 self._note_event_day(s)
+                # its speaker is read only if a later sentence refers back to it
+                self.attributor.defer(s.start, s.end)
+                if self._sentence_has(s, pt.OTHER_EVENT, "other"):
+                    self.last_event_date = None  # "In a separate attack, ...": a new event
+                continue
             for n, f in enumerate(found):
                 f.index = n
                 f.restated = self._restates(f)
             attributions = self.attributor.sentence_sources(s.start, s.end)
-            if found and not attributions and self._is_headline(s):
+            if not attributions and self._is_headline(s):
                 attributions = self._headline_source(s)
-            if found and not attributions and self._opens_quote(s) and i + 1 < len(sentences):
+            if not attributions and self._opens_quote(s) and i + 1 < len(sentences):
                 # "So far, 23 dead and 28 wounded. All civilians," the governor wrote.
                 nxt = sentences[i + 1]
                 attributions = self.attributor.sentence_sources(nxt.start, nxt.end)
-            if found and not attributions and not self._sentence_has(s, pt.OTHER_EVENT, "other"):
+            if not attributions and not self._sentence_has(s, pt.OTHER_EVENT, "other"):
                 # Wire style: "..., police said. Seven others were wounded." A paragraph
                 # speaks with one voice unless it names another.
                 attributions = self._paragraph_source(sentences, i)
-            if found:
-                self._claim_sentences.add(i)
-            if found and any(a.pronoun for a in attributions):
+            self._claim_sentences.add(i)
+            if any(a.pronoun for a in attributions):
                 # "..., he said": the speaker named last, also in a sentence without figures
                 earlier = self._earlier_source(sentences, i)
                 if earlier:
                     attributions = [earlier if a.pronoun else a for a in attributions]
             dates = (
                 find_dates(self.text, s.start, s.end, self.date)
-                if found and self._date_gate.search(lower, s.start, s.end)
+                if self._date_gate.search(lower, s.start, s.end)
                 else []
             )
             if self._sentence_has(s, pt.OTHER_EVENT, "other"):

@@ -1528,6 +1528,12 @@ CASES: list[Case] = [
     ),
     # --- sources: coreference and following sentences -------------------------------------------
     Case(
+        "coref-pronoun-after-figures-without-claim",
+        # the speaker of a sentence whose figure is no claim (40 beds) is read when "it" asks
+        "Doctors at the Tarvel hospital said 40 beds were full. Twelve people have died, it said.",
+        [claim("Twelve", 12, "killed", source="Doctors at the Tarvel hospital")],
+    ),
+    Case(
         "coref-the-ministry",
         "Gaza's health ministry gave new figures on Tuesday. The ministry said 40 people had been killed overnight.",
         [claim("40", 40, "killed", source="Gaza health ministry")],
