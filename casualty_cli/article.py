@@ -111,25 +111,26 @@ def find_article_date(text: str) -> str | None:
     for n, line in enumerate([*top, *tail]):
         if not pt.YEAR_DIGITS.search(line):
             continue  # no year, no dated line
+        m = pt.DATELINE_WITH_YEAR.search(line)
+        if not m:
+            continue  # most lines with a year ("since 2014") hold no date: the checks below wait
         following = top[n + 1] if n + 1 < len(top) else ""
         if pt.LAST_MODIFIED.search(line) or pt.FILE_CAPTION.match(line):
             continue
         if pt.FILE_MARK.search(line) or pt.FILE_MARK.match(following):
             continue  # a caption of a file photo dates another event
-        m = pt.DATELINE_WITH_YEAR.search(line)
-        if m:
-            if m["m1"]:
-                return _iso(m["y1"], _month(m["m1"]), m["d1"])
-            if m["m2"]:
-                return _iso(m["y2"], _month(m["m2"]), m["d2"])
-            if m["y3"]:
-                return _iso(m["y3"], m["m3"], m["d3"])
-            if m["y4"]:
-                return _iso(m["y4"], m["m4"], m["d4"])
-            day, month = int(m["d5"]), int(m["m5"])  # 30-09-2022: day first, as such pages write it
-            if month > 12:
-                day, month = month, day
-            return _iso(m["y5"], month, day)
+        if m["m1"]:
+            return _iso(m["y1"], _month(m["m1"]), m["d1"])
+        if m["m2"]:
+            return _iso(m["y2"], _month(m["m2"]), m["d2"])
+        if m["y3"]:
+            return _iso(m["y3"], m["m3"], m["d3"])
+        if m["y4"]:
+            return _iso(m["y4"], m["m4"], m["d4"])
+        day, month = int(m["d5"]), int(m["m5"])  # 30-09-2022: day first, as such pages write it
+        if month > 12:
+            day, month = month, day
+        return _iso(m["y5"], month, day)
     return None
 
 

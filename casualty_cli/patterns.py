@@ -338,6 +338,8 @@ ABBREV_BEFORE = _compile(
     r"(?:^|[\s(])(?:\L<abbr>|\p{Lu})\.$",
     abbr=_words(lx.ABBREVIATIONS),
 )
+ABBREVIATIONS = frozenset(w.lower() for w in lx.ABBREVIATIONS)  # what ABBREV_BEFORE's list holds
+ABBREVIATION_MAX = max(map(len, ABBREVIATIONS))
 
 # --- scope ---------------------------------------------------------------------------
 CUMULATIVE = _compile(r"\b(?:\L<w>)\b", w=_words(lx.CUMULATIVE_MARKERS))

@@ -27,7 +27,7 @@ def split_sentences(text: str) -> list[Sentence]:
     pos = 0
     for m in pt.SENTENCE_END.finditer(text):
         stop = m.end("stop") if m["stop"] else m.start()  # the sentence ends after its stop
-        if m["stop"] == "." and pt.ABBREV_BEFORE.search(text, max(pos, stop - 12), stop):
+        if m["stop"] == "." and _after_abbreviation(text, max(pos, stop - 12), stop):
             continue
         _add(text, pos, stop, paragraph, out)
         if "\n" in m.group():
@@ -35,6 +35,22 @@ def split_sentences(text: str) -> list[Sentence]:
         pos = m.end()
     _add(text, pos, len(text), paragraph, out)
     return out
+
+
+def _after_abbreviation(text: str, lo: int, stop: int) -> bool:
+    """Whether the full stop before `stop` ends an abbreviation or an initial ("Gen.", "J."):
+    ABBREV_BEFORE over text[lo:stop], asked only when the word before the stop can be one.
+
+    That word is the one ABBREV_BEFORE would read: it stands after white space or "(", holds
+    neither, and is one character or one of the abbreviations. An ASCII word is decided here;
+    another (rare) is left to the pattern, which folds case as `regex` does."""
+    tail = text[max(lo, stop - 2 - pt.ABBREVIATION_MAX) : stop - 1]
+    if not tail or tail[-1].isspace() or tail[-1] == "(":
+        return False  # "said ." or "(." holds no abbreviation
+    word = tail.replace("(", " ").split()[-1]
+    if len(word) > 1 and word.isascii() and word.lower() not in pt.ABBREVIATIONS:
+        return False  # "killed.", "said." (most sentence ends)
+    return pt.ABBREV_BEFORE.search(text, lo, stop) is not None
 
 
 MAX_SENTENCE = 2000  # characters; longer runs without a full stop are cut at white space

@@ -41,6 +41,20 @@ def normalize(text: str) -> str:
 
     "the UN’s refugee agency" and "Gaza's health ministry" then meet their aliases.
     """
+    if len(text) <= _SHORT:
+        return _normalize_phrase(text)
+    return _normalize(text)
+
+
+_SHORT = 160  # a phrase (a source's words), remembered: the same few come again and again
+
+
+@lru_cache(maxsize=8192)
+def _normalize_phrase(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     t = text.lower().replace("’", "'").replace("‘", "'").replace("'s ", " ")
     if t.endswith("'s"):
         t = t[:-2]

@@ -496,3 +496,23 @@ def test_csv_neutralises_formula_cells_and_keeps_numbers(rows: list[tuple[object
             else:
                 assert cell in (value, "'" + value)
                 assert cell == csv_safe(value)
+
+
+# Pieces a sentence end may follow: abbreviations in any case, initials, words, odd spaces.
+_END_PIECES = st.sampled_from(
+    ["Gen", "gen", "GEN", "U.S", "u.n", "approx", "Lieut", "said", "killed", "J", "x", "ß", "İ", "K", "ſt",
+     "(", " ", "\u00a0", "\u2009", "\x1c", "\n", "3", "Dr", "Mt", "lieuten", "é", "ǅ", "中"]
+)  # fmt: skip
+
+
+@given(st.lists(_END_PIECES, max_size=8), st.integers(0, 20))
+def test_abbreviation_check_agrees_with_its_pattern(pieces: list[str], cut: int) -> None:
+    # split_sentences asks the pattern only where the word before the stop can be an abbreviation:
+    # the quick answer must never differ from the pattern's
+    from casualty_cli import patterns as pt
+    from casualty_cli.sentences import _after_abbreviation
+
+    text = "".join(pieces) + "."
+    stop = len(text)
+    lo = max(0, stop - 12, min(cut, stop))
+    assert _after_abbreviation(text, lo, stop) == (pt.ABBREV_BEFORE.search(text, lo, stop) is not None)
