@@ -38,6 +38,7 @@ _PLURAL = {
     "soldier": "soldiers",
     "the elderly": "elderly",
 }
+F = pt.FOLDED  # the case-blind patterns' twins for folded text (patterns.fold)
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
 _PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
 _HARM_ADJECTIVES = {"displaced", "injured", "wounded", "dead", "missing", "abducted", "kidnapped", "detained"}
@@ -112,25 +113,23 @@ def extract(text: str, date: str | None = None, sources: SourceTable | None = No
     `date` is the article's date (YYYY-MM-DD) when the text itself carries none; a
     `date YYYY-MM-DD` header or a dated dateline in the text wins.
     """
-    lower = text.lower()
-    if not _may_hold_claims(text, lower):
+    folded = pt.fold(text)
+    if not _may_hold_claims(folded):
         return []
     article_date = find_article_date(text) or date
-    return _Extractor(text, article_date, sources or default_table(), lower).run()
+    return _Extractor(text, article_date, sources or default_table(), folded).run()
 
 
-def _may_hold_claims(text: str, lower: str) -> bool:
-    """Whether any harm word is in the text at all: every claim sentence holds one, and a text
-    without (a market report, a match report) is done in one scan, without splitting it into
-    sentences. The per-sentence filter's own pattern, so that no claim is ever lost here."""
-    if len(lower) == len(text):
-        return pt.HARM_HINT_LOWER.search(lower) is not None
-    return pt.HARM_HINT.search(text) is not None
+def _may_hold_claims(folded: str) -> bool:
+    """Whether any harm word is in the (folded) text at all: every claim sentence holds one, and
+    a text without (a market report, a match report) is done in one scan, without splitting it
+    into sentences. The per-sentence filter's own pattern, so that no claim is ever lost here."""
+    return pt.HARM_HINT_LOWER.search(folded) is not None
 
 
 class _Extractor:
     def __init__(
-        self, text: str, article_date: str | None, table: SourceTable, lower: str | None = None
+        self, text: str, article_date: str | None, table: SourceTable, folded: str | None = None
     ) -> None:
         self.text = text
         self.date = article_date
@@ -141,16 +140,9 @@ class _Extractor:
         self.last_event_paragraph = -1
         self._sources_cache: dict[int, list[Attribution]] = {}
         self._claim_sentences: set[int] = set()
-        if lower is None:  # for the quick first filters; only used where offsets still agree
-            lower = text.lower()
-        self._lower = lower if len(lower) == len(text) else text
-        # The first filters read the lower-cased copy; where lower-casing moves offsets
-        # ("İ" becomes two characters) they read the text as it is, ignoring case.
-        cased = self._lower is not text
-        self._harm_hint = pt.HARM_HINT_LOWER if cased else pt.HARM_HINT
-        self._figure_hint = pt.FIGURE_HINT_LOWER if cased else pt.FIGURE_HINT_ANY_CASE
-        self._date_hint = pt.DATE_HINT_LOWER if cased else pt.DATE_HINT_ANY_CASE
-        self._date_gate = pt.DATE_GATE_LOWER if cased else pt.DATE_GATE_ANY_CASE
+        # The text folded (lower case, offsets kept): the first filters and the case-blind
+        # patterns' FOLDED twins read it
+        self._lower = pt.fold(text) if folded is None else folded
         self._last_incident: tuple[str | None, str | None] = (None, None)  # (day, place)
         # A story about an ongoing war or disaster: its figures are running totals unless
         # a sentence ties them to one attack or day.
@@ -169,7 +161,7 @@ class _Extractor:
         claims: list[Claim] = []
         headlines: set[int] = set()  # indexes of claims made in headlines
         sentences = self._sentences()
-        lower, hint, figure_hint = self._lower, self._harm_hint, self._figure_hint
+        lower, hint, figure_hint = self._lower, pt.HARM_HINT_LOWER, pt.FIGURE_HINT_LOWER
         for i, s in enumerate(sentences):
             if not hint.search(lower, s.start, s.end) or not figure_hint.search(lower, s.start, s.end):
                 self._note_event_day(s)
@@ -208,7 +200,7 @@ class _Extractor:
                     attributions = [earlier if a.pronoun else a for a in attributions]
             dates = (
                 find_dates(self.text, s.start, s.end, self.date)
-                if self._date_gate.search(lower, s.start, s.end)
+                if pt.DATE_GATE_LOWER.search(lower, s.start, s.end)
                 else []
             )
             if self._sentence_has(s, pt.OTHER_EVENT, "other"):
@@ -247,36 +239,39 @@ class _Extractor:
     # -- which figures are claims, and of what ------------------------------------------
     def _classify(self, s: Sentence, figures: list[Figure]) -> list[_Found]:
         out: list[_Found] = []
-        t = self.text
+        t, low = self.text, self._lower
         pending: tuple[Figure, str, int] | None = None  # a count waiting for a shared verb
         for n, f in enumerate(figures):
             next_start = figures[n + 1].start if n + 1 < len(figures) else s.end
             before = t[max(s.start, f.start - WINDOW_BEFORE) : f.start]
             after = t[f.end : min(next_start, f.end + WINDOW_AFTER)]
-            if self._is_trap(f, before, after):
+            # the same windows folded, for the case-blind patterns' FOLDED twins
+            lb = low[max(s.start, f.start - WINDOW_BEFORE) : f.start]
+            la = low[f.end : min(next_start, f.end + WINDOW_AFTER)]
+            if self._is_trap(f, before, after, lb, la):
                 continue
             head = pt.VICTIM_HEAD.match(after)
             head_len = head.end() if head else 0
-            inverted = None if head else pt.INVERTED_COUNT.match(after)
+            inverted = None if head else F.INVERTED_COUNT.match(la)
             if inverted:  # "raised to 40 the number of people killed"
                 head = pt.VICTIM_HEAD.match(after[inverted.end() :])
                 head_len = inverted.end() + head.end() if head else 0
             head_word = " ".join(head["head"].lower().split()) if head else None
             extended_victims = None
             if head_word in pt.CATEGORY_NOUN and head_word not in _PERSON_NOUNS:
-                more = pt.HEAD_EXTEND.match(after[head_len:])  # "two dead [boys]"
+                more = F.HEAD_EXTEND.match(la[head_len:])  # "two dead [boys]"
                 if more:
                     extended_victims = " ".join(more["head"].lower().split())
                     head_len += more.end()
-            if head is None and pt.NON_PERSON_HEAD.match(after):
+            if head is None and F.NON_PERSON_HEAD.match(la):
                 continue
             head_end = f.end + head_len
-            before_number = t[max(s.start, f.num_start - WINDOW_BEFORE) : f.num_start]
             self._toll_victims = None
-            category = self._category_before(before)
+            category = self._category_before(lb)
             if category is None and f.num_start != f.start:
-                category = self._category_before(before_number)  # "the toll has surpassed 40,000"
-            if category in (None, "cancel") and self._sent_to_hospital(before, after, head_word):
+                # "the toll has surpassed 40,000"
+                category = self._category_before(low[max(s.start, f.num_start - WINDOW_BEFORE) : f.num_start])
+            if category in (None, "cancel") and self._sent_to_hospital(lb, la, head_word):
                 category = "injured"  # "sent 24 inmates to hospitals", not "sent 500 troops"
             if category == "cancel":
                 continue
@@ -304,10 +299,10 @@ class _Extractor:
                 if self._sentence_has(s, pt.RELEASE_CONTEXT, "release"):
                     continue  # a count in a story of releases: freed, swapped, set free
                 category = noun_category
-            parent = self._parent(out, f, before, after)
+            parent = self._parent(out, f, lb, la)
             if category is None and parent is not None:
                 category = out[parent].category.value
-            if category is None and not out and self._last_claim and pt.OF_THEM_AFTER.match(after):
+            if category is None and not out and self._last_claim and F.OF_THEM_AFTER.match(la):
                 category = self._last_claim.category.value  # "It said 12 of them were children."
 
             if (
@@ -315,7 +310,7 @@ class _Extractor:
                 and head is None
                 and out
                 and pt.CONTINUES_PREVIOUS.fullmatch(t, out[-1].figure.end, f.start)
-                and pt.BARE_COUNT_END.match(after)
+                and F.BARE_COUNT_END.match(la)
             ):
                 category = out[-1].category.value  # "67 in Bihar and [10] in Assam"
             if category is None and out and pt.COORDINATION.fullmatch(t, out[-1].head_end, f.start):
@@ -338,13 +333,13 @@ class _Extractor:
                 and not out
                 and self._last_victims
                 and not self._toll_victims
-                and (opens or pt.OF_THEM_AFTER.match(after))
+                and (opens or F.OF_THEM_AFTER.match(la))
             ):
                 # "Two of them were critically injured", "Seven remained hospitalized": the
                 # people of the figure before
                 victims = self._last_victims
-            are = pt.OF_THEM_ARE.match(after) or (
-                pt.ARE_VICTIMS_AFTER.match(after) if pt.OF_THE_GROUP_BEFORE.search(before) else None
+            are = F.OF_THEM_ARE.match(la) or (
+                F.ARE_VICTIMS_AFTER.match(la) if F.OF_THE_GROUP_BEFORE.search(lb) else None
             )
             if are:  # "12 of them were children"
                 victims = self._victims(" ".join(are["head"].lower().split()), None, [])
@@ -352,12 +347,12 @@ class _Extractor:
         return out
 
     @staticmethod
-    def _sent_to_hospital(before: str, after: str, head_word: str | None) -> bool:
+    def _sent_to_hospital(before: str, after: str, head_word: str | None) -> bool:  # folded windows
         """ "The riot sent 24 inmates to hospitals": people sent to hospital are injured, unless
         they are the ones sent to care for them ("sent 12 doctors to the hospital")."""
-        if head_word in _CARERS or not pt.SENT_BEFORE.search(before):
+        if head_word in _CARERS or not F.SENT_BEFORE.search(before):
             return False
-        return bool(pt.TO_HOSPITAL_AFTER.match(after))
+        return bool(F.TO_HOSPITAL_AFTER.match(after))
 
     @property
     def last_event_date(self) -> str | None:
@@ -388,7 +383,7 @@ class _Extractor:
     def _event_day_of(self, s: Sentence) -> tuple[bool, str | None]:
         """Whether a sentence without claims decides the last event's day, and the day: the
         last day it names for an incident, or None where it turns to another event."""
-        if not self._date_hint.search(self._lower, s.start, s.end):
+        if not pt.DATE_HINT_LOWER.search(self._lower, s.start, s.end):
             return False, None
         if self._sentence_has(s, pt.OTHER_EVENT, "other"):
             return True, None
@@ -417,34 +412,33 @@ class _Extractor:
         )  # "Of the two killed, one was a man"
         return bool(after_ok) and (f.figure.value, f.category) in self._seen
 
-    def _is_trap(self, f: Figure, before: str, after: str) -> bool:
-        if pt.TRAP_AFTER.match(after) or pt.TRAP_BEFORE.search(before[-40:]):
+    def _is_trap(self, f: Figure, before: str, after: str, lb: str, la: str) -> bool:
+        """Whether a figure is no count of people: money, an age, a year, "one of". `lb` and `la`
+        are the windows `before` and `after` folded."""
+        if F.TRAP_AFTER.match(la) or F.TRAP_BEFORE.search(lb[-40:]):
             return True
         if pt.SHARE_OF.search(before[-60:]):
             return True  # "a quarter of Sudan's 48 million people": a population
         span = self.text[f.start : f.end]
-        if (
-            f.qualifier is Qualifier.EXACT
-            and pt.YEAR_LIKE.match(span)
-            and pt.YEAR_CONTEXT.search(before[-30:])
-        ):
+        if f.qualifier is Qualifier.EXACT and pt.YEAR_LIKE.match(span) and F.YEAR_CONTEXT.search(lb[-30:]):
             return True  # "on March 3, 2024", "in 2014"
         if f.qualifier is Qualifier.EXACT and pt.YEAR_LIKE.match(span):
-            return not pt.VICTIM_HEAD.match(after) and not pt.POST_TRIGGER.match(after.lstrip())
-        return bool(f.spelled and f.value == 1 and pt.ONE_PRONOUN_AFTER.match(after))
+            return not pt.VICTIM_HEAD.match(after) and not F.POST_TRIGGER.match(la.lstrip())
+        return bool(f.spelled and f.value == 1 and F.ONE_PRONOUN_AFTER.match(la))
 
     def _category_before(self, before: str) -> str | None:
-        label = pt.LABEL_BEFORE.search(before[-30:])
+        """The harm word before a figure, in the folded window `before`: "killed [at least] 90"."""
+        label = F.LABEL_BEFORE.search(before[-30:])
         if label:  # "Deaths: 1,234"
             return _WORD_CATEGORY.get(label["what"].lower())
-        if pt.CANCEL_BEFORE.search(before[-60:]):
+        if F.CANCEL_BEFORE.search(before[-60:]):
             return "cancel"
-        m = pt.CATEGORY_BEFORE.search(before[-80:])
+        m = F.CATEGORY_BEFORE.search(before[-80:])
         if m:
-            if pt.FORECAST_BEFORE.search(before[-80:][: m.start() + len(m.group().split()[0]) + 1]):
+            if F.FORECAST_BEFORE.search(before[-80:][: m.start() + len(m.group().split()[0]) + 1]):
                 return "cancel"
             return next(k for k, v in m.groupdict().items() if v)
-        m = pt.OBJECT_THEN_FIGURE.search(before[-80:])
+        m = F.OBJECT_THEN_FIGURE.search(before[-80:])
         if m:  # "They killed a customer and two waiters"
             verb = m["verb"].lower()
             if verb.startswith("kill"):
@@ -452,20 +446,20 @@ class _Extractor:
             if verb.startswith(("wound", "injur")):
                 return "injured"
             return "hostages" if verb in ("kidnapped", "abducted") else "detained"
-        who = pt.NUMBER_OF_WHOM.search(before[-120:])
+        who = F.NUMBER_OF_WHOM.search(before[-120:])
         if who and who["who"].lower() in _PERSON_NOUNS:
             self._toll_victims = lx.SINGULAR_VICTIMS.get(who["who"].lower(), who["who"].lower())
-        m = pt.INCLUDED_BEFORE.search(before[-80:])
-        if m and pt.RESCUED_BEFORE.search(before[-80:][: m.start("what")]):
+        m = F.INCLUDED_BEFORE.search(before[-80:])
+        if m and F.RESCUED_BEFORE.search(before[-80:][: m.start("what")]):
             return "cancel"  # "The rescued hostages include ... two Sri Lankans"
         if m:  # "The dead included four children"
             return _WORD_CATEGORY.get(m["what"].lower())
-        m = pt.TOLL_BEFORE.search(before[-WINDOW_BEFORE:]) or pt.TOLL_BEFORE_LONG.search(before[-200:])
-        if m and pt.FORECAST_WORD.search(m.group()):
+        m = F.TOLL_BEFORE.search(before[-WINDOW_BEFORE:]) or F.TOLL_BEFORE_LONG.search(before[-200:])
+        if m and F.FORECAST_WORD.search(m.group()):
             return "cancel"  # "the toll was expected to climb past 75"
         if m:
             what = (m.groupdict().get("numof") or m.groupdict().get("what") or "").lower()
-            who = pt.NUMBER_OF_WHOM.search(m.group())
+            who = F.NUMBER_OF_WHOM.search(m.group())
             if who and who["who"].lower() in _PERSON_NOUNS:
                 self._toll_victims = who["who"].lower()  # "the number of migrants missing rose to 61"
             for word, cat in (
@@ -580,9 +574,9 @@ class _Extractor:
         last = found[-1]
         if last.parent is not None and pt.COORDINATION.fullmatch(self.text, last.head_end, f.start):
             return last.parent
-        if pt.SUBCLAIM_BEFORE.search(before[-40:]) or pt.OF_WHOM_AFTER.match(after):
+        if F.SUBCLAIM_BEFORE.search(before[-40:]) or F.OF_WHOM_AFTER.match(after):
             return len(found) - 1
-        group = pt.OF_THE_GROUP_BEFORE.search(before)
+        group = F.OF_THE_GROUP_BEFORE.search(before)
         if group and last.figure.start >= f.start - len(before) + group.start():
             return len(found) - 1  # "Of the 251 people taken hostage, [97] remain in Gaza"
         return None

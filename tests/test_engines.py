@@ -132,3 +132,42 @@ def test_subjects_said_at_openings_match_the_overlapped_search() -> None:
             assert [(m.span(), m.groups()) for m in found] == expected, seg[:80]
             seen += len(expected)
     assert seen > 100  # the table is full of speakers: the comparison ran on real matches
+
+
+FOLD_TEXTS = [
+    "İSTANBUL: 12 KİLLED, ſaid the mınıstry; ΣΟΦΙΑ Σ 3 dead; µ 4; Kelvin \u212a 5",
+    "The ſtrike KILLED ﬁve; İİİ 40 Wounded, OFFICIALS ſAID",
+]
+
+
+@pytest.mark.parametrize(
+    ("standard", "source", "lists"), pt.STANDARD, ids=[NAMES.get(id(p), "unnamed") for p, _, _ in pt.STANDARD]
+)
+def test_folded_twin_matches_its_pattern(
+    standard: pt.Pattern, source: str, lists: dict[str, list[str]]
+) -> None:
+    # the extractor runs FOLDED twins on fold(text): same places, same groups' places
+    twin = pt.folded_twin(standard)
+    assert not twin.flags & regex.IGNORECASE
+    for text in [*TEXTS, *FOLD_TEXTS]:
+        folded = pt.fold(text)
+        assert len(folded) == len(text)
+        assert [m.regs for m in standard.finditer(text)] == [m.regs for m in twin.finditer(folded)], text[:80]
+        if len(text) > 20:
+            lo, hi = 5, len(text) - 5
+            a, b = standard.search(text, lo, hi), twin.search(folded, lo, hi)
+            assert (a and a.regs) == (b and b.regs), source[:60]
+
+
+def test_folded_twins_by_name() -> None:
+    assert pt.FOLDED.TRAP_BEFORE.pattern == pt.folded_twin(pt.TRAP_BEFORE).pattern
+    assert pt.FOLDED.TRAP_BEFORE is pt.FOLDED.TRAP_BEFORE  # compiled once
+    with pytest.raises(AttributeError):
+        _ = pt.FOLDED.SUBJECT_SAID  # a `regex` pattern has no twin
+
+
+def test_fold_keeps_offsets_and_folds_as_ignorecase_does() -> None:
+    assert pt.fold("İSTANBUL ſaid") == "istanbul said"
+    assert pt.fold("ΣΟΦΙΑ ϐ") == pt.fold("σοφια β")
+    for text in [*FOLD_TEXTS, *AWKWARD]:
+        assert len(pt.fold(text)) == len(text)
