@@ -58,11 +58,17 @@ def _weekday_before(name: str, ref: dt.date | None, last: bool) -> str | None:
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
-def find_dates(text: str, start: int, end: int, article_date: str | None) -> list[DateMention]:
-    """Every date named in text[start:end], resolved against the article date."""
+def find_dates(
+    text: str, start: int, end: int, article_date: str | None, folded: str | None = None
+) -> list[DateMention]:
+    """Every date named in text[start:end], resolved against the article date. `folded` is the
+    text folded (patterns.fold): the patterns' twins read it, and the two words whose case
+    counts ("Monday", "May") are read from `text`."""
     ref = parse_iso(article_date)
     found = []
-    for m in pt.DATE_MENTION.finditer(text, start, end):
+    if folded is None:
+        folded = pt.fold(text)
+    for m in pt.FOLDED.DATE_MENTION.finditer(folded, start, end):
         value: str | None
         if m["md"]:
             value = _place(_month(m["m1"]), int(m["d1"]), m["y1"], ref)
@@ -73,27 +79,29 @@ def find_dates(text: str, start: int, end: int, article_date: str | None) -> lis
         elif m["iso"]:
             value = m["iso"] if parse_iso(m["iso"]) else None
         elif m["wd"]:
-            if m["weekday"][0].islower() and not m["wd"].lower().startswith(("on", "last", "late", "early")):
+            if text[m.start("weekday")].islower() and not m["wd"].startswith(("on", "last", "late", "early")):
                 continue  # "monday" in lower case is rarely a date
-            value = _weekday_before(m["weekday"], ref, m["wd"].lower().startswith("last"))
+            value = _weekday_before(m["weekday"], ref, m["wd"].startswith("last"))
         elif m["rel"]:
             rel = " ".join(m["rel"].lower().split())
             offset = lx.RELATIVE_DAYS.get(rel, 0)
             value = (ref + dt.timedelta(days=offset)).isoformat() if ref else None
         else:
             value = m["y5"] or m["y6"]
-        if m["md"] and m["m1"] == "may" and not m["y1"]:
+        if m["md"] and text[m.start("m1") : m.end("m1")] == "may" and not m["y1"]:
             continue  # "may 5" in lower case is a verb and a number
-        speech = bool(pt.SPEECH_DATE.search(text, max(start, m.start() - 40), m.start()))
-        since = bool(m["since"]) or bool(pt.SINCE_NEAR.search(text, max(start, m.start() - 40), m.start()))
+        speech = bool(pt.FOLDED.SPEECH_DATE.search(folded, max(start, m.start() - 40), m.start()))
+        since = bool(m["since"]) or bool(
+            pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 40), m.start())
+        )
         found.append(DateMention(m.start(), m.end(), value, since, speech))
-    for m in pt.MONTH_ALONE.finditer(text, start, end):
+    for m in pt.FOLDED.MONTH_ALONE.finditer(folded, start, end):
         if ref is None or any(f.start <= m.start("month") < f.end for f in found):
             continue
         month = _month(m["month"])
         year = ref.year if month <= ref.month else ref.year - 1
-        since = m.group().lower().startswith("since") or bool(
-            pt.SINCE_NEAR.search(text, max(start, m.start() - 40), m.start())
+        since = m.group().startswith("since") or bool(
+            pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 40), m.start())
         )
         found.append(DateMention(m.start(), m.end(), f"{year}-{month:02d}", since, False))
     found.sort(key=lambda d: d.start)

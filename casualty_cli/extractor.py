@@ -146,7 +146,7 @@ class _Extractor:
         self._last_incident: tuple[str | None, str | None] = (None, None)  # (day, place)
         # A story about an ongoing war or disaster: its figures are running totals unless
         # a sentence ties them to one attack or day.
-        self.ongoing = bool(pt.WAR_CONTEXT.search(text, 0, min(len(text), 400)))
+        self.ongoing = bool(F.WAR_CONTEXT.search(self._lower, 0, min(len(text), 400)))
         self._last_victims: str | None = None
         self._toll_victims: str | None = None
         self._last_claim: Claim | None = None
@@ -166,7 +166,7 @@ class _Extractor:
             if not hint.search(lower, s.start, s.end) or not figure_hint.search(lower, s.start, s.end):
                 self._note_event_day(s)
                 continue
-            figures = find_figures(self.text, s.start, s.end)
+            figures = find_figures(self.text, s.start, s.end, self._lower)
             if not figures:
                 self._note_event_day(s)
                 continue
@@ -175,7 +175,7 @@ class _Extractor:
                 self._note_event_day(s)
                 # its speaker is read only if a later sentence refers back to it
                 self.attributor.defer(s.start, s.end)
-                if self._sentence_has(s, pt.OTHER_EVENT, "other"):
+                if self._sentence_has(s, F.OTHER_EVENT, "other"):
                     self.last_event_date = None  # "In a separate attack, ...": a new event
                 continue
             for n, f in enumerate(found):
@@ -188,7 +188,7 @@ class _Extractor:
                 # "So far, 23 dead and 28 wounded. All civilians," the governor wrote.
                 nxt = sentences[i + 1]
                 attributions = self.attributor.sentence_sources(nxt.start, nxt.end)
-            if not attributions and not self._sentence_has(s, pt.OTHER_EVENT, "other"):
+            if not attributions and not self._sentence_has(s, F.OTHER_EVENT, "other"):
                 # Wire style: "..., police said. Seven others were wounded." A paragraph
                 # speaks with one voice unless it names another.
                 attributions = self._paragraph_source(sentences, i)
@@ -199,11 +199,11 @@ class _Extractor:
                 if earlier:
                     attributions = [earlier if a.pronoun else a for a in attributions]
             dates = (
-                find_dates(self.text, s.start, s.end, self.date)
+                find_dates(self.text, s.start, s.end, self.date, self._lower)
                 if pt.DATE_GATE_LOWER.search(lower, s.start, s.end)
                 else []
             )
-            if self._sentence_has(s, pt.OTHER_EVENT, "other"):
+            if self._sentence_has(s, F.OTHER_EVENT, "other"):
                 self.last_event_date = None  # "In a separate attack, ...": a new event
             for f in found:
                 f.claim = self._claim(s, f, found, claims, attributions, dates)
@@ -289,14 +289,14 @@ class _Extractor:
             if category is None:
                 category = post
             if category is None:
-                among = pt.AMONG_THE.match(t[scan_from : min(s.end, scan_from + 120)])
+                among = F.AMONG_THE.match(low[scan_from : min(s.end, scan_from + 120)])
                 if among:  # "six of its staffers were among the 18 reported fatalities"
                     category = _WORD_CATEGORY.get(among["what"].lower(), "killed")
             if category is None and out and pt.PAREN_FIGURE.search(before[-40:]):
                 category = out[-1].category.value  # "Florida (11), Georgia (17)": a breakdown
             if category is None and noun_category and person_noun:
                 # "251 hostages", but "eight hostages were killed" is killed
-                if self._sentence_has(s, pt.RELEASE_CONTEXT, "release"):
+                if self._sentence_has(s, F.RELEASE_CONTEXT, "release"):
                     continue  # a count in a story of releases: freed, swapped, set free
                 category = noun_category
             parent = self._parent(out, f, lb, la)
@@ -309,14 +309,14 @@ class _Extractor:
                 category is None
                 and head is None
                 and out
-                and pt.CONTINUES_PREVIOUS.fullmatch(t, out[-1].figure.end, f.start)
+                and F.CONTINUES_PREVIOUS.fullmatch(low, out[-1].figure.end, f.start)
                 and F.BARE_COUNT_END.match(la)
             ):
                 category = out[-1].category.value  # "67 in Bihar and [10] in Assam"
-            if category is None and out and pt.COORDINATION.fullmatch(t, out[-1].head_end, f.start):
+            if category is None and out and F.COORDINATION.fullmatch(low, out[-1].head_end, f.start):
                 category = out[-1].category.value  # "killing 11 civilians and [one police officer]"
             if category is None:
-                if head_word and pt.COORDINATION.fullmatch(t, head_end, next_start):
+                if head_word and F.COORDINATION.fullmatch(low, head_end, next_start):
                     pending = (f, head_word, head_end)
                 continue
             if pending and post == category and category != "cancel":
@@ -385,30 +385,35 @@ class _Extractor:
         last day it names for an incident, or None where it turns to another event."""
         if not pt.DATE_HINT_LOWER.search(self._lower, s.start, s.end):
             return False, None
-        if self._sentence_has(s, pt.OTHER_EVENT, "other"):
+        if self._sentence_has(s, F.OTHER_EVENT, "other"):
             return True, None
-        if not pt.INCIDENT.search(self.text, s.start, s.end):
+        if not F.INCIDENT.search(self._lower, s.start, s.end):
             return False, None
-        days = [d for d in find_dates(self.text, s.start, s.end, self.date) if d.value and not d.speech]
+        days = [
+            d
+            for d in find_dates(self.text, s.start, s.end, self.date, self._lower)
+            if d.value and not d.speech
+        ]
         if days:
             return True, days[-1].value
         return False, None
 
     def _sentence_has(self, s: Sentence, pattern: pt.Pattern, name: str) -> bool:
-        """Whether a sentence matches a pattern, searched once per sentence."""
+        """Whether a sentence matches a pattern (a FOLDED twin, on the folded text), searched
+        once per sentence."""
         key = (s.start, name)
         if key not in self._sentence_flags:
-            self._sentence_flags[key] = bool(pattern.search(self.text, s.start, s.end))
+            self._sentence_flags[key] = bool(pattern.search(self._lower, s.start, s.end))
         return self._sentence_flags[key]
 
     def _restates(self, f: _Found) -> bool:
         """ "All the four injured soldiers were evacuated": a back-reference, not a new claim."""
-        before = self.text[max(0, f.figure.start - 12) : f.figure.start]
-        if f.figure.qualifier is not Qualifier.EXACT or not pt.DEFINITE_BEFORE.search(before):
+        before = self._lower[max(0, f.figure.start - 12) : f.figure.start]
+        if f.figure.qualifier is not Qualifier.EXACT or not F.DEFINITE_BEFORE.search(before):
             return False
-        after_ok = pt.RESTATED_AFTER.match(self.text, f.figure.end, f.figure.end + 40) or (
-            pt.OF_THE_BEFORE.search(before)
-            and pt.RESTATED_HARM_END.match(self.text, f.figure.end, f.figure.end + 40)
+        after_ok = F.RESTATED_AFTER.match(self._lower, f.figure.end, f.figure.end + 40) or (
+            F.OF_THE_BEFORE.search(before)
+            and F.RESTATED_HARM_END.match(self._lower, f.figure.end, f.figure.end + 40)
         )  # "Of the two killed, one was a man"
         return bool(after_ok) and (f.figure.value, f.category) in self._seen
 
@@ -484,7 +489,7 @@ class _Extractor:
         The scan ends at the next figure (`stop`), except inside an aside between commas
         ("Six people, including one child, were killed"), and at the sentence end.
         """
-        t = self.text
+        t, low = self.text, self._lower
         end = min(end, pos + WINDOW_AFTER)
         tokens = list(pt.TOKEN.finditer(t, pos, end))
         i = 0
@@ -494,9 +499,9 @@ class _Extractor:
             word = tok.group()
             if tok.start() >= stop:
                 return None
-            if pt.DETENTION_PLACE.match(t, tok.start(), end):
+            if F.DETENTION_PLACE.match(low, tok.start(), end):
                 return "detained"  # "are being held in Israeli prisons"
-            m = pt.POST_TRIGGER.match(t, tok.start(), end)
+            m = F.POST_TRIGGER.match(low, tok.start(), end)
             if m:
                 found = (
                     "cancel"
@@ -533,7 +538,7 @@ class _Extractor:
                 j = i + 1
                 while j < len(tokens) and j - i <= 7:
                     w = tokens[j].group()
-                    if pt.POST_TRIGGER.match(t, tokens[j].start(), end) or w.lower() in _VERB_AUX:
+                    if F.POST_TRIGGER.match(low, tokens[j].start(), end) or w.lower() in _VERB_AUX:
                         break
                     if not (w[:1].isalpha() or w in "'’-" or (w == "." and tokens[j - 1].group().isupper())):
                         break
@@ -543,11 +548,11 @@ class _Extractor:
             if word in "“”\"'’":
                 i += 1
                 continue
-            if pt.CONJUNCT_NO_FIGURE.match(t, tok.start(), end):
+            if F.CONJUNCT_NO_FIGURE.match(low, tok.start(), end):
                 # "six militants and a soldier were killed": skip the second conjunct
                 j = i + 1
                 while j < len(tokens) and j - i <= 5 and not pt.AUX_WORD.fullmatch(tokens[j].group()):
-                    if tokens[j].start() >= stop or pt.POST_TRIGGER.match(t, tokens[j].start(), end):
+                    if tokens[j].start() >= stop or F.POST_TRIGGER.match(low, tokens[j].start(), end):
                         break
                     j += 1
                 i = j
@@ -560,9 +565,9 @@ class _Extractor:
         for tok in tokens[i : i + 7]:
             if tok.group() in (";", ".", "—") or tok.start() >= end:
                 return None
-            if pt.NEW_SUBJECT.match(self.text, tok.start(), end):
+            if F.NEW_SUBJECT.match(self._lower, tok.start(), end):
                 return None  # "41 were rescued and the rest are presumed dead": the rest's, not theirs
-            m = pt.POST_TRIGGER.match(self.text, tok.start(), end)
+            m = F.POST_TRIGGER.match(self._lower, tok.start(), end)
             if m and not m["cancel"]:
                 return next(k for k, v in m.groupdict().items() if v and k != "cancel")
         return None
@@ -572,7 +577,7 @@ class _Extractor:
         if not found:
             return None
         last = found[-1]
-        if last.parent is not None and pt.COORDINATION.fullmatch(self.text, last.head_end, f.start):
+        if last.parent is not None and F.COORDINATION.fullmatch(self._lower, last.head_end, f.start):
             return last.parent
         if F.SUBCLAIM_BEFORE.search(before[-40:]) or F.OF_WHOM_AFTER.match(after):
             return len(found) - 1
@@ -754,11 +759,12 @@ class _Extractor:
         return [a] if a else []
 
     def _scope(self, s: Sentence, f: _Found, found: list[_Found], parent: Claim | None) -> Scope:
-        t = self.text
+        t, low = self.text, self._lower
         idx = f.index
         lo = found[idx - 1].head_end if idx > 0 else s.start
         hi = found[idx + 1].figure.start if idx + 1 < len(found) else s.end
-        window = pt.SPEECH_DAY.sub(" ", t[lo:hi])  # "said on Sunday" dates a statement, not an event
+        # folded, for the patterns' FOLDED twins: "said on Sunday" dates a statement, not an event
+        window = F.SPEECH_DAY.sub(" ", low[lo:hi])
         seen: dict[tuple[int, int], bool] = {}
 
         def has(pattern: pt.Pattern, text: str = window) -> bool:
@@ -768,46 +774,46 @@ class _Extractor:
                 seen[key] = pattern.search(text) is not None
             return seen[key]
 
-        before = t[max(lo, f.figure.start - 40) : f.figure.start]
-        if pt.INCIDENT_BEFORE.search(before):
+        before = low[max(lo, f.figure.start - 40) : f.figure.start]
+        if F.INCIDENT_BEFORE.search(before):
             return Scope.INCIDENT
-        if f.category in _STANDING and has(pt.STILL_PRESENT):
+        if f.category in _STANDING and pt.STILL_PRESENT.search(pt.SPEECH_DAY.sub(" ", t[lo:hi])):
             return Scope.CUMULATIVE  # "116 are still held": a standing count
         if parent is not None and f.parent is not None:
             return parent.scope
-        if f.category is Category.DISPLACED and not has(pt.STRONG_INCIDENT):
+        if f.category is Category.DISPLACED and not has(F.STRONG_INCIDENT):
             return Scope.CUMULATIVE  # people displaced stay displaced: a standing count
-        if has(pt.SINCE_CLAUSE):
+        if has(F.SINCE_CLAUSE):
             return Scope.CUMULATIVE
-        if has(pt.ONE_DAY):
+        if has(F.ONE_DAY):
             return Scope.INCIDENT  # "the deadliest day"
-        war = has(pt.WAR_CONTEXT)
-        if war and has(pt.TOLL_WORD):
+        war = has(F.WAR_CONTEXT)
+        if war and has(F.TOLL_WORD):
             return Scope.CUMULATIVE  # "the death toll in the war rose to 38,713"
-        if has(pt.REVISION) and (self.ongoing or war):
+        if has(F.REVISION) and (self.ongoing or war):
             return Scope.CUMULATIVE  # a revised running count of a war or a disaster
-        perfect = has(pt.PRESENT_PERFECT)
-        if perfect and (war or has(pt.WEAK_WAR_CONTEXT)):
+        perfect = has(F.PRESENT_PERFECT)
+        if perfect and (war or has(F.WEAK_WAR_CONTEXT)):
             return Scope.CUMULATIVE  # "Israel's offensive has killed at least 38,098 people"
-        undated = pt.SPEECH_DAY.sub(" ", window)
-        if perfect and has(pt.TOLL_WORD) and not has(pt.INCIDENT, undated):
+        undated = F.SPEECH_DAY.sub(" ", window)
+        if perfect and has(F.TOLL_WORD) and not has(F.INCIDENT, undated):
             last = self._last_claim
             if (
                 not self.ongoing
                 and last is not None
                 and last.category is f.category
                 and last.scope is Scope.INCIDENT
-                and not has(pt.TOLL_OF_WHAT)
+                and not has(F.TOLL_OF_WHAT)
             ):
                 return Scope.INCIDENT  # a strike's story: "The death toll has risen to eight" is its toll
             return Scope.CUMULATIVE  # "the death toll in Gaza has passed 40,000"
-        if has(pt.STRONG_INCIDENT, undated):
+        if has(F.STRONG_INCIDENT, undated):
             return Scope.INCIDENT
-        if war and not has(pt.INCIDENT):
+        if war and not has(F.INCIDENT):
             return Scope.CUMULATIVE
-        if idx > 0 and found[idx - 1].scope is Scope.CUMULATIVE and not has(pt.INCIDENT):
+        if idx > 0 and found[idx - 1].scope is Scope.CUMULATIVE and not has(F.INCIDENT):
             return Scope.CUMULATIVE  # "670 Iraqis lost their lives the previous month, while 1,290 ..."
-        if self.ongoing and f.category in _RUNNING and not self._sentence_has(s, pt.INCIDENT, "incident"):
+        if self.ongoing and f.category in _RUNNING and not self._sentence_has(s, F.INCIDENT, "incident"):
             return Scope.CUMULATIVE  # a hurricane's or a war's toll, told without one event
         return Scope.INCIDENT
 
@@ -840,10 +846,10 @@ class _Extractor:
                 self.last_event_date
                 and not own_day_unknown
                 and (
-                    self._sentence_has(s, pt.ANAPHORIC_EVENT, "anaphoric")
+                    self._sentence_has(s, F.ANAPHORIC_EVENT, "anaphoric")
                     or (
                         not speech
-                        and not self._sentence_has(s, pt.OTHER_EVENT, "other")
+                        and not self._sentence_has(s, F.OTHER_EVENT, "other")
                         and self._recent(self.last_event_date)
                     )
                 )
@@ -884,7 +890,11 @@ class _Extractor:
         # its own words after and before it, then the rest of the sentence up to the source
         # ("124 were killed and 200 injured in the town of Sel", not "the ministry in Gaza said")
         rest_end = s.end
-        if idx + 1 < len(found) and found[idx + 1].parent is not None and not pt.INCLUDING.search(t, lo, hi):
+        if (
+            idx + 1 < len(found)
+            and found[idx + 1].parent is not None
+            and not F.INCLUDING.search(self._lower, lo, hi)
+        ):
             # "251 hostages, 116 of whom are still in Gaza": the breakdown's place; but "11 people,
             # including three guards, were killed in Marl" are all in Marl
             rest_end = hi

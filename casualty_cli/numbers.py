@@ -89,10 +89,15 @@ def _parse_words(t: str) -> int | None:
     return total + current if seen else None
 
 
-def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
-    """Every number mention in text[start:end], with offsets into text."""
+def find_figures(
+    text: str, start: int = 0, end: int | None = None, folded: str | None = None
+) -> list[Figure]:
+    """Every number mention in text[start:end], with offsets into text. `folded` is the text
+    folded (patterns.fold), which FIGURE's twin reads; every word it gives is read in lower case."""
     figures = []
-    for m in pt.FIGURE.finditer(text, start, len(text) if end is None else end):
+    if folded is None:
+        folded = pt.fold(text)
+    for m in pt.FOLDED.FIGURE.finditer(folded, start, len(text) if end is None else end):
         qual_word = (m["qual"] or "").lower()
         qualifier = Qualifier(pt.QUALIFIER_VALUE[qual_word]) if qual_word else Qualifier.EXACT
         high = None
