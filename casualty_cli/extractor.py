@@ -114,22 +114,23 @@ def extract(text: str, date: str | None = None, sources: SourceTable | None = No
     `date YYYY-MM-DD` header or a dated dateline in the text wins.
     """
     folded = pt.fold(text)
-    if not _may_hold_claims(folded):
+    # Every claim sentence holds a harm stem: a text without any (a market report, a match
+    # report) is done in this one scan, without splitting it into sentences.
+    harm = pt.harm_places(folded)
+    if harm == [] or (harm is None and pt.HARM_HINT_LOWER.search(folded) is None):
         return []
     article_date = find_article_date(text) or date
-    return _Extractor(text, article_date, sources or default_table(), folded).run()
-
-
-def _may_hold_claims(folded: str) -> bool:
-    """Whether any harm word is in the (folded) text at all: every claim sentence holds one, and
-    a text without (a market report, a match report) is done in one scan, without splitting it
-    into sentences. The per-sentence filter's own pattern, so that no claim is ever lost here."""
-    return pt.HARM_HINT_LOWER.search(folded) is not None
+    return _Extractor(text, article_date, sources or default_table(), folded, harm).run()
 
 
 class _Extractor:
     def __init__(
-        self, text: str, article_date: str | None, table: SourceTable, folded: str | None = None
+        self,
+        text: str,
+        article_date: str | None,
+        table: SourceTable,
+        folded: str | None = None,
+        harm: list[tuple[int, int]] | None = None,
     ) -> None:
         self.text = text
         self.date = article_date
@@ -143,6 +144,7 @@ class _Extractor:
         # The text folded (lower case, offsets kept): the first filters and the case-blind
         # patterns' FOLDED twins read it
         self._lower = pt.fold(text) if folded is None else folded
+        self._harm = harm if harm is not None else pt.harm_places(self._lower)  # places of harm stems
         self._last_incident: tuple[str | None, str | None] = (None, None)  # (day, place)
         # A story about an ongoing war or disaster: its figures are running totals unless
         # a sentence ties them to one attack or day.
@@ -161,9 +163,10 @@ class _Extractor:
         claims: list[Claim] = []
         headlines: set[int] = set()  # indexes of claims made in headlines
         sentences = self._sentences()
-        lower, hint, figure_hint = self._lower, pt.HARM_HINT_LOWER, pt.FIGURE_HINT_LOWER
+        lower, figure_hint = self._lower, pt.FIGURE_HINT_LOWER
+        harm = pt.harm_flags(lower, self._harm, sentences)
         for i, s in enumerate(sentences):
-            if not hint.search(lower, s.start, s.end) or not figure_hint.search(lower, s.start, s.end):
+            if not harm[i] or not figure_hint.search(lower, s.start, s.end):
                 self._note_event_day(s)
                 continue
             figures = find_figures(self.text, s.start, s.end, self._lower)

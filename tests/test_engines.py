@@ -168,6 +168,39 @@ def test_folded_twins_by_name() -> None:
 
 def test_fold_keeps_offsets_and_folds_as_ignorecase_does() -> None:
     assert pt.fold("İSTANBUL ſaid") == "istanbul said"
-    assert pt.fold("ΣΟΦΙΑ ϐ") == pt.fold("σοφια β")
+    assert pt.fold("KELVIN \u212a, ΣΟΦΙΑ") == "kelvin k, σοφια"
+
+
+def test_standard_patterns_hold_only_ascii_letters() -> None:
+    # fold() folds only the characters IGNORECASE takes for an ASCII letter ("ı", "ſ"): a
+    # pattern with another letter would need the rest of the case classes
+    for p, _, _ in pt.STANDARD:
+        assert all(c.isascii() for c in p.pattern if c.isalpha()), p.pattern[:60]
     for text in [*FOLD_TEXTS, *AWKWARD]:
         assert len(pt.fold(text)) == len(text)
+
+
+@pytest.mark.skipif(pt.harm_places("") is None, reason="Hyperscan is not installed here")
+def test_harm_flags_agree_with_the_trie_sentence_by_sentence() -> None:
+    # the whole-text scan must say of each sentence what HARM_HINT_LOWER says of it
+    from casualty_cli.sentences import split_sentences
+
+    tricky = [
+        "He was imprisoned. Prison.Guards fled",
+        "one of\u00a0them; of\n\nthem; OF   WHOM",
+        "kil|led",
+        "“Kill” — ‘ﬁre’ ſhot İnjured 3",
+        "",
+        "x" * 2500 + "killed" + "y" * 10,  # a run cut in the middle of a word
+    ]
+    seen = 0
+    for text in [*TEXTS, *tricky]:
+        folded = pt.fold(text)
+        sentences = [(s.start, s.end) for s in split_sentences(text)]
+        # and overlapping spans cut inside words, which sentences seldom are
+        pieces = [(i, min(len(text), i + 7)) for i in range(0, len(text), 5)]
+        for spans in (sentences, pieces):
+            expected = [pt.HARM_HINT_LOWER.search(folded, a, b) is not None for a, b in spans]
+            assert pt.harm_flags(folded, pt.harm_places(folded), spans) == expected, text[:80]
+            seen += sum(expected)
+    assert seen > 300
