@@ -25,14 +25,33 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     paragraph = 0
     pos = 0
+    abbreviations, longest = pt.ABBREVIATIONS, pt.ABBREVIATION_MAX + 2
     for m in pt.SENTENCE_END.finditer(text):
-        stop = m.end("stop") if m["stop"] else m.start()  # the sentence ends after its stop
-        if m["stop"] == "." and _after_abbreviation(text, max(pos, stop - 12), stop):
-            continue
-        _add(text, pos, stop, paragraph, out)
-        if "\n" in m.group():
+        start, end = m.span()
+        stop = m.end(1)  # the sentence ends after its stop (group 1), or where the match starts
+        if stop < 0:
+            stop = start
+        elif text[stop - 1] == ".":
+            # after an abbreviation or an initial ("Gen.", "J.")? Most words before a full stop
+            # are ASCII and none: the set says so without the pattern (_after_abbreviation)
+            word = text[max(pos, stop - longest) : stop - 1].rpartition(" ")[2]
+            if not (
+                word.isascii() and word.isalpha() and len(word) > 1 and word.lower() not in abbreviations
+            ):
+                if _after_abbreviation(text, max(pos, stop - 12), stop):
+                    continue
+        if (
+            pos < stop
+            and stop - pos <= MAX_SENTENCE
+            and not text[pos].isspace()
+            and not text[stop - 1].isspace()
+        ):
+            out.append(Sentence(pos, stop, paragraph))  # most sentences: nothing to trim or cut
+        else:
+            _add(text, pos, stop, paragraph, out)
+        if "\n" in text[start:end]:
             paragraph += 1
-        pos = m.end()
+        pos = end
     _add(text, pos, len(text), paragraph, out)
     return out
 
