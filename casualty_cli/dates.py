@@ -16,6 +16,7 @@ class DateMention:
     value: str | None  # YYYY-MM-DD, YYYY-MM or YYYY; None when it cannot be placed
     since: bool  # "since October 7": the start of a period, not the day a figure holds for
     speech: bool  # "said on Sunday": the day of the statement
+    event: bool = False  # "Sunday's earthquake": the day of the event itself
 
 
 def parse_iso(value: str | None) -> dt.date | None:
@@ -86,7 +87,13 @@ def find_dates(text: str, start: int, end: int, article_date: str | None) -> lis
             continue  # "may 5" in lower case is a verb and a number
         speech = bool(pt.SPEECH_DATE.search(text, max(start, m.start() - 40), m.start()))
         since = bool(m["since"]) or bool(pt.SINCE_NEAR.search(text, max(start, m.start() - 40), m.start()))
-        found.append(DateMention(m.start(), m.end(), value, since, speech))
+        # "the toll from Sunday's quake", not "arrested after Sunday's attack": a later day's
+        event = bool(
+            (m["wd"] or m["rel"])
+            and (not m["since"] or m["since"].lower().startswith("from"))
+            and pt.EVENT_POSSESSIVE.match(text, m.end(), min(end, m.end() + 60))
+        )
+        found.append(DateMention(m.start(), m.end(), value, since, speech, event))
     for m in pt.MONTH_ALONE.finditer(text, start, end):
         if ref is None or any(f.start <= m.start("month") < f.end for f in found):
             continue
