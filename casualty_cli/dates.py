@@ -16,6 +16,7 @@ class DateMention:
     value: str | None  # YYYY-MM-DD, YYYY-MM or YYYY; None when it cannot be placed
     since: bool  # "since October 7": the start of a period, not the day a figure holds for
     speech: bool  # "said on Sunday": the day of the statement
+    event: bool = False  # "Sunday's earthquake": the day of the event itself
 
 
 def parse_iso(value: str | None) -> dt.date | None:
@@ -94,7 +95,13 @@ def find_dates(
         since = bool(m["since"]) or bool(
             pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 40), m.start())
         )
-        found.append(DateMention(m.start(), m.end(), value, since, speech))
+        # "the toll from Sunday's quake", not "arrested after Sunday's attack": a later day's
+        event = bool(
+            (m["wd"] or m["rel"])
+            and (not m["since"] or m["since"].startswith("from"))
+            and pt.FOLDED.EVENT_POSSESSIVE.match(folded, m.end(), min(end, m.end() + 60))
+        )
+        found.append(DateMention(m.start(), m.end(), value, since, speech, event))
     for m in pt.FOLDED.MONTH_ALONE.finditer(folded, start, end):
         if ref is None or any(f.start <= m.start("month") < f.end for f in found):
             continue

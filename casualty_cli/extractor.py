@@ -21,6 +21,7 @@ WINDOW_AFTER = 200  # and after it
 MAX_SCAN_TOKENS = 10  # tokens between a figure's noun and a trigger word ("... were killed")
 PARAGRAPH_REACH = 8  # sentences either side searched for a paragraph's speaker
 RECENT_DAYS = 7  # an event day carried to later sentences must be this close to the article's
+EVENT_DAY_REACH = 6  # sentences back that "The attack took place on Monday" dates figures in
 
 _PLURAL = {
     "person": "people",
@@ -105,6 +106,7 @@ class _Found:
     claim: Claim | None = None  # the claim made of it
     index: int = 0  # its place among the sentence's claims
     restated: bool = False  # "the four injured soldiers": a back-reference, not a new claim
+    borrowed: bool = False  # an incident whose day its sentence does not tell: a later one may
 
 
 def extract(text: str, date: str | None = None, sources: SourceTable | None = None) -> list[Claim]:
@@ -138,6 +140,11 @@ class _Extractor:
         self.attributor = Attributor(table, text)
         self._last_event_date: str | None = None  # see last_event_date
         self._event_pending: list[Sentence] = []  # sentences not yet read for an event's day
+        # Incident claims whose sentences tell no day, as (claim index, sentence index, paragraph):
+        # "The attack took place on Monday" after them tells their day (_read_day_told)
+        self._untold: list[tuple[int, int, int]] = []
+        self._day_told: tuple[str, int] | None = None  # (day, sentence index) of the last such sentence
+        self._index = 0  # the index of the sentence being read
         self.last_event_paragraph = -1
         self._sources_cache: dict[int, list[Attribution]] = {}
         self._claim_sentences: set[int] = set()
@@ -166,16 +173,17 @@ class _Extractor:
         lower, figure_hint = self._lower, pt.FIGURE_HINT_LOWER
         harm = pt.harm_flags(lower, self._harm, sentences)
         for i, s in enumerate(sentences):
+            self._index = i
             if not harm[i] or not figure_hint.search(lower, s.start, s.end):
-                self._note_event_day(s)
+                self._pass_without_claims(s, claims)
                 continue
             figures = find_figures(self.text, s.start, s.end, self._lower)
             if not figures:
-                self._note_event_day(s)
+                self._pass_without_claims(s, claims)
                 continue
             found = self._classify(s, figures)
             if not found:
-                self._note_event_day(s)
+                self._pass_without_claims(s, claims)
                 # its speaker is read only if a later sentence refers back to it
                 self.attributor.defer(s.start, s.end)
                 if self._sentence_has(s, F.OTHER_EVENT, "other"):
@@ -208,11 +216,14 @@ class _Extractor:
             )
             if self._sentence_has(s, F.OTHER_EVENT, "other"):
                 self.last_event_date = None  # "In a separate attack, ...": a new event
+                self._untold.clear()
+            made_at = len(claims)
             for f in found:
                 f.claim = self._claim(s, f, found, claims, attributions, dates)
                 if not f.restated:
                     claims.append(f.claim)
                     self._seen.add((f.claim.figure, f.claim.category))
+            self._note_untold(s, [f for f in found if not f.restated], made_at)
             if claims:
                 self._last_victims = claims[-1].victims
                 self._last_claim = claims[-1]
@@ -227,9 +238,11 @@ class _Extractor:
         out = list(claims)
         for i in sorted(headlines):
             h = claims[i]
+            lead = None  # the story's first figure
             for body in claims[i + 1 :]:
                 if claims.index(body) in headlines:
                     continue
+                lead = lead or body
                 if body.figure == h.figure and body.category is h.category:
                     out[i] = replace(
                         h,
@@ -237,6 +250,16 @@ class _Extractor:
                         scope=body.scope,
                     )
                     break
+            else:
+                # "At least 250 dead in Tarvel quake" over "The toll from Sunday's quake rose to
+                # at least 264": the headline tells the lead's incident, of the lead's day
+                if (
+                    lead is not None
+                    and lead.category is h.category
+                    and lead.scope is Scope.INCIDENT
+                    and h.scope is Scope.INCIDENT
+                ):
+                    out[i] = replace(h, as_of=lead.as_of or h.as_of)
         return out
 
     # -- which figures are claims, and of what ------------------------------------------
@@ -378,6 +401,67 @@ class _Extractor:
     def last_event_date(self, day: str | None) -> None:
         self._event_pending.clear()
         self._last_event_date = day
+
+    def _pass_without_claims(self, s: Sentence, claims: list[Claim]) -> None:
+        """A sentence without claims: it may tell an event's day, for the figures after it
+        (last_event_date) and for those before it that had none (_read_day_told)."""
+        self._note_event_day(s)
+        self._read_day_told(s, claims)
+
+    def _note_untold(self, s: Sentence, made: list[_Found], first: int) -> None:
+        """Keep a sentence's incident claims whose day it does not tell (claims[first:] are its
+        claims), for a later sentence that tells their event's day."""
+        group = self._untold
+        if group and self._index - group[-1][1] > EVENT_DAY_REACH:
+            group.clear()  # too far back for a day told from here on
+        if any(f.scope is Scope.INCIDENT and not f.borrowed for f in made):
+            group.clear()  # an event with its day: a day told after it is this one's
+            return
+        untold = [n for n, f in enumerate(made) if f.borrowed]
+        if not untold:
+            return
+        if group and group[-1][2] != s.paragraph and self._sentence_has(s, pt.NEW_EVENT, "new event"):
+            group.clear()  # "Gunmen killed four in an ambush" further down: a second event
+        group.extend((first + n, self._index, s.paragraph) for n in untold)
+
+    def _read_day_told(self, s: Sentence, claims: list[Claim]) -> None:
+        """ "The attack took place on Monday": the day of the event the sentences before told
+        of, for their incident claims that had no day of their own (their report's, or one
+        carried from an earlier event), and for the next sentence's (_as_of)."""
+        group = self._untold
+        if group and self._index - group[-1][1] > EVENT_DAY_REACH:
+            group.clear()
+        tells = self._may_tell_day(s)
+        if (group or tells) and self._sentence_has(s, pt.OTHER_EVENT, "other"):
+            group.clear()  # "Elsewhere, ...": the story turns to another event
+            return
+        if not tells:
+            return
+        days = [
+            d.value
+            for d in find_dates(self.text, s.start, s.end, self.date)
+            if d.value and len(d.value) == 10 and not d.speech and not d.since
+        ]
+        if not days:
+            return
+        day = days[-1]  # a multi-day attack's last day
+        self._day_told = (day, self._index)
+        for n, at, _ in group:
+            old = claims[n]
+            if self._index - at <= EVENT_DAY_REACH and (
+                old.as_of is None or len(old.as_of) != 10 or day <= old.as_of
+            ):
+                claims[n] = replace(old, as_of=day)  # an event is not after its report
+                if self._last_incident == (old.as_of, old.location):
+                    self._last_incident = (day, old.location)
+        group.clear()
+
+    def _may_tell_day(self, s: Sentence) -> bool:
+        """Whether a sentence reads "The attack took place on Monday" (a date word first: most don't)."""
+        return bool(
+            pt.DATE_HINT_LOWER.search(self._lower, s.start, s.end)
+            and pt.EVENT_DAY_TOLD.match(self.text, s.start, s.end)
+        )
 
     def _note_event_day(self, s: Sentence) -> None:
         """A sentence without claims, which may tell of an event on a day (last_event_date)."""
@@ -622,7 +706,8 @@ class _Extractor:
         source = f.source or self._pick_source(fig, attributions, s)
         parent_claim = found[f.parent].claim if f.parent is not None else None
         scope = f.scope = self._scope(s, f, found, parent_claim)
-        as_of = self._as_of(s, fig, scope, dates, source)
+        as_of, told = self._as_of(s, fig, scope, dates, source)
+        f.borrowed = scope is Scope.INCIDENT and not told
         location = self._location(s, f, found, source) or (parent_claim.location if parent_claim else None)
         if location is None and scope is Scope.INCIDENT and as_of and as_of == self._last_incident[0]:
             location = self._last_incident[1]  # the same day's event: the place named for it before
@@ -827,10 +912,18 @@ class _Extractor:
         scope: Scope,
         dates: list[DateMention],
         source: Attribution | None,
-    ) -> str | None:
+    ) -> tuple[str | None, bool]:
+        """The day a figure holds for, and whether its sentence tells it (or it is a running
+        total's). False for an incident dated by its report or by an earlier event: a later
+        sentence may tell its own day (_read_day_told)."""
         usable = [d for d in dates if d.value]
         if scope is Scope.INCIDENT:
-            event = [d for d in usable if not d.speech and not d.since] or [d for d in usable if not d.speech]
+            # "The toll from Sunday's earthquake rose to 264 on Monday": the quake's day
+            event = (
+                [d for d in usable if d.event and not d.speech]
+                or [d for d in usable if not d.speech and not d.since]
+                or [d for d in usable if not d.speech]
+            )
             if event:
                 # An incident reported a day later keeps its own day: "the landslide on Saturday
                 # night ... reached eight on Sunday" is Saturday's. Full dates before coarser ones.
@@ -838,7 +931,7 @@ class _Extractor:
                 best = min(days, key=lambda d: d.value or "") if days else event[0]
                 self.last_event_date = best.value
                 self.last_event_paragraph = s.paragraph
-                return best.value
+                return best.value, True
             speech = [d for d in usable if d.speech]
             # "confirmed dead by Wednesday morning" with no article date to count back from:
             # the sentence names its own day, unknown here, not the last event's
@@ -855,21 +948,29 @@ class _Extractor:
                         and not self._sentence_has(s, F.OTHER_EVENT, "other")
                         and self._recent(self.last_event_date)
                     )
+                    or self._day_told_before()
                 )
             ):
-                return self.last_event_date
+                return self.last_event_date, False  # carried: a later sentence may tell its own
+            # dated by its report only, unless its own day is named but cannot be placed
             if speech:
-                return speech[0].value
-            return self.date
+                return speech[0].value, own_day_unknown
+            return self.date, own_day_unknown
         speech = [d for d in usable if d.speech]
         if speech:
-            return speech[0].value
+            return speech[0].value, True
         period = [
             d for d in usable if not d.since and d.value and len(d.value) < 10 and d.start < fig.end + 60
         ]
         if period:
-            return period[0].value  # "In the 2014 war, 2,251 were killed": that year
-        return self.date
+            return period[0].value, True  # "In the 2014 war, 2,251 were killed": that year
+        return self.date, True
+
+    def _day_told_before(self) -> bool:
+        """ "The attack took place on Monday. Militants killed five soldiers, the minister said
+        on Tuesday": the day told just before, still the last event's, dates the figures."""
+        told = self._day_told
+        return told is not None and self._index - told[1] <= 2 and told[0] == self.last_event_date
 
     def _recent(self, day: str) -> bool:
         """Whether a day is within a few days of the article's: a story's own event, not its background."""

@@ -1297,6 +1297,22 @@ INCIDENT_MARKERS = [
     "flattened",
 ]
 
+# One event a day can be told for: "Sunday's earthquake", "The attack took place on Monday".
+EVENT_NOUNS = [
+    "attack", "strike", "airstrike", "air strike", "drone strike", "missile strike", "bombing",
+    "blast", "explosion", "raid", "ambush", "shooting", "massacre", "assault", "shelling", "crash",
+    "collision", "accident", "collapse", "landslide", "mudslide", "avalanche", "stampede", "fire",
+    "blaze", "eruption", "earthquake", "quake", "tremor", "derailment", "sinking", "flood", "floods",
+    "flash flood", "storm", "tornado", "cyclone", "riot", "clash", "clashes", "incident", "violence",
+]  # fmt: skip
+# The verbs of a sentence that tells when an event it refers back to happened
+# ("The strike was carried out on Wednesday night", "The blast occurred shortly after noon on Monday").
+EVENT_DAY_VERBS = [
+    "took place", "happened", "occurred", "was carried out", "were carried out", "was launched",
+    "were launched", "unfolded", "struck", "hit", "began", "started", "broke out",
+    "erupted",
+]  # fmt: skip
+
 WEEKDAYS_FOR_SOURCES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # --- attribution ---------------------------------------------------------------------

@@ -487,6 +487,25 @@ SPEECH_DATE = _compile(
 SPEECH_DATE_AFTER = _compile(
     r"^\s+(?:\p{Lu}\w*\s+){0,4}?(?:said|says|reported|announced|told|confirmed|stated|added)\b"
 )
+# "Sunday's earthquake", "Friday night's attack", "yesterday's blast": the day a date mention
+# names is the event's own, matched right after the day (dates.find_dates)
+EVENT_POSSESSIVE = _compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)s?\b",
+    events=_words(lx.EVENT_NOUNS),
+)
+# A sentence that tells the day of an event it refers back to: "The attack took place on
+# Monday", "The strike was carried out on Wednesday night" (matched at the sentence's start)
+EVENT_DAY_TOLD = _compile(
+    r'\s*[“"]?(?:the|that|this)\s+'
+    r"(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)s?\b[^.;:!?]{0,80}?\b(?:\L<verbs>)\b",
+    events=_words(lx.EVENT_NOUNS),
+    verbs=_words(lx.EVENT_DAY_VERBS),
+)
+# "in an ambush", "A drone strike": an event told as new, not one referred back to
+NEW_EVENT = _compile(
+    r"\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)s?\b",
+    events=_words(lx.EVENT_NOUNS),
+)
 
 # --- article metadata ----------------------------------------------------------------
 DATE_HEADER = regex.compile(r"\A\s*date\s+(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?[^\n]*", regex.I)

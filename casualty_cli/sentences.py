@@ -35,11 +35,9 @@ def split_sentences(text: str) -> list[Sentence]:
             # after an abbreviation or an initial ("Gen.", "J.")? Most words before a full stop
             # are ASCII and none: the set says so without the pattern (_after_abbreviation)
             word = text[max(pos, stop - longest) : stop - 1].rpartition(" ")[2]
-            if not (
-                word.isascii() and word.isalpha() and len(word) > 1 and word.lower() not in abbreviations
-            ):
-                if _after_abbreviation(text, max(pos, stop - 12), stop):
-                    continue
+            plain = word.isascii() and word.isalpha() and len(word) > 1 and word.lower() not in abbreviations
+            if not plain and _after_abbreviation(text, max(pos, stop - 12), stop):
+                continue
         if (
             pos < stop
             and stop - pos <= MAX_SENTENCE

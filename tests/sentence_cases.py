@@ -1807,6 +1807,112 @@ CASES: list[Case] = [
         "In June, floods killed 80 people in the north of the country.",
         [claim("80", 80, "killed", as_of="2024-06")],
     ),
+    # --- dates: the event's day, not the report's (issue: as_of of incident claims) -------------
+    Case(
+        "date-possessive-event-toll-next-day",
+        "The death toll from Sunday's earthquake in Tarvel rose to at least 264 on Monday, officials said.",
+        [claim("at least 264", 264, "killed", as_of="2024-07-14", scope="incident")],
+    ),
+    Case(
+        "date-possessive-night-event",
+        "The number of people killed in Saturday night's blast at the Kestor fuel depot climbed to 19 on Monday.",
+        [claim("19", 19, "killed", as_of="2024-07-13", scope="incident")],
+    ),
+    Case(
+        "date-possessive-after-event-keeps-own-day",  # must not change: arrests after the attack
+        "Police arrested 12 suspects on Monday after Sunday's attack on the Kestor market.",
+        [claim("12", 12, "detained", as_of="2024-07-15")],
+    ),
+    Case(
+        "date-possessive-cumulative-keeps-report-day",  # must not change: a running total
+        "The war, which began with Friday's attack on a border post, has killed 1,400 people, "
+        "the ministry in Varno said on Monday.",
+        [claim("1,400", 1400, "killed", as_of="2024-07-15", scope="cumulative")],
+    ),
+    Case(
+        "date-event-day-told-after-speech-day",
+        "Militants killed at least five soldiers in an ambush near Kestor, the defence minister said on "
+        "Monday. The attack took place on Sunday.",
+        [claim("at least five", 5, "killed", victims="soldiers", as_of="2024-07-14", scope="incident")],
+    ),
+    Case(
+        "date-event-day-told-before-speech-day",
+        "The attack took place on Sunday. Militants killed at least five soldiers in an ambush near "
+        "Kestor, the defence minister said on Monday.",
+        [claim("at least five", 5, "killed", victims="soldiers", as_of="2024-07-14", scope="incident")],
+    ),
+    Case(
+        "date-event-day-told-after-undated",
+        "At least 30 civilians were killed and 40 injured in an air strike on a market in Orvane, "
+        "officials said. The strike was carried out on Saturday night.",
+        [
+            claim("At least 30", 30, "killed", as_of="2024-07-13", scope="incident"),
+            claim("40", 40, "injured", as_of="2024-07-13", scope="incident"),
+        ],
+    ),
+    Case(
+        "date-event-day-told-headline",
+        "Five soldiers killed in Kestor ambush\n\nMilitants killed five soldiers in an ambush near "
+        "Kestor, the defence minister said on Monday.\n\nThe attack took place on Sunday.",
+        [
+            claim("Five", 5, "killed", as_of="2024-07-14"),
+            claim("five", 5, "killed", as_of="2024-07-14"),
+        ],
+    ),
+    Case(
+        "date-headline-other-figure-takes-lead-day",
+        "At least 250 dead in Tarvel earthquake\n\nThe death toll from Sunday's earthquake in "
+        "Tarvel rose to at least 264 on Monday, officials said.",
+        [
+            claim("At least 250", 250, "killed", as_of="2024-07-14", scope="incident"),
+            claim("at least 264", 264, "killed", as_of="2024-07-14", scope="incident"),
+        ],
+    ),
+    Case(
+        "date-event-day-told-cumulative-keeps-report-day",  # must not change: the running total
+        "Militants killed five soldiers in an ambush near Kestor, the defence minister said on "
+        "Monday.\n\nThe war has killed 12,000 people since it began, the ministry said on Monday."
+        "\n\nThe attack took place on Sunday.",
+        [
+            claim("five", 5, "killed", as_of="2024-07-14", scope="incident"),
+            claim("12,000", 12000, "killed", as_of="2024-07-15", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "date-event-day-told-second-event-keeps-first-apart",  # the day is the second event's only
+        "Militants killed five soldiers in an ambush near Kestor, officials said on Monday.\n\n"
+        "Gunmen killed four villagers in an attack on a market in Dorv, police said on Monday.\n\n"
+        "The attack took place on Saturday.",
+        [
+            claim("five", 5, "killed", as_of="2024-07-15"),
+            claim("four", 4, "killed", as_of="2024-07-13"),
+        ],
+    ),
+    Case(
+        "date-event-day-told-first-event-keeps-own-day",  # must not change: its own day told
+        "Militants killed five soldiers in an ambush near Kestor on Sunday, officials said.\n\n"
+        "In the south, gunmen killed four villagers in an attack on a market in Dorv, police said.\n\n"
+        "The attack took place on Saturday.",
+        [
+            claim("five", 5, "killed", as_of="2024-07-14"),
+            claim("four", 4, "killed", as_of="2024-07-13"),
+        ],
+    ),
+    Case(
+        "date-event-day-told-separately",  # the day after "Separately" is the second event's
+        "Twelve people were killed in a blast at a depot in Halvora, police said on Monday. "
+        "Separately, three people died in a fire in Dorv. The blaze started on Saturday.",
+        [
+            claim("Twelve", 12, "killed", as_of="2024-07-15"),
+            claim("three", 3, "killed", as_of="2024-07-13"),
+        ],
+    ),
+    Case(
+        "date-event-day-told-other-day",  # must not change: the day named is another event's
+        "Six people were wounded in a shooting at a bar in Tarvel, police said on Monday. "
+        "The shooting happened a day after Saturday's vote in the province.",
+        [claim("Six", 6, "injured", as_of="2024-07-15")],
+    ),
     # --- scope ------------------------------------------------------------------------------------
     Case(
         "scope-since-war-began",
