@@ -405,8 +405,11 @@ class _Extractor:
     def _pass_without_claims(self, s: Sentence, claims: list[Claim]) -> None:
         """A sentence without claims: it may tell an event's day, for the figures after it
         (last_event_date) and for those before it that had none (_read_day_told)."""
-        self._note_event_day(s)
-        self._read_day_told(s, claims)
+        self._event_pending.append(s)  # _note_event_day
+        # most sentences neither tell a day (_may_tell_day, its cheap half first) nor follow claims
+        # that wait for one: _read_day_told would do nothing
+        if self._untold or F.EVENT_DAY_TOLD.match(self._lower, s.start, s.end):
+            self._read_day_told(s, claims)
 
     def _note_untold(self, s: Sentence, made: list[_Found], first: int) -> None:
         """Keep a sentence's incident claims whose day it does not tell (claims[first:] are its
@@ -420,7 +423,7 @@ class _Extractor:
         untold = [n for n, f in enumerate(made) if f.borrowed]
         if not untold:
             return
-        if group and group[-1][2] != s.paragraph and self._sentence_has(s, pt.NEW_EVENT, "new event"):
+        if group and group[-1][2] != s.paragraph and self._sentence_has(s, F.NEW_EVENT, "new event"):
             group.clear()  # "Gunmen killed four in an ambush" further down: a second event
         group.extend((first + n, self._index, s.paragraph) for n in untold)
 
@@ -432,14 +435,14 @@ class _Extractor:
         if group and self._index - group[-1][1] > EVENT_DAY_REACH:
             group.clear()
         tells = self._may_tell_day(s)
-        if (group or tells) and self._sentence_has(s, pt.OTHER_EVENT, "other"):
+        if (group or tells) and self._sentence_has(s, F.OTHER_EVENT, "other"):
             group.clear()  # "Elsewhere, ...": the story turns to another event
             return
         if not tells:
             return
         days = [
             d.value
-            for d in find_dates(self.text, s.start, s.end, self.date)
+            for d in find_dates(self.text, s.start, s.end, self.date, self._lower)
             if d.value and len(d.value) == 10 and not d.speech and not d.since
         ]
         if not days:
@@ -460,7 +463,7 @@ class _Extractor:
         """Whether a sentence reads "The attack took place on Monday" (a date word first: most don't)."""
         return bool(
             pt.DATE_HINT_LOWER.search(self._lower, s.start, s.end)
-            and pt.EVENT_DAY_TOLD.match(self.text, s.start, s.end)
+            and F.EVENT_DAY_TOLD.match(self._lower, s.start, s.end)
         )
 
     def _note_event_day(self, s: Sentence) -> None:
