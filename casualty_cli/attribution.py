@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 import regex
 
 from . import lexicon as lx
 from . import patterns as pt
+from .sentences import Sentence, split_sentences
 from .sources import SourceTable, generic_kinds, normalize
+
+NEAR = 40  # characters: a named mention this near a phrase may be the phrase's own words
+SOURCE_REACH = 5  # sentences back that "the source" may name one told before
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,18 @@ def _subjects_said(seg: str, verbs_end: int) -> Iterator[regex.Match[str]]:
     search would give, with SUBJECT_SAID tried only where a subject may begin, before the end of
     the last speech verb SPEECH_HINT found (`verbs_end`: every verb starts before it, as one not
     found stands inside one found)."""
+    for p in _openings(seg):
+        if p >= verbs_end:
+            break
+        m = pt.SUBJECT_SAID.match(seg, p)
+        if m:
+            yield m
+    yield from pt.SAID_SUBJECT.finditer(seg, overlapped=True)
+
+
+def _openings(seg: str) -> list[int]:
+    """The places in a sentence where a subject may begin, in order: its start, and after a
+    comma, a quote, a colon, a dash or a conjunction."""
     starts = {0}
     for m in pt.SUBJECT_OPENING.finditer(seg):
         if m["before"]:
@@ -211,13 +227,67 @@ def _subjects_said(seg: str, verbs_end: int) -> Iterator[regex.Match[str]]:
             starts.add(m.end("punct"))
             if m["space"]:
                 starts.add(m.end("space"))
-    for p in sorted(starts):
-        if p >= verbs_end:
-            break
-        m = pt.SUBJECT_SAID.match(seg, p)
+    return sorted(starts)
+
+
+def one_name_per_person(sources: Iterable[str | None], known: Iterable[str] = ()) -> dict[str, str]:
+    """One rendering per person in a story: each source that names a person ("Governor (Yaroslav
+    Yanushevych)", "Yanushevych") or only the role of one ("governor"), mapped to the fullest
+    source the story gives that person ("Kherson Oblast Governor (Yaroslav Yanushevych)").
+    Two people share a group only when one's name is part of the other's ("Arden", "Tom Arden");
+    a role alone joins a person only when the story has one person with that role. The names
+    of the source table (`known`) are bodies, not people."""
+    named: list[tuple[set[str], str]] = []  # (the person's words, a source naming the person)
+    bare: list[str] = []
+    roles: list[str] = []
+    bodies = set(known)
+    for source in dict.fromkeys(s for s in sources if s and s not in bodies):
+        m = pt.PERSON_IN_SOURCE.fullmatch(source)
         if m:
-            yield m
-    yield from pt.SAID_SUBJECT.finditer(seg, overlapped=True)
+            named.append((set(m["person"].split()), source))
+        elif pt.PERSON_NAME.fullmatch(source) and pt.BARE_NAME.fullmatch(source):
+            named.append((set(source.split()), source))  # "Tom Arden": a person, with no body
+        elif pt.BARE_NAME.fullmatch(source):
+            bare.append(source)
+        elif _role_only(source):
+            roles.append(source)
+    groups: list[tuple[set[str], list[str]]] = []
+    for words, source in named:
+        group = next((g for g in groups if words <= g[0] or g[0] <= words), None)
+        if group is None:
+            groups.append((set(words), [source]))
+        else:
+            group[0].update(words)
+            group[1].append(source)
+    for source in bare:  # a name alone: the person whose name ends with it
+        fits = [g for g in groups if any(_ends_name(s, source) for s in g[1])]
+        if len(fits) == 1:
+            fits[0][1].append(source)
+    for source in roles:
+        role = normalize(source).split()[-1]
+        fits = [g for g in groups if any(role in normalize(s).split() for s in g[1])]
+        if len(fits) == 1:
+            fits[0][1].append(source)
+    out: dict[str, str] = {}
+    for _, members in groups:
+        fullest = max(members, key=lambda s: (pt.PERSON_IN_SOURCE.fullmatch(s) is not None, len(s.split())))
+        out.update({s: fullest for s in members if s != fullest})
+    return out
+
+
+def _ends_name(full: str, name: str) -> bool:
+    """Whether a person's full name ("Capt. Mohamed Hussein", "police (Tom Arden)") ends with
+    `name` ("Hussein", "Arden"): a surname, not a given name ("Hussein Ali")."""
+    person = pt.PERSON_IN_SOURCE.fullmatch(full)
+    words = [w.strip(".,’'") for w in (person["person"] if person else full).split()]
+    tail = name.split()
+    return len(words) > len(tail) and words[-len(tail) :] == tail
+
+
+def _role_only(source: str) -> bool:
+    """ "governor": a role kept in a source's name, alone. "the regional governor" may be
+    another region's."""
+    return normalize(source) in _ROLES_KEPT
 
 
 class Attributor:
@@ -234,6 +304,9 @@ class Attributor:
         self._deferred = 0  # how many entries of _said are offsets not yet read
         self._reading: int | None = None  # while a deferred entry is read: its index
         self._history: list[Attribution] | None = None
+        self._sentences: list[Sentence] | None = None  # split when a bare name asks (_introduced)
+        self._introducing = False  # while _introduced reads earlier sentences
+        self._before: int | None = None  # the start of the sentence _introduced reads
 
     @property
     def _norm_ratio(self) -> float:
@@ -242,6 +315,15 @@ class Attributor:
         if self._ratio is None:
             self._ratio = len(normalize(self.text)) / max(1, len(self.text))
         return self._ratio
+
+    def _norm_offset(self, anchor: int) -> float:
+        """Where `anchor` falls in the normalised text: by the ratio, and counted exactly when a
+        named mention is near, so that "The UN mission" does not refer back to its own "UN"
+        (and past the "UN Assistance Mission for Iraq" named before)."""
+        pos = anchor * self._norm_ratio
+        if any(abs(off - pos) < NEAR for off, _ in self.named):
+            pos = len(normalize(self.text[:anchor] + "x")) - 1  # "x": the space before the anchor kept
+        return pos
 
     @property
     def named(self) -> list[tuple[int, str]]:
@@ -255,7 +337,13 @@ class Attributor:
     def history(self) -> list[Attribution]:
         """The last speaker of each sentence read so far, in order. Sentences put off with
         `defer` are read now, in order, each seeing only the speakers before it: the history is
-        what reading every sentence as it came would have made."""
+        what reading every sentence as it came would have made. While _introduced reads an
+        earlier sentence again, only the speakers before that sentence."""
+        if self._before is not None:
+            return [a for a in self._read_history() if a.start < self._before]
+        return self._read_history()
+
+    def _read_history(self) -> list[Attribution]:
         if self._reading is not None:  # reading a deferred sentence: the speakers before it
             return [a for a in self._said[: self._reading] if isinstance(a, Attribution)]
         if self._deferred:
@@ -396,15 +484,118 @@ class Attributor:
                 canonical = self._canonical(body, anchor) if body else None
                 source = self._with_person(canonical, person)
                 return Attribution(source, found.text, found.start, found.end, found.pronoun)
+            if found.source == found.text and pt.BARE_NAME.fullmatch(found.text):
+                # "Arden says": the person the story introduced as "Police spokesman Tom Arden"
+                introduced = self._introduced(found.text, found.start)
+                if introduced:
+                    return Attribution(introduced, found.text, found.start, found.end, found.pronoun)
         if person and person.lower() not in found.source.lower():
             source = self._with_person(found.source, person)
             return Attribution(source, found.text, found.start, found.end, found.pronoun)
         return found
 
+    def _introduced(self, name: str, before: int) -> str | None:
+        """The source of the last mention before `before` of a person whose name holds `name`,
+        where the story gives the person a role or a body: "Police spokesman Tom Arden said",
+        "Tom Arden, a police spokesman, said", or a role with no speech ("Police spokesman Tom
+        Arden arrived"). None when the story only ever names the person."""
+
+        if self.text.find(name, 0, before) < 0:
+            return None  # a name told here first ("Reuters said"): no sentence is read
+
+        def read(sent: Sentence) -> str | None:
+            hi = min(sent.end, before)
+            if self.text.find(name, sent.start, hi) < 0:
+                return None
+            names = [
+                m for m in pt.PERSON_NAME.finditer(self.text, sent.start, hi) if _ends_name(m.group(), name)
+            ]
+            for m in reversed(names):
+                source = self._mention_source(sent, m.start(), m.end(), name)
+                if source:
+                    return source
+            return None
+
+        return self._look_back(before, read, same_sentence=True)
+
+    def _same_source(self, anchor: int) -> str | None:
+        """ "According to the source", "The source further added": the source quoted before."""
+        for prev in reversed(self.history):
+            if "source" in normalize(prev.text):
+                return prev.source
+        return self._source_told_before(anchor)
+
+    def _source_told_before(self, before: int) -> str | None:
+        """ "According to the source" after "A Varnian military source who spoke on condition of
+        anonymity said ...": the source a sentence before named, also one whose figures (or none)
+        made no claim, which the history does not hold."""
+
+        def read(sent: Sentence) -> str | None:
+            for a in reversed(self._sources(sent.start, sent.end)):
+                words = normalize(a.text).split()
+                if (
+                    not a.pronoun
+                    and ("source" in words or "sources" in words)
+                    and a.source not in {"source", "sources"}
+                ):
+                    return a.source
+            return None
+
+        return self._look_back(before, read, reach=SOURCE_REACH)
+
+    def _look_back(
+        self, before: int, read: Callable[[Sentence], str | None], same_sentence: bool = False, reach: int = 0
+    ) -> str | None:
+        """The first answer `read` gives for the sentences before `before`, the nearest first
+        (the last `reach` of them when reach is given), each read with the speakers before it
+        only. The sentence holding `before` is read too when `same_sentence`."""
+        if self._introducing:
+            return None  # an earlier sentence's own references are not looked back for in turn
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text)
+        earlier = [x for x in self._sentences if (x.start < before if same_sentence else x.end <= before)]
+        self._introducing = True
+        try:
+            for sent in reversed(earlier[-reach:] if reach else earlier):
+                self._before = sent.start
+                found = read(sent)
+                if found:
+                    return found
+        finally:
+            self._introducing = False
+            self._before = None
+        return None
+
+    def _mention_source(self, sent: Sentence, start: int, end: int, name: str) -> str | None:
+        """The source a person's full mention at text[start:end] gives, when it tells more than
+        the name."""
+        for a in self._sources(sent.start, sent.end):
+            covers = a.start <= start < a.end or a.start < end <= a.end
+            appos = (
+                a.start >= end and self.text[end : a.start].strip() == ","
+            )  # "Tom Arden, a police spokesman"
+            if (
+                (covers or appos)
+                and not a.pronoun
+                and not set(a.source.split()) <= set(self.text[start:end].split())
+            ):
+                return a.source
+        seg = self.text[sent.start : end]
+        for p in reversed(_openings(seg)):
+            phrase = seg[p:]
+            lead = len(phrase) - len(phrase.lstrip())
+            if pt.ROLE_THEN_NAME.match(phrase.strip()):
+                told = self._resolve(sent.start + p + lead, end, sent.start + p + lead)
+                if told and told.source != name:
+                    return told.source
+        return None
+
     def _with_person(self, body: str | None, person: str) -> str:
         """ "Body (Person)"; a long body the table does not know gives way to the person."""
         if not body:
             return person
+        if f"({person})" in body:
+            return body  # the body referred back to is this person's already
         known = body in self.table.regions or body in set(self.table.aliases.values())
         if known:
             return body  # "army spokesman Daniel Hagari" is the Israeli military
@@ -451,6 +642,10 @@ class Attributor:
         if rel:  # "A French military source who spoke on condition of anonymity"
             raw = raw[: rel.start()]
             e = s + len(raw)
+        medium = pt.SOURCE_MEDIUM_TAIL.search(raw)
+        if medium:  # "Taliban spokesman Zabiullah Mujahid in a twitter post"
+            raw = raw[: medium.start()]
+            e = s + len(raw)
         lead = pt.SOURCE_LEAD.match(raw)
         if lead:
             s += lead.end()
@@ -465,6 +660,12 @@ class Attributor:
         fold = pt.SOURCE_FOLD.match(body)
         if fold:
             body = fold["body"]
+        report = pt.REPORT_OWNER.match(body)
+        if report and not (report["owner"] and report["noun"][:1].isupper()):  # not "Our World in Data"
+            # "Unconfirmed reports said": no one; "Early police reports said": the police
+            body = report["owner"].strip()
+            if not body:
+                return None
         cleaned = pt.SOURCE_TRIM_TAIL.sub("", pt.SOURCE_TRIM_HEAD.sub("", body)).strip(" ,")
         if not cleaned or pt.NOT_SOURCE.match(cleaned) or pt.NOT_SOURCE.match(phrase):
             return None
@@ -472,18 +673,35 @@ class Attributor:
         if len(words) > 10 or pt.NOT_IN_SOURCE.search(cleaned):
             return None
         canonical = None
-        if all(w in _GENERIC_ONLY or w.endswith("-based") for w in normalize(cleaned).split()):
+        if normalize(phrase) == "the source":  # not "a source", who is another
+            canonical = self._same_source(anchor)
+        if canonical is None and _role_only(
+            cleaned
+        ):  # "the governor said": the governor who spoke last, if one did
+            canonical = self._last_with_role(normalize(cleaned))
+        if canonical is None and all(
+            w in _GENERIC_ONLY or w.endswith("-based") for w in normalize(cleaned).split()
+        ):
             # "the UN human rights office" is a name of its own; "the UN mission" refers back
             named = self.table.lookup_alias(cleaned)
             multiword = named is not None and len(named[1].split()) > 1
             canonical = named[0] if named and multiword else None
             canonical = canonical or self._regional(cleaned) or self._refer_back(cleaned, anchor)
-        canonical = canonical or self._lookup(phrase) or self._lookup(cleaned)
+        canonical = canonical or self._lookup(phrase if report is None else cleaned) or self._lookup(cleaned)
         if canonical is None:
-            if not self._plausible(phrase):
+            if not self._plausible(phrase if report is None else cleaned):
                 return None
             canonical = self._refer_back(cleaned, anchor) or self._tidy(cleaned)
         return Attribution(canonical, phrase, s, s + len(self.text[s:e].rstrip(" ,.;:\"“”'’")))
+
+    def _last_with_role(self, role: str) -> str | None:
+        """The source of the last speaker with this role kept in its name ("Kestor Governor
+        (Mara Selk)"), when that speaker is a person."""
+        for prev in reversed(self.history):
+            m = pt.PERSON_IN_SOURCE.fullmatch(prev.source)
+            if m and role in normalize(m["body"]).split():
+                return prev.source
+        return None
 
     def _plausible(self, phrase: str) -> bool:
         """A source names a body or a person: a capitalised word or a known head."""
@@ -501,13 +719,11 @@ class Attributor:
         if not kinds:
             return None
         if words == ["the", "source"]:
-            for prev in reversed(self.history):  # "According to the source": the source quoted before
-                if "source" in normalize(prev.text):
-                    return prev.source
+            return self._same_source(anchor)
         if words[-1] in _NO_REFER_BACK:
             return None  # "officials said" stays "officials"
         if words[-1] in {"group", "organisation", "organization"} and len(words) <= 2:
-            named = [c for off, c in self.named if off <= anchor * self._norm_ratio]
+            named = [c for off, c in self.named if off <= self._norm_offset(anchor)]
             if named:
                 return named[-1]  # "the group says": the body named last
         # Every word that is not the kind itself must be in the name referred to:
@@ -520,8 +736,11 @@ class Attributor:
         def fits(canonical: str) -> bool:
             return bool(self.table.kinds(canonical) & kinds) and modifiers <= self.table.words(canonical)
 
-        pos = anchor * self._norm_ratio
-        before = [c for off, c in self.named if off <= pos and fits(c)]
+        pos = self._norm_offset(anchor)
+        own = self.table.lookup_alias(phrase)
+        # "The UN mission" holds "UN", which names the United Nations: not a body named before
+        own_word = own[0] if own and " " not in own[1] else None
+        before = [c for off, c in self.named if fits(c) and (off < pos or (off <= pos + 1 and c != own_word))]
         if before:
             return before[-1]
         for prev in reversed(self.history):

@@ -9,7 +9,7 @@ import regex
 from . import lexicon as lx
 from . import patterns as pt
 from .article import find_article_date
-from .attribution import Attribution, Attributor
+from .attribution import Attribution, Attributor, one_name_per_person
 from .dates import DateMention, find_dates, parse_iso
 from .models import Category, Claim, Qualifier, Scope
 from .numbers import Figure, find_figures
@@ -125,6 +125,19 @@ def extract(text: str, date: str | None = None, sources: SourceTable | None = No
     return _Extractor(text, article_date, sources or default_table(), folded, harm).run()
 
 
+def _one_name_per_person(claims: list[Claim], table: SourceTable) -> list[Claim]:
+    """A story's mentions of one person ("Governor", "Kherson Oblast Governor (Yaroslav
+    Yanushevych)", "Yanushevych") give one source: the fullest the story has."""
+    sources = list(dict.fromkeys(c.source for c in claims if c.source))  # in order: ties go to the first
+    people = [s for s in sources if "(" in s or pt.BARE_NAME.fullmatch(s)]
+    if len(sources) < 2 or not people:  # most stories name no person: the table is not read
+        return claims
+    fullest = one_name_per_person(sources, table.canonical_names)
+    if not fullest:
+        return claims
+    return [replace(c, source=fullest[c.source]) if c.source in fullest else c for c in claims]
+
+
 class _Extractor:
     def __init__(
         self,
@@ -230,7 +243,7 @@ class _Extractor:
             made = sum(1 for f in found if not f.restated)
             if made and self._is_headline(s):
                 headlines.update(range(len(claims) - made, len(claims)))
-        return self._fill_headlines(claims, headlines)
+        return _one_name_per_person(self._fill_headlines(claims, headlines), self.table)
 
     @staticmethod
     def _fill_headlines(claims: list[Claim], headlines: set[int]) -> list[Claim]:

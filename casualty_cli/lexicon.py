@@ -1499,6 +1499,92 @@ NOT_SOURCE = [
     "survivors",
     "victims",
 ]
+# Papers a figure is read from, not a speaker: "Early reports said", "citing intercepts of
+# ... conversations". Their owner, when named before them ("police reports"), is the source.
+REPORT_NOUNS = [
+    "reports",
+    "report",
+    "figures",
+    "data",
+    "statistics",
+    "estimates",
+    "numbers",
+    "records",
+    "documents",
+    "intercepts",
+    "accounts",
+    "testimonies",
+    "footage",
+    "recordings",
+    "conversations",
+    "communications",
+    "logs",
+    "lists",
+]
+# Words before such a paper that name no owner: "unconfirmed reports", "official figures".
+REPORT_ADJECTIVES = [
+    "early",
+    "earlier",
+    "initial",
+    "first",
+    "preliminary",
+    "provisional",
+    "unconfirmed",
+    "unverified",
+    "conflicting",
+    "official",
+    "media",
+    "news",
+    "press",
+    "some",
+    "several",
+    "other",
+    "many",
+    "recent",
+    "previous",
+    "latest",
+    "new",
+    "updated",
+    "intercepted",
+    "leaked",
+    "internal",
+]
+# Verbs a paper does that a speaker's noun may stand before: "Early reports said", where
+# "reports" is no verb of a speaker "Early".
+PAPER_VERBS = ["show", "shows", "showed", "suggest", "suggests", "suggested"]
+# Adverbs between a speaker and the speech verb: "The source further added".
+SPEECH_ADVERBS = [
+    "also",
+    "later",
+    "earlier",
+    "previously",
+    "separately",
+    "initially",
+    "further",
+    "then",
+    "additionally",
+    "subsequently",
+    "again",
+]
+# The ways a speaker puts a figure out, told before or after the speaker's name: "In a
+# separate statement, ...", "X in a twitter post said".
+SPEECH_MEDIA = [
+    "statement",
+    "tweet",
+    "post",
+    "message",
+    "interview",
+    "video",
+    "briefing",
+    "press conference",
+    "news conference",
+    "press release",
+    "televised address",
+    "address",
+    "speech",
+    "update",
+    "bulletin",
+]
 PRONOUNS = [
     "it",
     "he",

@@ -565,22 +565,31 @@ SUBJECT_OPENING = regex.compile(
 SUBJECT_SAID_ANCHOR = (
     rf"""(?:^|(?<=[,“”"‘;:—–]\s?)|(?<=\s[-]\s)|(?<=\b(?:{"|".join(_SUBJECT_CONJUNCTIONS)})\s))"""
 )
-SUBJECT_SAID_LISTS = {"speech": _SPEECH, "qualifiers": _QUALIFIERS}
+_SPEECH_ADVERBS = _words(lx.SPEECH_ADVERBS)
+SUBJECT_SAID_LISTS = {
+    "speech": _SPEECH,
+    "qualifiers": _QUALIFIERS,
+    "adverbs": _SPEECH_ADVERBS,
+    "paper_verbs": _words(lx.PAPER_VERBS),
+}
 SUBJECT_SAID = _regex(
     rf"""
     \s*(?:(?:while|where|when|as|after|although|though|because|since|but|and|so|if|once|until)\s+)?
-    (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|who|while|where|when|as|after|although|though|because|since|but|and|so|if)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,13}}?)
+    (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|who|while|where|when|as|after|although|though|because|since|but|and|so|if|according)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,13}}?)
     (?:\s*\((?P<acro>[^()]{{2,20}})\))?
     (?:\s*,\s*(?P<appos>[^,]{{3,120}}?)\s*,)?
-    \s+(?:(?:also|later|earlier|previously|separately|initially|has|have|had|had\s+earlier|
+    \s+(?:(?:\L<adverbs>|has|have|had|had\s+earlier|
             on\s+\p{{Lu}}\p{{Ll}}+|on\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Ll}}+)\s+)*
-    (?P<verb>\L<speech>)\b(?!\s+(?:the\s+)?(?:lives?|responsibility|credit|victory)\b|(?<=\bclaim(?:ed|s))\s+(?:(?:\L<qualifiers>)\s+)?\p{{N}})
+    (?P<verb>\L<speech>)\b(?!\s+(?:the\s+)?(?:lives?|responsibility|credit|victory)\b|(?<=\bclaim(?:ed|s))\s+(?:(?:\L<qualifiers>)\s+)?\p{{N}}
+        # "Early reports said": "reports" is the subject's noun when a verb follows it
+        |(?<=\b(?:reports?|estimates?|counts|records|documents|claims|notes))\s+(?:\L<speech>|\L<paper_verbs>)\b)
     """,
     **SUBJECT_SAID_LISTS,
 )
 PRONOUN_SAID = _compile(
-    r"(?:^|(?<=[,“”\"]\s?))\s*(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement))\s+(?:also\s+|later\s+)?(?:\L<speech>)\b",
+    r"(?:^|(?<=[,“”\"]\s?))\s*(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement))\s+(?:(?:\L<adverbs>)\s+)?(?:\L<speech>)\b",
     speech=_SPEECH,
+    adverbs=_SPEECH_ADVERBS,
 )
 # ", said Ahmed Ali, a spokesman for the ministry."
 SAID_SUBJECT = _regex(
@@ -686,7 +695,28 @@ SOURCE_LEAD = _compile(
     r"published|issued|collected|gathered|given|put\s+out|posted)?\s*(?:by|from|of)\s+"
     # "On Saturday the civil defence agency said": the day told first
     r"|(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=the\s))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=the\s)"
+    # "In a separate statement Afghan Defense Ministry officials said": how it was put out
+    r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:\L<media>)"
+    r"(?:\s+on\s+\p{L}+)?\s*,?\s+)",
+    media=_words(lx.SPEECH_MEDIA),
+)
+# "Taliban spokesman Zabiullah Mujahid in a twitter post": how the speaker put it out, after
+# the name
+SOURCE_MEDIUM_TAIL = _compile(
+    r"""\s+(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?
+        (?:\L<media>)\b.*$
+    |\s+(?:on|via)\s+(?:twitter|telegram|facebook|x|social\s+media)\b.*$""",
+    media=_words(lx.SPEECH_MEDIA),
+)
+# A paper with no speaker ("Early reports", "intercepts of ... conversations", "official
+# figures"), or with its owner before it ("Early police reports"): `owner` is empty or the body.
+REPORT_OWNER = _compile(
+    r"""^(?:(?:the|an?|such)\s+)?(?:(?:\L<adjectives>)\s+)*
+        (?P<owner>(?:[\p{L}’'.&-]+\s+){0,6}?)
+        (?P<noun>\L<nouns>)(?:\s+(?:of|on|about|in)\s+.*)?$""",
+    adjectives=_words(lx.REPORT_ADJECTIVES),
+    nouns=_words(lx.REPORT_NOUNS),
 )
 FORECAST_WORD = _compile(r"\b(?:\L<forecast>)\b", forecast=_words(lx.FORECAST))
 # "21 students [and] four teachers died": two counts sharing one verb.
@@ -725,6 +755,11 @@ ROLE_THEN_NAME = regex.compile(
     r"(?P<name>(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Rear|Admiral|General|Colonel|Major|Captain)\.?\s+)*"
     r"\p{Lu}[\p{L}’'.-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]+|al-\p{Lu}[\p{L}’'-]+)){1,3})$"
 )
+# A speaker named by name alone, in title case: "Arden", "Tom Arden" (a later mention of a
+# person the story introduced with a role).
+BARE_NAME = regex.compile(r"\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3}")
+# A source with a person folded into it: "Kherson Oblast Governor (Yaroslav Yanushevych)".
+PERSON_IN_SOURCE = regex.compile(r"(?P<body>.+?)\s+\((?P<person>[^()]+)\)")
 # Contexts that make a running total only with a present perfect ("the bombardment has killed").
 WEAK_WAR_CONTEXT = _compile(r"\b(?:fighting|violence|bombardment|operation|unrest|protests|siege|clashes)\b")
 # A sentence that turns to another event: its figures do not take the last event's day.

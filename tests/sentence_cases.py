@@ -1604,6 +1604,198 @@ CASES: list[Case] = [
             claim("2", 2, "killed", victims="soldiers", source="Israeli military"),
         ],
     ),
+    # --- sources: later mentions of a speaker, papers that speak for no one ------------------------
+    Case(
+        "source-surname-after-role",
+        # a bare surname restates the person the story introduced with a role
+        "Police spokesman Tom Arden said six people were killed in the blast in Tarvel.\n\n"
+        "Arden says four other people were killed in a second explosion.",
+        [
+            claim("six", 6, "killed", source="police (Tom Arden)"),
+            claim("four", 4, "killed", source="police (Tom Arden)"),
+        ],
+    ),
+    Case(
+        "source-surname-after-role-without-figures",
+        "Police spokesman Tom Arden arrived at the market at noon.\n\nArden said 4 people were wounded.",
+        [claim("4", 4, "injured", source="police (Tom Arden)")],
+    ),
+    Case(
+        "source-surname-after-appositive",
+        "“Six people were killed,” Tom Arden, a police spokesman, told reporters. Arden said 4 others were wounded.",
+        [
+            claim("Six", 6, "killed", source="police (Tom Arden)"),
+            claim("4", 4, "injured", source="police (Tom Arden)"),
+        ],
+    ),
+    Case(
+        "source-surname-known-body",
+        # the full mention folds the person into a body the table knows: so does the surname
+        "Army spokesman Daniel Hagari said 3 soldiers were killed. Hagari said 4 more were wounded.",
+        [
+            claim("3", 3, "killed", source="Israeli military"),
+            claim("4", 4, "injured", source="Israeli military"),
+        ],
+    ),
+    Case(
+        "source-surname-is-no-given-name",
+        # "Hessel Aron" has Hessel as a given name: the surname is Dara Hessel's
+        "Police officer Dara Hessel said 3 people died. Hessel Aron, an official of the Kestor ambulance "
+        "service, said 28 people were wounded. Hessel said 2 more bodies were found.",
+        [
+            claim("3", 3, "killed", source="police (Dara Hessel)"),
+            claim("28", 28, "injured", source="Kestor ambulance service (Hessel Aron)"),
+            claim("2", 2, "killed", source="police (Dara Hessel)"),
+        ],
+    ),
+    Case(
+        "source-name-without-role-stays-a-name",
+        "Tom Arden said 4 people were wounded. Arden said 2 more died.",
+        [claim("4", 4, "injured", source="Tom Arden"), claim("2", 2, "killed", source="Tom Arden")],
+    ),
+    Case(
+        "source-one-rendering-per-person",
+        # "Governor", "Kestor Oblast Governor", "Selk": one person, the fullest form the story gives
+        "Governor Mara Selk said 3 people were killed.\n\n"
+        "Kestor Oblast Governor Mara Selk later said 5 more were wounded. Selk said 2 children died.",
+        [
+            claim("3", 3, "killed", source="Kestor Oblast Governor (Mara Selk)"),
+            claim("5", 5, "injured", source="Kestor Oblast Governor (Mara Selk)"),
+            claim("2", 2, "killed", victims="children", source="Kestor Oblast Governor (Mara Selk)"),
+        ],
+    ),
+    Case(
+        "source-the-governor-before-the-name",
+        "The governor said 3 people were killed in the shelling of Kestor.\n\n"
+        "Governor Mara Selk said later that 5 more were wounded.",
+        [
+            claim("3", 3, "killed", source="Governor (Mara Selk)"),
+            claim("5", 5, "injured", source="Governor (Mara Selk)"),
+        ],
+    ),
+    Case(
+        "source-the-governor-after-the-name",
+        "Kestor Governor Mara Selk said 3 people were killed. The governor said 5 were wounded.",
+        [
+            claim("3", 3, "killed", source="Kestor Governor (Mara Selk)"),
+            claim("5", 5, "injured", source="Kestor Governor (Mara Selk)"),
+        ],
+    ),
+    Case(
+        "source-another-regions-governor-stays",
+        "Kestor Governor Mara Selk said 3 people were killed. In neighbouring Tarvel, the regional "
+        "governor said 5 died.",
+        [
+            claim("3", 3, "killed", source="Kestor Governor (Mara Selk)"),
+            claim("5", 5, "killed", source="regional governor"),
+        ],
+    ),
+    Case(
+        "source-early-reports-no-one",
+        "Early reports said 70 passengers were injured in the crash near Kestor.",
+        [claim("70", 70, "injured", victims="passengers", source=None)],
+    ),
+    Case(
+        "source-unconfirmed-reports-no-one",
+        "Unconfirmed reports say 15 people were killed in the village.",
+        [claim("15", 15, "killed", source=None)],
+    ),
+    Case(
+        "source-media-reports-no-one",
+        "Media reports said 20 people were killed in the attack on the Tarvel market.",
+        [claim("20", 20, "killed", source=None)],
+    ),
+    Case(
+        "source-according-to-early-reports-no-one",
+        "According to early reports, 70 passengers were injured.",
+        [claim("70", 70, "injured", source=None)],
+    ),
+    Case(
+        "source-official-figures-no-one",
+        "Forty people died in the floods, according to official figures.",
+        [claim("Forty", 40, "killed", source=None)],
+    ),
+    Case(
+        "source-reports-with-owner",
+        "Early police reports said 9 people were killed.",
+        [claim("9", 9, "killed", source="police")],
+    ),
+    Case(
+        "source-official-figures-with-owner",
+        "Forty people died in the floods, according to official police figures.",
+        [claim("Forty", 40, "killed", source="police")],
+    ),
+    Case(
+        "source-state-media-reports-stay",
+        "Syrian state media reports said 20 people were killed in the attack.",
+        [claim("20", 20, "killed", source="Syrian state media")],
+    ),
+    Case(
+        "source-local-media-reported-stays",
+        "Local media reported 20 people were killed in the attack.",
+        [claim("20", 20, "killed", source="local media")],
+    ),
+    Case(
+        "source-body-reports-verb-stays",
+        "Eleven civilians were killed in the shelling, Human Rights Watch reports.",
+        [claim("Eleven", 11, "killed", victims="civilians", source="Human Rights Watch")],
+    ),
+    Case(
+        "source-the-source-further-added",
+        "A security source said 12 soldiers were killed. The source further added that 4 were wounded.",
+        [
+            claim("12", 12, "killed", source="security source"),
+            claim("4", 4, "injured", source="security source"),
+        ],
+    ),
+    Case(
+        "source-a-source-is-another",
+        "A security source said 12 soldiers were killed. A source said 4 were wounded.",
+        [claim("12", 12, "killed", source="security source"), claim("4", 4, "injured", source="source")],
+    ),
+    Case(
+        "source-the-source-told-before-figures",
+        # the source was told in sentences whose figures made no claim
+        "A Varnian military source who spoke on condition of anonymity said that hundreds of rebels "
+        "stormed the camp of roughly 150 soldiers at dawn. The raid began at 0530 GMT, according to "
+        "Kestor's army. According to the source, the rebels injured more than 20 soldiers.",
+        [claim("more than 20", 20, "injured", source="Varnian military source")],
+    ),
+    Case(
+        "source-statement-told-first",
+        "In a separate statement Afghan Defense Ministry officials said 30 militants were killed.",
+        [claim("30", 30, "killed", victims="militants", source="Afghan defence ministry")],
+    ),
+    Case(
+        "source-medium-after-the-name",
+        "Taliban spokesman Arif Denn in a twitter post said 25 soldiers were killed.",
+        [claim("25", 25, "killed", victims="soldiers", source="Taliban")],
+    ),
+    Case(
+        "source-citing-papers-speaker-wins",
+        # the intercepts are what the speaker read, not who spoke
+        "Provincial police chief Kamal Dorr said 14 militants were killed overnight.\n\n"
+        "Another 30 were wounded, he said, citing intercepts of Kestor Front conversations.",
+        [
+            claim("14", 14, "killed", source="provincial police chief (Kamal Dorr)"),
+            claim("30", 30, "injured", source="provincial police chief (Kamal Dorr)"),
+        ],
+    ),
+    Case(
+        "source-citing-owned-reports",
+        "Another 30 were wounded, he said, citing police reports.",
+        [claim("30", 30, "injured", source="police")],
+    ),
+    Case(
+        "source-the-mission-named-before",
+        # "The UN mission" holds "UN": the mission named before, not the United Nations
+        "The United Nations Assistance Mission for Iraq said 670 civilians were killed last month. "
+        "The UN mission added that 1,290 were wounded.",
+        [
+            claim("670", 670, "killed", source="UN Assistance Mission for Iraq (UNAMI)"),
+            claim("1,290", 1290, "injured", source="UN Assistance Mission for Iraq (UNAMI)"),
+        ],
+    ),
     # --- dates: as_of -----------------------------------------------------------------------------
     Case(
         "date-article-default",
