@@ -90,6 +90,9 @@ _CARERS = {
     "teams",
     "rescuers",
 }
+# The characters EVENT_DAY_TOLD can begin with in folded text ("the attack took place ...", a
+# quote, a space): a set lookup turns most sentences away before the pattern is called
+_TELLS_DAY_FIRST = pt.first_char_set(F.EVENT_DAY_TOLD)
 _STANDING = {Category.HOSTAGES, Category.DETAINED, Category.DISPLACED}
 _RUNNING = {Category.KILLED, Category.MISSING, Category.INJURED}
 
@@ -421,7 +424,11 @@ class _Extractor:
         self._event_pending.append(s)  # _note_event_day
         # most sentences neither tell a day (_may_tell_day, its cheap half first) nor follow claims
         # that wait for one: _read_day_told would do nothing
-        if self._untold or F.EVENT_DAY_TOLD.match(self._lower, s.start, s.end):
+        first = self._lower[s.start]  # the set holds those up to U+3000: above it, ask the pattern
+        if self._untold or (
+            (first in _TELLS_DAY_FIRST or first > "\u3000")
+            and F.EVENT_DAY_TOLD.match(self._lower, s.start, s.end)
+        ):
             self._read_day_told(s, claims)
 
     def _note_untold(self, s: Sentence, made: list[_Found], first: int) -> None:

@@ -123,6 +123,17 @@ def _folded_source(source: str) -> str:
 _SOURCE_PARTS = re.compile(r"(?P<kept>\\.|\(\?P)|.", re.S)
 
 
+def first_char_set(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The characters up to U+3000 a match of `pattern` can begin with (its first_chars gate); a
+    pattern that may begin with any character gives them all."""
+    gate = first_chars(pattern.pattern, pattern.flags)
+    chars = map(chr, range(0x3001))
+    if gate is None:
+        return frozenset(chars)
+    test = re.compile(gate, pattern.flags)
+    return frozenset(c for c in chars if test.match(c))
+
+
 def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern for folded text: its letters lower case, without IGNORECASE."""
     return re.compile(_folded_source(pattern.pattern), pattern.flags & ~re.IGNORECASE)

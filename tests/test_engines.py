@@ -204,3 +204,14 @@ def test_harm_flags_agree_with_the_trie_sentence_by_sentence() -> None:
             assert pt.harm_flags(folded, pt.harm_places(folded), spans) == expected, text[:80]
             seen += sum(expected)
     assert seen > 300
+
+
+def test_first_char_set_holds_every_first_character() -> None:
+    from casualty_cli.extractor import _TELLS_DAY_FIRST
+
+    twin = pt.FOLDED.EVENT_DAY_TOLD
+    assert pt.first_char_set(twin) == _TELLS_DAY_FIRST
+    for c in map(chr, range(0x3001)):
+        if c not in _TELLS_DAY_FIRST:  # no match can begin with it
+            assert not twin.match(c + "the attack took place on monday"), repr(c)
+    assert twin.match("the attack took place on monday") and "t" in _TELLS_DAY_FIRST
