@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -288,6 +289,50 @@ def _role_only(source: str) -> bool:
     """ "governor": a role kept in a source's name, alone. "the regional governor" may be
     another region's."""
     return normalize(source) in _ROLES_KEPT
+
+
+_QUOTES_AND_STOPS = " ,.;:\"“”'’"
+
+
+@lru_cache(maxsize=16384)
+def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
+    """A source's words as written, read without the story (the same words come again and
+    again, so they are read once): where the phrase starts and ends in `raw`, the phrase, its
+    cleaned body (None where it names no one: "Unconfirmed reports"), and whether the phrase is
+    plain, not a report's ("Early police reports"). None where there is no phrase."""
+    tail = pt.TALLY_TAIL.search(raw)
+    if tail:  # "an AFP tally of official figures": the tally's owner
+        raw = raw[: tail.start()]
+    rel = pt.RELATIVE_CLAUSE.search(raw)
+    if rel:  # "A French military source who spoke on condition of anonymity"
+        raw = raw[: rel.start()]
+    medium = pt.SOURCE_MEDIUM_TAIL.search(raw)
+    if medium:  # "Taliban spokesman Zabiullah Mujahid in a twitter post"
+        raw = raw[: medium.start()]
+    lead = pt.SOURCE_LEAD.match(raw)
+    shift = lead.end() if lead else 0
+    raw = raw[shift:]
+    phrase = raw.strip(_QUOTES_AND_STOPS)
+    if not phrase or pt.HAS_DIGIT.search(phrase) or len(phrase) > 120:
+        return None
+    end = shift + len(raw.rstrip(_QUOTES_AND_STOPS))
+    body = phrase
+    fold = pt.SOURCE_FOLD.match(body)
+    if fold:
+        body = fold["body"]
+    report = pt.REPORT_OWNER.match(body)
+    if report and not (report["owner"] and report["noun"][:1].isupper()):  # not "Our World in Data"
+        # "Unconfirmed reports said": no one; "Early police reports said": the police
+        body = report["owner"].strip()
+        if not body:
+            return shift, end, phrase, None, False
+    plain = report is None
+    cleaned = pt.SOURCE_TRIM_TAIL.sub("", pt.SOURCE_TRIM_HEAD.sub("", body)).strip(" ,")
+    if not cleaned or pt.NOT_SOURCE.match(cleaned) or pt.NOT_SOURCE.match(phrase):
+        return shift, end, phrase, None, plain
+    if len(cleaned.split()) > 10 or pt.NOT_IN_SOURCE.search(cleaned):
+        return shift, end, phrase, None, plain
+    return shift, end, phrase, cleaned, plain
 
 
 class Attributor:
@@ -633,44 +678,15 @@ class Attributor:
         return self.table.regional_lookup(phrase, self.text)
 
     def _resolve_body(self, s: int, e: int, anchor: int) -> Attribution | None:
-        raw = self.text[s:e]
-        tail = pt.TALLY_TAIL.search(raw)
-        if tail:  # "an AFP tally of official figures": the tally's owner
-            raw = raw[: tail.start()]
-            e = s + len(raw)
-        rel = pt.RELATIVE_CLAUSE.search(raw)
-        if rel:  # "A French military source who spoke on condition of anonymity"
-            raw = raw[: rel.start()]
-            e = s + len(raw)
-        medium = pt.SOURCE_MEDIUM_TAIL.search(raw)
-        if medium:  # "Taliban spokesman Zabiullah Mujahid in a twitter post"
-            raw = raw[: medium.start()]
-            e = s + len(raw)
-        lead = pt.SOURCE_LEAD.match(raw)
-        if lead:
-            s += lead.end()
-            raw = raw[lead.end() :]
-        phrase = raw.strip(" ,.;:\"“”'’")
-        if not phrase or pt.HAS_DIGIT.search(phrase) or len(phrase) > 120:
+        parts = _phrase_parts(self.text[s:e])
+        if parts is None:
             return None
+        lead, end, phrase, cleaned, plain = parts
+        s, e = s + lead, s + end
         exact = self.table.aliases.get(normalize(phrase))
         if exact:  # "the WHO", which the pronoun rules below would refuse
-            return Attribution(exact, phrase, s, s + len(self.text[s:e].rstrip(" ,.;:\"“”'’")))
-        body = phrase
-        fold = pt.SOURCE_FOLD.match(body)
-        if fold:
-            body = fold["body"]
-        report = pt.REPORT_OWNER.match(body)
-        if report and not (report["owner"] and report["noun"][:1].isupper()):  # not "Our World in Data"
-            # "Unconfirmed reports said": no one; "Early police reports said": the police
-            body = report["owner"].strip()
-            if not body:
-                return None
-        cleaned = pt.SOURCE_TRIM_TAIL.sub("", pt.SOURCE_TRIM_HEAD.sub("", body)).strip(" ,")
-        if not cleaned or pt.NOT_SOURCE.match(cleaned) or pt.NOT_SOURCE.match(phrase):
-            return None
-        words = cleaned.split()
-        if len(words) > 10 or pt.NOT_IN_SOURCE.search(cleaned):
+            return Attribution(exact, phrase, s, e)
+        if cleaned is None:
             return None
         canonical = None
         if normalize(phrase) == "the source":  # not "a source", who is another
@@ -687,12 +703,12 @@ class Attributor:
             multiword = named is not None and len(named[1].split()) > 1
             canonical = named[0] if named and multiword else None
             canonical = canonical or self._regional(cleaned) or self._refer_back(cleaned, anchor)
-        canonical = canonical or self._lookup(phrase if report is None else cleaned) or self._lookup(cleaned)
+        canonical = canonical or self._lookup(phrase if plain else cleaned) or self._lookup(cleaned)
         if canonical is None:
-            if not self._plausible(phrase if report is None else cleaned):
+            if not self._plausible(phrase if plain else cleaned):
                 return None
             canonical = self._refer_back(cleaned, anchor) or self._tidy(cleaned)
-        return Attribution(canonical, phrase, s, s + len(self.text[s:e].rstrip(" ,.;:\"“”'’")))
+        return Attribution(canonical, phrase, s, e)
 
     def _last_with_role(self, role: str) -> str | None:
         """The source of the last speaker with this role kept in its name ("Kestor Governor
