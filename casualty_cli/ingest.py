@@ -242,7 +242,10 @@ def _extractor(jobs: int, table: SourceTable) -> Iterator[Callable[[Iterable[tup
         return
     import multiprocessing as mp
 
+    from . import patterns
+
     _fix_mmap_threshold()
+    patterns.compile_twins()  # once, here: forked workers share them
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with ctx.Pool(jobs, initializer=_init, initargs=(table,)) as pool:
 

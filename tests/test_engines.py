@@ -215,3 +215,10 @@ def test_first_char_set_holds_every_first_character() -> None:
         if c not in _TELLS_DAY_FIRST:  # no match can begin with it
             assert not twin.match(c + "the attack took place on monday"), repr(c)
     assert twin.match("the attack took place on monday") and "t" in _TELLS_DAY_FIRST
+
+
+def test_compile_twins_compiles_every_named_twin() -> None:
+    pt.compile_twins()
+    named = [NAMES[id(p)] for p, _, _ in pt.STANDARD if id(p) in NAMES]
+    assert len(named) > 80
+    assert all(name in vars(pt.FOLDED) for name in named)  # compiled: plain attributes now
