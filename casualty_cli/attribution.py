@@ -11,7 +11,7 @@ import regex
 from . import lexicon as lx
 from . import patterns as pt
 from .sentences import Sentence, split_sentences
-from .sources import SourceTable, generic_kinds, normalize
+from .sources import NormalizedOffsets, SourceTable, generic_kinds, normalize
 
 NEAR = 40  # characters: a named mention this near a phrase may be the phrase's own words
 SOURCE_REACH = 5  # sentences back that "the source" may name one told before
@@ -343,6 +343,7 @@ class Attributor:
         self.text = text
         self._named: list[tuple[int, str]] | None = None
         self._ratio: float | None = None
+        self._offsets: NormalizedOffsets | None = None  # made when a named mention is near a phrase
         # Who spoke, sentence by sentence: an attribution, or the offsets of a sentence put off
         # (`defer`) until a later sentence asks who spoke before it (`history`).
         self._said: list[Attribution | tuple[int, int]] = []
@@ -367,7 +368,9 @@ class Attributor:
         (and past the "UN Assistance Mission for Iraq" named before)."""
         pos = anchor * self._norm_ratio
         if any(abs(off - pos) < NEAR for off, _ in self.named):
-            pos = len(normalize(self.text[:anchor] + "x")) - 1  # "x": the space before the anchor kept
+            if self._offsets is None:
+                self._offsets = NormalizedOffsets(self.text)
+            pos = self._offsets(anchor)  # len(normalize(text[:anchor] + "x")) - 1
         return pos
 
     @property
@@ -739,7 +742,8 @@ class Attributor:
         if words[-1] in _NO_REFER_BACK:
             return None  # "officials said" stays "officials"
         if words[-1] in {"group", "organisation", "organization"} and len(words) <= 2:
-            named = [c for off, c in self.named if off <= self._norm_offset(anchor)]
+            pos = self._norm_offset(anchor)
+            named = [c for off, c in self.named if off <= pos]
             if named:
                 return named[-1]  # "the group says": the body named last
         # Every word that is not the kind itself must be in the name referred to:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -59,6 +60,46 @@ def _normalize(text: str) -> str:
     if t.endswith("'s"):
         t = t[:-2]
     return " ".join(t.split())
+
+
+_WHITE_RUN = re.compile(r"\s+")  # what str.split() splits on
+_POSSESSIVE_S = re.compile("'s ")
+
+
+class NormalizedOffsets:
+    """Where an offset into a text falls in its normalised form: `offsets(i)` is
+    len(normalize(text[:i] + "x")) - 1, counted from the text's white space runs and its "'s "
+    (normalize drops those two letters and folds each run into one space, the first run away),
+    without normalising the text before `i` at each call."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower()
+        self.exact = len(low) == len(text)  # else ("İ" lower-cased is two characters) count each time
+        q = low.replace("’", "'").replace("‘", "'")
+        runs = [m.span() for m in _WHITE_RUN.finditer(q)] if self.exact else []
+        self.possessive = [m.start() for m in _POSSESSIVE_S.finditer(q)] if self.exact else []
+        owned = set(self.possessive)
+        self.starts = [a for a, _ in runs]
+        self.ends = [b for _, b in runs]
+        self.white = [0]  # white space characters in the runs before each run
+        self.folded = [0]  # runs before each run that stay a space after normalize
+        for a, b in runs:
+            self.white.append(self.white[-1] + b - a)
+            # a run after a dropped "'s" follows what stood before the "'s" (one run with the
+            # space before it, or none at the start); otherwise it follows a letter, unless first
+            after = a - 3 if a - 2 in owned else a - 1
+            self.folded.append(self.folded[-1] + (after >= 0 and not q[after].isspace()))
+
+    def __call__(self, i: int) -> int:
+        if not self.exact:
+            return len(normalize(self.text[:i] + "x")) - 1
+        j = bisect_left(self.starts, i)  # runs starting before i
+        white = self.white[j]
+        if j and self.ends[j - 1] > i:
+            white -= self.ends[j - 1] - i  # the last run goes on past i
+        dropped = bisect_right(self.possessive, i - 3)  # each "'s " wholly before i loses two letters
+        return i - white - 2 * dropped + self.folded[j]
 
 
 def _kinds_of(words: Iterable[str]) -> set[int]:

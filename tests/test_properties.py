@@ -510,3 +510,38 @@ def test_abbreviation_check_agrees_with_its_pattern(pieces: list[str], cut: int)
     stop = len(text)
     lo = max(0, stop - 12, min(cut, stop))
     assert _after_abbreviation(text, lo, stop) == (pt.ABBREV_BEFORE.search(text, lo, stop) is not None)
+
+
+_NORM_PIECES = st.sampled_from(
+    [
+        "a",
+        "S",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "'s ",
+        "’s ",
+        "‘s",
+        "'s",
+        "'",
+        "s",
+        "İ",
+        "\u00a0",
+        "\x1c",
+        "Gaza's ministry",
+    ]
+)
+
+
+@given(st.lists(_NORM_PIECES, max_size=12).map("".join))
+@example("'s 's x")
+@example(" ’s  a")
+def test_normalized_offsets_count_as_normalize_does(text: str) -> None:
+    # the attributor places a phrase among the named mentions of the normalised text by this
+    # count, made once per article instead of normalising the text before each phrase
+    from casualty_cli.sources import NormalizedOffsets, normalize
+
+    offsets = NormalizedOffsets(text)
+    for i in range(len(text) + 1):
+        assert offsets(i) == len(normalize(text[:i] + "x")) - 1, (text, i)
