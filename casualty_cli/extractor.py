@@ -94,7 +94,10 @@ _CARERS = {
 # quote, a space): a set lookup turns most sentences away before the pattern is called
 _TELLS_DAY_FIRST = pt.first_char_set(F.EVENT_DAY_TOLD)
 _STANDING = {Category.HOSTAGES, Category.DETAINED, Category.DISPLACED}
+_PAIRED = set(lx.HARM_PAIR_SECOND)  # "killed and injured": the categories such a pair joins
+_TIME_NOUNS = set(lx.TIME_NOUNS)
 _RUNNING = {Category.KILLED, Category.MISSING, Category.INJURED}
+_AFTERMATH = {Category.MISSING, Category.DISPLACED}  # counts that a disaster leaves behind it
 
 
 @dataclass
@@ -172,6 +175,13 @@ class _Extractor:
         # A story about an ongoing war or disaster: its figures are running totals unless
         # a sentence ties them to one attack or day.
         self.ongoing = bool(F.WAR_CONTEXT.search(self._lower, 0, min(len(text), 400)))
+        # A story of one disaster that struck once ("an earthquake struck ... on Monday"), told in
+        # its lead: its missing and homeless are that incident's, as its dead are (_scope)
+        lead = min(len(text), 400)
+        self.one_disaster = bool(
+            F.ONE_OFF_DISASTER.search(self._lower, 0, lead)
+            and not F.ARMED_VIOLENCE.search(self._lower, 0, lead)
+        )
         self._last_victims: str | None = None
         self._toll_victims: str | None = None
         self._last_claim: Claim | None = None
@@ -293,12 +303,21 @@ class _Extractor:
             if self._is_trap(f, before, after, lb, la):
                 continue
             head = pt.VICTIM_HEAD.match(after)
+            demonym = None
+            if head is None and f.value == 1 and not f.high:
+                head = demonym = pt.ONE_DEMONYM.match(after)  # "One American has been confirmed dead"
             head_len = head.end() if head else 0
             inverted = None if head else F.INVERTED_COUNT.match(la)
             if inverted:  # "raised to 40 the number of people killed"
                 head = pt.VICTIM_HEAD.match(after[inverted.end() :])
                 head_len = inverted.end() + head.end() if head else 0
+            if head is None and not inverted and not F.NON_PERSON_HEAD.match(la):
+                # "about 200 violators have been arrested": a noun the victim list lacks, no thing
+                head = F.UNKNOWN_HEAD_HARM.match(la)
+                head_len = head.end("head") if head else 0
             head_word = " ".join(head["head"].lower().split()) if head else None
+            if demonym and head_word:
+                head_word = _demonym_plural(head_word)
             extended_victims = None
             if head_word in pt.CATEGORY_NOUN and head_word not in _PERSON_NOUNS:
                 more = F.HEAD_EXTEND.match(la[head_len:])  # "two dead [boys]"
@@ -313,12 +332,21 @@ class _Extractor:
             if category is None and f.num_start != f.start:
                 # "the toll has surpassed 40,000"
                 category = self._category_before(low[max(s.start, f.num_start - WINDOW_BEFORE) : f.num_start])
+            if category is None and head is not None:
+                listed = F.OBJECT_LIST_THEN_FIGURE.search(lb[-80:])
+                # read past the next figure, which the list goes on with
+                if listed and F.LIST_GOES_ON.match(low[f.end : min(s.end, f.end + 80)]):
+                    category = _verb_category(listed["verb"])  # "the death of the commander, two majors, ..."
             if category in (None, "cancel") and self._sent_to_hospital(lb, la, head_word):
                 category = "injured"  # "sent 24 inmates to hospitals", not "sent 500 troops"
             if category == "cancel":
                 continue
             noun_category = pt.CATEGORY_NOUN.get(head_word or "")
             person_noun = head_word in _PERSON_NOUNS
+            if noun_category in _PAIRED and category is None:
+                pair = F.HARM_PAIR_AFTER.match(la, head_len)
+                if pair and pair[noun_category]:
+                    continue  # "ten dead and wounded": one total of both (HARM_PAIR_SECOND)
             if category is None and noun_category and not person_noun:
                 category = noun_category  # "24 deaths", "16 injuries"
             embedded = self.attributor.embedded(head_end, min(next_start, head_end + 80))
@@ -330,6 +358,9 @@ class _Extractor:
                 continue
             if category is None:
                 category = post
+            if category is None and head is not None and "mods" in head.re.groupindex:
+                for word in (head["mods"] or "").lower().split():
+                    category = category or lx.HARM_MODIFIERS.get(word)  # "six trapped miners"
             if category is None:
                 among = F.AMONG_THE.match(low[scan_from : min(s.end, scan_from + 120)])
                 if among:  # "six of its staffers were among the 18 reported fatalities"
@@ -344,7 +375,13 @@ class _Extractor:
             parent = self._parent(out, f, lb, la)
             if category is None and parent is not None:
                 category = out[parent].category.value
-            if category is None and not out and self._last_claim and F.OF_THEM_AFTER.match(la):
+            if (
+                category is None
+                and not out
+                and self._last_claim
+                and F.OF_THEM_AFTER.match(la)
+                and not self._things_counted_since(self._last_claim.end, s.start)
+            ):
                 category = self._last_claim.category.value  # "It said 12 of them were children."
 
             if (
@@ -387,6 +424,23 @@ class _Extractor:
                 victims = self._victims(" ".join(are["head"].lower().split()), None, [])
             out.append(_Found(f, Category(category), victims, head_end, parent, embedded))
         return out
+
+    def _things_counted_since(self, start: int, end: int) -> bool:
+        """ "Five were hurt. All 21 coaches derailed. Two of them overturned": whether the text
+        between the last claim and a sentence counts things (a plural noun no person's, no unit
+        of time), which a later "of them" refers to rather than to the claim's people."""
+        if end - start > 600:
+            return False
+        low = self._lower
+        for fig in find_figures(self.text, start, end, low):
+            noun = F.COUNTED_NOUN.match(low[fig.end : min(end, fig.end + 60)])
+            if (
+                noun
+                and noun["noun"] not in _TIME_NOUNS
+                and not pt.VICTIM_HEAD.match(self.text[fig.end : min(end, fig.end + 60)])
+            ):
+                return True
+        return False
 
     @staticmethod
     def _sent_to_hospital(before: str, after: str, head_word: str | None) -> bool:  # folded windows
@@ -546,8 +600,10 @@ class _Extractor:
         label = F.LABEL_BEFORE.search(before[-30:])
         if label:  # "Deaths: 1,234"
             return _WORD_CATEGORY.get(label["what"].lower())
-        if F.CANCEL_BEFORE.search(before[-60:]):
-            return "cancel"
+        if F.CANCEL_BEFORE.search(before[-60:]) or F.HARM_PAIR_BEFORE.search(before[-60:]):
+            return "cancel"  # "were rescued", "killed and injured 20" (one total of both)
+        if F.HYPOTHETICAL_BEFORE.search(before):
+            return "cancel"  # "If we recover them dead, that is 105 deaths"
         m = F.CATEGORY_BEFORE.search(before[-80:])
         if m:
             if F.FORECAST_BEFORE.search(before[-80:][: m.start() + len(m.group().split()[0]) + 1]):
@@ -555,12 +611,7 @@ class _Extractor:
             return next(k for k, v in m.groupdict().items() if v)
         m = F.OBJECT_THEN_FIGURE.search(before[-80:])
         if m:  # "They killed a customer and two waiters"
-            verb = m["verb"].lower()
-            if verb.startswith("kill"):
-                return "killed"
-            if verb.startswith(("wound", "injur")):
-                return "injured"
-            return "hostages" if verb in ("kidnapped", "abducted") else "detained"
+            return _verb_category(m["verb"])
         who = F.NUMBER_OF_WHOM.search(before[-120:])
         if who and who["who"].lower() in _PERSON_NOUNS:
             self._toll_victims = lx.SINGULAR_VICTIMS.get(who["who"].lower(), who["who"].lower())
@@ -618,6 +669,10 @@ class _Extractor:
                     if m["cancel"]
                     else next(k for k, v in m.groupdict().items() if v and k != "cancel")
                 )
+                if found in _PAIRED:
+                    pair = F.HARM_PAIR_AFTER.match(low, m.end(), end)
+                    if pair and pair[found]:
+                        return "cancel"  # "were killed and injured": one total of both, no category's
                 if found in ("cancel", "injured"):
                     # "rescued and sent to hospital" is injured; "injured ... later died" is killed
                     later = self._later_trigger(tokens, i + 1, min(end, stop))
@@ -888,6 +943,20 @@ class _Extractor:
         before = low[max(lo, f.figure.start - 40) : f.figure.start]
         if F.INCIDENT_BEFORE.search(before):
             return Scope.INCIDENT
+        if (
+            f.category in _AFTERMATH
+            and self.one_disaster
+            and not has(F.WAR_CONTEXT)
+            and not has(F.SINCE_CLAUSE)
+        ):
+            # "Tens of thousands were left homeless", "1,700 are still missing" after the quake's
+            # dead: a past disaster's figures are incident (CLAIMS.md scope), after its incident
+            # claims; a war's standing counts are not read here (WAR_CONTEXT)
+            scope_before = (
+                found[idx - 1].scope if idx > 0 else (self._last_claim.scope if self._last_claim else None)
+            )
+            if scope_before is Scope.INCIDENT:
+                return Scope.INCIDENT
         if f.category in _STANDING and pt.STILL_PRESENT.search(pt.SPEECH_DAY.sub(" ", t[lo:hi])):
             return Scope.CUMULATIVE  # "116 are still held": a standing count
         if parent is not None and f.parent is not None:
@@ -1063,6 +1132,21 @@ class _Extractor:
 
 _PLACE_ENDING_EVENTS = set(lx.PLACE_ENDING_EVENTS)
 _PLACE_ENDING_TITLE = _PLACE_ENDING_EVENTS | set(lx.PLACE_ENDING_TITLE_WORDS)
+
+
+def _verb_category(verb: str) -> str:
+    """The category of a harm verb that takes a list of objects: "killed", "the death of"."""
+    verb = verb.lower()
+    if verb.startswith(("kill", "the", "death")):
+        return "killed"
+    if verb.startswith(("wound", "injur")):
+        return "injured"
+    return "hostages" if verb in ("kidnapped", "abducted") else "detained"
+
+
+def _demonym_plural(word: str) -> str:
+    """ "american" -> "americans", "chinese" stays: the victims noun of "one American"."""
+    return word if word.endswith("ese") else word + "s"
 
 
 def _demonym(word: str) -> bool:

@@ -411,7 +411,8 @@ CATEGORY_BEFORE = {
         "injury toll",
         "injuries",
     ],
-    "missing": ["number of missing"],
+    # People trapped are missing (the devset's convention): "a cave-in that trapped six men"
+    "missing": ["number of missing", "trapped", "trapping"],
     "hostages": [
         "abducted",
         "abducting",
@@ -634,7 +635,38 @@ CANCEL_BEFORE = [
     "mobilised",
     "mobilized",
     "arrested by",
+    # "could not confirm whether the two men died": a question, not a count of the dead
+    "whether",
 ]
+# A harm word standing as a modifier of the count's noun: "six trapped miners" are missing
+# (the devset's convention for people trapped). Only words whose category holds without a
+# verb: "six wounded soldiers" is read elsewhere (VICTIM_HEAD and the words after it).
+HARM_MODIFIERS = {"trapped": "missing"}
+# Passive harm verbs strong enough to make a count of a noun the victim list does not know a
+# claim: "about 200 violators have been arrested" (the noun must be no thing: NON_PERSON_NOUNS)
+STRONG_HARM_PASSIVES = ["killed", "arrested", "detained", "abducted", "kidnapped", "injured", "wounded"]
+# "killed and injured", "killed or wounded": one total of both, which no category holds
+# (CLAIMS.md has none for casualties); the other half of the pair, by the category it is not
+HARM_PAIR_SECOND = {
+    "killed": ["injured", "wounded", "hurt", "maimed", "injuries"],
+    "injured": ["killed", "dead", "deaths"],
+}
+# Units of time: a count of them is no group that "of them" can refer to ("in 3 hours")
+TIME_NOUNS = ["seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades"]
+# Disasters that happen once, on a day (unlike a war, an epidemic or a monsoon): the missing
+# and the homeless of such a story are its incident's, as its dead are (CLAIMS.md scope)
+ONE_OFF_DISASTERS = [
+    "earthquake", "quake", "tremor", "tsunami", "landslide", "mudslide", "avalanche", "cave-in",
+    "eruption", "collapse", "collapsed", "derailment", "derailed", "stampede", "crash", "capsized",
+]  # fmt: skip
+# Words of violence: a lead that holds one tells of a war or an attack, not of a disaster that
+# struck once ("a building collapsed after an airstrike")
+ARMED_VIOLENCE = [
+    "war", "offensive", "conflict", "invasion", "insurgency", "fighting", "clashes", "attack",
+    "strike", "airstrike", "air strike", "bombing", "bombardment", "shelling", "blast", "explosion",
+    "raid", "ambush", "shooting", "massacre", "assault", "militants", "rebels", "troops",
+]  # fmt: skip
+
 # Modal words that make a figure a forecast: "could kill thousands".
 FORECAST = [
     "could",
@@ -761,6 +793,13 @@ VICTIM_NOUNS = [
     "police officers",
     "police",
     "officers",
+    # ranks listed among the dead: "two majors, one captain and 12 soldiers"
+    "majors",
+    "captains",
+    "lieutenants",
+    "colonels",
+    "sergeants",
+    "commanders",
     "security personnel",
     "guards",
     "security guards",
@@ -1623,7 +1662,7 @@ HARM_STEMS = [
     "unaccounted", "custody", "detention", "homeless", "shelter", "captur", "seized", "held", "drown",
     "shot", "victim", "remains", "uproot", "maim", "lost", "corpse", "buried", "burn", "crush",
     "sought", "escap", "treat", "harm", "survive", "life", "forced", "homes", "gunned", "among",
-    "numbered", "crossing", "crossed", "stabbed", "beaten", "hacked", "lynch", "assassin",
+    "numbered", "crossing", "crossed", "stabbed", "beaten", "hacked", "lynch", "assassin", "trapping",
     "behead", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
     "of whom",
 ]  # fmt: skip

@@ -286,7 +286,8 @@ TRAP_BEFORE = _compile(
     """
 )
 YEAR_LIKE = regex.compile(r"^(?:1[89]|20)\d\d$")
-ONE_PRONOUN_AFTER = _compile(r"^\s+(?:of|another|by|or|in\s+the\s+other|day|side)\b")
+# "one of", "one another"; "members of one family": a family is no count of people
+ONE_PRONOUN_AFTER = _compile(r"^\s+(?:of|another|by|or|in\s+the\s+other|day|side|family|household)\b")
 
 
 # --- categories --------------------------------------------------------------------
@@ -903,9 +904,59 @@ REVISION = _compile(
 )
 # "They killed a customer and [two] waiters": a first object without a figure
 OBJECT_THEN_FIGURE = _compile(
-    r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|arrested|detained)"
+    r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|arrested|detained|"
+    r"(?:the\s+)?deaths?\s+of|(?:the\s+)?killing\s+of)"
     r"\s+(?:a|an|the|one|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,?\s+(?:and|plus|as\s+well\s+as)\s+$"
 )
+# "leading to the death of the commanding officer, [two] majors, one captain and 12 soldiers": a
+# first object without a figure, then a list by commas (LIST_GOES_ON after the figure)
+OBJECT_LIST_THEN_FIGURE = _compile(
+    r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|arrested|detained|"
+    r"(?:the\s+)?deaths?\s+of|(?:the\s+)?killing\s+of)"
+    r"\s+(?:a|an|the|one|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s+$"
+)
+# The list goes on after the figure's noun with another count or person ("..., one captain and
+# 12 soldiers"), not with a speaker ("killed a soldier, three officials said")
+LIST_GOES_ON = _compile(
+    r"^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:\d|(?:a|an|the|his|her|their|\L<numwords>)\b)",
+    numwords=_NUMBER_WORDS,
+)
+# "killed and injured", "killed or wounded": one total of both (lexicon HARM_PAIR_SECOND), read
+# right after the first harm word; each group is named for the category of that first word
+HARM_PAIR_AFTER = _compile(
+    r"\s*(?:and|or|and/or|/)\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?"
+    r"(?:(?P<killed>\L<after_killed>)|(?P<injured>\L<after_injured>))\b",
+    after_killed=_words(lx.HARM_PAIR_SECOND["killed"]),
+    after_injured=_words(lx.HARM_PAIR_SECOND["injured"]),
+)
+# The same pair before the figure: "the blast killed and injured 20 people"
+HARM_PAIR_BEFORE = _compile(
+    r"\b(?:(?:killed|killing|dead)\s+(?:and|or|and/or)\s+(?:injured|injuring|wounded|wounding|hurt|hurting)|"
+    r"(?:injured|injuring|wounded|wounding)\s+(?:and|or|and/or)\s+(?:killed|killing))"
+    r"\s+(?:(?:a\s+total\s+of|another|the|all|some)\s+)*$"
+)
+# "One American has been confirmed dead": a singular people's noun, for a count of one only (in
+# the plural VICTIM_HEAD reads it); never before a noun it qualifies ("one American soldier")
+ONE_DEMONYM = _compile(
+    r"^\s+(?P<head>(?-i:\p{Lu}\p{Ll}+(?:ian|an|i|ese|ite|on)))(?=\s+(?:and|or|was|is|has|had|who)\b|\s*[,.;])"
+)
+# "about 200 violators have been arrested": a plural noun the victim list does not know, made
+# a count of people by a strong passive harm verb right after it
+UNKNOWN_HEAD_HARM = _compile(
+    r"^\s+(?P<head>[a-z][a-z-]{2,}s)\s+(?:(?:have|has|had)\s+been|were|was|are\s+being|were\s+being)\s+"
+    r"(?:(?:reportedly|also|all|since|now|allegedly|so\s+far)\s+)?(?:\L<verbs>)\b",
+    verbs=_words(lx.STRONG_HARM_PASSIVES),
+)
+# A count with a plural noun: "All 21 coaches derailed" (a group "of them" may refer to)
+COUNTED_NOUN = _compile(r"^\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>[\p{L}-]+s)\b")
+# "If we recover them dead, that is 105 deaths": a figure of a hypothesis, not a count
+HYPOTHETICAL_BEFORE = _compile(
+    r"\bif\b[^.;!?]{0,80}?,\s*(?:then\s+)?(?:that|this|it)(?:['’]s|\s+(?:is|would\s+be|will\s+be|"
+    r"means|would\s+mean|will\s+mean|makes|would\s+make))\s+(?:[\p{L}-]+\s+){0,2}$"
+)
+ONE_OFF_DISASTER = _compile(r"\b(?:\L<w>)s?\b", w=_words(lx.ONE_OFF_DISASTERS))
+ARMED_VIOLENCE = _compile(r"\b(?:\L<w>)s?\b", w=_words(lx.ARMED_VIOLENCE))
 # The first filters, for folded text (fold), with the standard library's engine, which runs a
 # trie of plain literals several times faster than `regex` with IGNORECASE does; most sentences
 # fail them. A claim sentence must hold one of the harm stems. Their trie opens with its
