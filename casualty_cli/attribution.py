@@ -350,7 +350,9 @@ class Attributor:
         self._deferred = 0  # how many entries of _said are offsets not yet read
         self._reading: int | None = None  # while a deferred entry is read: its index
         self._history: list[Attribution] | None = None
-        self._sentences: list[Sentence] | None = None  # split when a bare name asks (_introduced)
+        # The text's sentences, for looking back (_introduced): the extractor gives its own;
+        # split here when none were given and a bare name asks
+        self.sentences: list[Sentence] | None = None
         self._introducing = False  # while _introduced reads earlier sentences
         self._before: int | None = None  # the start of the sentence _introduced reads
 
@@ -599,9 +601,9 @@ class Attributor:
         only. The sentence holding `before` is read too when `same_sentence`."""
         if self._introducing:
             return None  # an earlier sentence's own references are not looked back for in turn
-        if self._sentences is None:
-            self._sentences = split_sentences(self.text)
-        earlier = [x for x in self._sentences if (x.start < before if same_sentence else x.end <= before)]
+        if self.sentences is None:
+            self.sentences = split_sentences(self.text)
+        earlier = [x for x in self.sentences if (x.start < before if same_sentence else x.end <= before)]
         self._introducing = True
         try:
             for sent in reversed(earlier[-reach:] if reach else earlier):

@@ -138,7 +138,7 @@ def _one_name_per_person(claims: list[Claim], table: SourceTable) -> list[Claim]
     people = [s for s in sources if "(" in s or pt.BARE_NAME.fullmatch(s)]
     if len(sources) < 2 or not people:  # most stories name no person: the table is not read
         return claims
-    fullest = one_name_per_person(sources, table.canonical_names)
+    fullest = one_name_per_person(sources, table.aliases.values())
     if not fullest:
         return claims
     return [replace(c, source=fullest[c.source]) if c.source in fullest else c for c in claims]
@@ -164,7 +164,6 @@ class _Extractor:
         self._untold: list[tuple[int, int, int]] = []
         self._day_told: tuple[str, int] | None = None  # (day, sentence index) of the last such sentence
         self._index = 0  # the index of the sentence being read
-        self.last_event_paragraph = -1
         self._sources_cache: dict[int, list[Attribution]] = {}
         self._claim_sentences: set[int] = set()
         # The text folded (lower case, offsets kept): the first filters and the case-blind
@@ -195,7 +194,7 @@ class _Extractor:
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
         headlines: set[int] = set()  # indexes of claims made in headlines
-        sentences = self._sentences()
+        sentences = self.attributor.sentences = self._sentences()
         lower, figure_hint = self._lower, pt.FIGURE_HINT_LOWER
         harm = pt.harm_flags(lower, self._harm, sentences)
         for i, s in enumerate(sentences):
@@ -475,15 +474,10 @@ class _Extractor:
     def _pass_without_claims(self, s: Sentence, claims: list[Claim]) -> None:
         """A sentence without claims: it may tell an event's day, for the figures after it
         (last_event_date) and for those before it that had none (_read_day_told)."""
-        self._event_pending.append(s)  # _note_event_day
-        # most sentences neither tell a day (_may_tell_day, its cheap half first) nor follow claims
-        # that wait for one: _read_day_told would do nothing
-        first = self._lower[s.start]  # the set holds those up to U+3000: above it, ask the pattern
-        if self._untold or (
-            (first in _TELLS_DAY_FIRST or first > "\u3000")
-            and F.EVENT_DAY_TOLD.match(self._lower, s.start, s.end)
-        ):
-            self._read_day_told(s, claims)
+        self._event_pending.append(s)  # read for last_event_date only when a claim asks
+        tells = self._may_tell_day(s)
+        if self._untold or tells:  # most sentences neither tell a day nor follow claims waiting for one
+            self._read_day_told(s, claims, tells)
 
     def _note_untold(self, s: Sentence, made: list[_Found], first: int) -> None:
         """Keep a sentence's incident claims whose day it does not tell (claims[first:] are its
@@ -501,14 +495,13 @@ class _Extractor:
             group.clear()  # "Gunmen killed four in an ambush" further down: a second event
         group.extend((first + n, self._index, s.paragraph) for n in untold)
 
-    def _read_day_told(self, s: Sentence, claims: list[Claim]) -> None:
+    def _read_day_told(self, s: Sentence, claims: list[Claim], tells: bool) -> None:
         """ "The attack took place on Monday": the day of the event the sentences before told
         of, for their incident claims that had no day of their own (their report's, or one
         carried from an earlier event), and for the next sentence's (_as_of)."""
         group = self._untold
         if group and self._index - group[-1][1] > EVENT_DAY_REACH:
             group.clear()
-        tells = self._may_tell_day(s)
         if (group or tells) and self._sentence_has(s, F.OTHER_EVENT, "other"):
             group.clear()  # "Elsewhere, ...": the story turns to another event
             return
@@ -534,15 +527,14 @@ class _Extractor:
         group.clear()
 
     def _may_tell_day(self, s: Sentence) -> bool:
-        """Whether a sentence reads "The attack took place on Monday" (a date word first: most don't)."""
+        """Whether a sentence reads "The attack took place on Monday". Its first character turns
+        most away (_TELLS_DAY_FIRST holds those up to U+3000: above it, the pattern is asked)."""
+        first = self._lower[s.start]
         return bool(
-            pt.DATE_HINT_LOWER.search(self._lower, s.start, s.end)
+            (first in _TELLS_DAY_FIRST or first > "\u3000")
             and F.EVENT_DAY_TOLD.match(self._lower, s.start, s.end)
+            and pt.DATE_HINT_LOWER.search(self._lower, s.start, s.end)
         )
-
-    def _note_event_day(self, s: Sentence) -> None:
-        """A sentence without claims, which may tell of an event on a day (last_event_date)."""
-        self._event_pending.append(s)
 
     def _event_day_of(self, s: Sentence) -> tuple[bool, str | None]:
         """Whether a sentence without claims decides the last event's day, and the day: the
@@ -1022,7 +1014,6 @@ class _Extractor:
                 days = [d for d in event if d.value and len(d.value) == 10]
                 best = min(days, key=lambda d: d.value or "") if days else event[0]
                 self.last_event_date = best.value
-                self.last_event_paragraph = s.paragraph
                 return best.value, True
             speech = [d for d in usable if d.speech]
             # "confirmed dead by Wednesday morning" with no article date to count back from:

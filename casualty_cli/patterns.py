@@ -903,18 +903,16 @@ REVISION = _compile(
     r"\b(?:count|tally|toll|figures?)\b[^.;]{0,40}?\b(?:revised|lowered|raised|corrected|cut)\b"
 )
 # "They killed a customer and [two] waiters": a first object without a figure
-OBJECT_THEN_FIGURE = _compile(
+# the verb and the first object, with no figure, that both read
+_OBJECT_FIRST = (
     r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|arrested|detained|"
     r"(?:the\s+)?deaths?\s+of|(?:the\s+)?killing\s+of)"
-    r"\s+(?:a|an|the|one|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,?\s+(?:and|plus|as\s+well\s+as)\s+$"
+    r"\s+(?:a|an|the|one|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?"
 )
+OBJECT_THEN_FIGURE = _compile(_OBJECT_FIRST + r"\s*,?\s+(?:and|plus|as\s+well\s+as)\s+$")
 # "leading to the death of the commanding officer, [two] majors, one captain and 12 soldiers": a
 # first object without a figure, then a list by commas (LIST_GOES_ON after the figure)
-OBJECT_LIST_THEN_FIGURE = _compile(
-    r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring|kidnapped|abducted|arrested|detained|"
-    r"(?:the\s+)?deaths?\s+of|(?:the\s+)?killing\s+of)"
-    r"\s+(?:a|an|the|one|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s+$"
-)
+OBJECT_LIST_THEN_FIGURE = _compile(_OBJECT_FIRST + r"\s*,\s+$")
 # The list goes on after the figure's noun with another count or person ("..., one captain and
 # 12 soldiers"), not with a speaker ("killed a soldier, three officials said")
 LIST_GOES_ON = _compile(
@@ -983,6 +981,7 @@ def _harm_database() -> Any:
 
 
 _HARM_DB = _harm_database()
+_HARM_LENGTHS = [len(w) for w in _HARM_LITERALS]  # by stem id: where each place begins
 
 
 def harm_places(folded: str) -> list[tuple[int, int]] | None:
@@ -991,7 +990,7 @@ def harm_places(folded: str) -> list[tuple[int, int]] | None:
     if _HARM_DB is None:  # pragma: no cover - no wheel for this machine
         return None
     places: list[tuple[int, int]] = []
-    lengths = [len(w) for w in _HARM_LITERALS]
+    lengths = _HARM_LENGTHS
 
     def found(stem: int, _start: int, end: int, _flags: int, _context: object) -> None:
         places.append((end - lengths[stem], end))

@@ -55,8 +55,13 @@ def _normalize_phrase(text: str) -> str:
     return _normalize(text)
 
 
+def _straighten(text: str) -> str:
+    """Curly single quotes made straight, as normalize reads them."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
 def _normalize(text: str) -> str:
-    t = text.lower().replace("’", "'").replace("‘", "'").replace("'s ", " ")
+    t = _straighten(text.lower()).replace("'s ", " ")
     if t.endswith("'s"):
         t = t[:-2]
     return " ".join(t.split())
@@ -76,7 +81,7 @@ class NormalizedOffsets:
         self.text = text
         low = text.lower()
         self.exact = len(low) == len(text)  # else ("İ" lower-cased is two characters) count each time
-        q = low.replace("’", "'").replace("‘", "'")
+        q = _straighten(low)
         runs = [m.span() for m in _WHITE_RUN.finditer(q)] if self.exact else []
         self.possessive = [m.start() for m in _POSSESSIVE_S.finditer(q)] if self.exact else []
         owned = set(self.possessive)
