@@ -203,18 +203,44 @@ _PLAUSIBLE_LAST = _HEAD_WORDS | {
 _NO_REFER_BACK = {"officials", "official", "authorities", "sources", "source"}
 
 
-def _subjects_said(seg: str, verbs_end: int) -> Iterator[regex.Match[str]]:
+def _subjects_said(seg: str, verbs: list[tuple[int, int]]) -> Iterator[regex.Match[str]]:
     """ "X said" and "said X" in a sentence, by the place they start: the matches an overlapped
-    search would give, with SUBJECT_SAID tried only where a subject may begin, before the end of
-    the last speech verb SPEECH_HINT found (`verbs_end`: every verb starts before it, as one not
-    found stands inside one found)."""
+    search would give, with SUBJECT_SAID tried only where a subject may begin and may be
+    followed by a speech verb (`verbs`: the spans SPEECH_HINT found; every verb starts inside
+    one, as one not found stands inside one found)."""
+    verbs_end = verbs[-1][1]
     for p in _openings(seg):
         if p >= verbs_end:
             break
+        if not _may_say(seg, p, verbs):
+            continue
         m = pt.SUBJECT_SAID.match(seg, p)
         if m:
             yield m
     yield from pt.SAID_SUBJECT.finditer(seg, overlapped=True)
+
+
+def _may_say(seg: str, p: int, verbs: list[tuple[int, int]]) -> bool:
+    """Whether SUBJECT_SAID can match at `p`, told from the run of words there (SUBJECT_RUN),
+    which holds its subject and any conjunction before it: a failing match costs some 45 µs,
+    this a few. The verb, and the adverbs before it, follow the subject in the same run,
+    unless the subject ends the run (within 15 words: 14 of the subject, one conjunction)
+    before "(acronym)", or before ", apposition," and the run holding the verb."""
+    run = pt.SUBJECT_RUN.match(seg, p)
+    if run is None:
+        return False
+    end = run.end()
+    if any(a < end and b > p for a, b in verbs):
+        return True
+    tail = pt.SUBJECT_RUN_TAIL.match(seg, end)
+    if tail is None or len(pt.NP_WORD.findall(seg, p, end)) > 15:
+        return False
+    if tail.group().endswith("("):
+        return True  # "(acronym)": rare, left to the pattern
+    # ", apposition,": the verb stands in the run of words after the next comma
+    comma = seg.find(",", tail.end())
+    after = pt.SUBJECT_RUN.match(seg, comma + 1) if comma >= 0 else None
+    return after is not None and any(a < after.end() and b > comma for a, b in verbs)
 
 
 def _openings(seg: str) -> list[int]:
@@ -432,9 +458,9 @@ class Attributor:
         seg = self.text[start:end]  # a slice, so that ^ and $ mean the sentence's ends
         for m in pt.ACCORDING_TO.finditer(seg, overlapped=True):
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
-        verbs = list(pt.SPEECH_HINT.finditer(seg))  # most sentences have none: skip the rest
+        verbs = [m.span() for m in pt.SPEECH_HINT.finditer(seg)]  # most sentences have none: skip the rest
         speech = bool(verbs)
-        for m in _subjects_said(seg, verbs[-1].end()) if speech else ():
+        for m in _subjects_said(seg, verbs) if speech else ():
             s, e = m.span("src")
             person = None
             if m["appos"] and self._looks_like_body(m["appos"]):

@@ -606,6 +606,10 @@ SUBJECT_SAID = _regex(
     """,
     **SUBJECT_SAID_LISTS,
 )
+# The run of words SUBJECT_SAID's subject begins (_may_say), with its flags; "(" or "," after it
+SUBJECT_RUN = regex.compile(rf"\s*{_NP_WORD}(?:\s+{_NP_WORD})*", regex.IGNORECASE | regex.V0)
+SUBJECT_RUN_TAIL = regex.compile(r"\s*[(,]", regex.V0)
+NP_WORD = regex.compile(_NP_WORD, regex.IGNORECASE | regex.V0)
 PRONOUN_SAID = _compile(
     r"(?:^|(?<=[,“”\"]\s?))\s*(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement))\s+(?:(?:\L<adverbs>)\s+)?(?:\L<speech>)\b",
     speech=_SPEECH,
