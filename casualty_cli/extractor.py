@@ -292,12 +292,21 @@ class _Extractor:
         out: list[_Found] = []
         t, low = self.text, self._lower
         pending: tuple[Figure, str, int] | None = None  # a count waiting for a shared verb
+        starts = [f.start for f in figures[1:]] + [s.end]
+        if "age" in low[s.start : s.end]:
+            # "Two women aged 31 and 47 were killed": the count's verb is read past its ages
+            for n in range(len(figures) - 2, -1, -1):
+                nxt = figures[n + 1]
+                if F.AGES_BEFORE.search(low, max(s.start, nxt.start - 30), nxt.start):
+                    starts[n] = starts[n + 1]
         for n, f in enumerate(figures):
-            next_start = figures[n + 1].start if n + 1 < len(figures) else s.end
-            before = t[max(s.start, f.start - WINDOW_BEFORE) : f.start]
+            next_start = starts[n]
+            # "the death toll climbed from 492 to [558]": the words before "from" govern it
+            lead = f.lead if f.lead >= 0 else f.start
+            before = t[max(s.start, lead - WINDOW_BEFORE) : lead]
             after = t[f.end : min(next_start, f.end + WINDOW_AFTER)]
             # the same windows folded, for the case-blind patterns' FOLDED twins
-            lb = low[max(s.start, f.start - WINDOW_BEFORE) : f.start]
+            lb = low[max(s.start, lead - WINDOW_BEFORE) : lead]
             la = low[f.end : min(next_start, f.end + WINDOW_AFTER)]
             if self._is_trap(f, before, after, lb, la):
                 continue
@@ -672,6 +681,17 @@ class _Extractor:
                         return later
                 return found
             steps += 1
+            ages = None
+            if word[0] in "aA":
+                ages = F.AGE_PHRASE.match(low, tok.start(), end)  # "Two women aged 31 and 47 were killed"
+            elif word == "," and i + 1 < len(tokens) and tokens[i + 1].group()[0] in "aA":
+                ages = F.AGE_PHRASE.match(low, tokens[i + 1].start(), end)  # "Three men, aged 29 and 34,"
+            if ages:
+                while i < len(tokens) and tokens[i].start() < ages.end():
+                    i += 1
+                if i < len(tokens) and word == "," and tokens[i].group() == ",":
+                    i += 1
+                continue
             if word in (",", "—", "–") or (word == "-" and t[tok.start() - 1 : tok.start()] == " "):
                 # an aside: ", mostly civilians," "– over a third of all the displaced –"
                 close = {word, ","} if word == "," else {word}
@@ -747,7 +767,8 @@ class _Extractor:
         if head in ("others", "other"):
             head = None  # "two others injured": the people of the count before
             if found and parent is None:
-                return found[-1].victims
+                # not a breakdown's: "seven people killed, including two children, and 25 others"
+                return next((x for x in reversed(found) if x.parent is None), found[-1]).victims
         if head is None or head in _HARM_AS_PEOPLE:
             if head is None and parent is not None:
                 return found[parent].victims

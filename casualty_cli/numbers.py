@@ -21,6 +21,7 @@ class Figure:
     qualifier: Qualifier
     spelled: bool  # "three" rather than "3": small spelled numbers are more often not counts
     num_start: int = -1  # where the number itself starts, after its qualifier
+    lead: int = -1  # "climbed from 492 to [558]": where the words that govern it end ("from")
 
 
 def _ascii_digits(s: str) -> str:
@@ -89,6 +90,14 @@ def _parse_words(t: str) -> int | None:
     return total + current if seen else None
 
 
+def _changed(folded: str, start: int) -> bool:
+    """Whether the "from X to Y" at `start` follows a verb of change ("the toll climbed from 492
+    to 558")."""
+    if not folded.startswith("from", start):
+        return False
+    return pt.FOLDED.CHANGE_BEFORE.search(folded, max(0, start - 30), start) is not None
+
+
 def find_figures(
     text: str, start: int = 0, end: int | None = None, folded: str | None = None
 ) -> list[Figure]:
@@ -122,6 +131,16 @@ def find_figures(
                 lo *= lx.MULTIPLIERS.get(scale.group().lower()) or lx.SCALE_SUFFIXES.get(
                     scale.group().lower(), 1
                 )
+            if hi <= lo and not m["lo"]:
+                continue
+            if m["lo"] and _changed(folded, m.start()):
+                # "the toll climbed from 492 to 558": one count, the one it changed to
+                hi_start = m.start("hi")
+                spelled = not hi_text[0].isdigit()
+                figures.append(
+                    Figure(hi_start, m.end(), hi, None, Qualifier.EXACT, spelled, hi_start, m.start())
+                )
+                continue
             if hi <= lo:
                 continue
             value, high = lo, hi

@@ -2966,4 +2966,66 @@ CASES: list[Case] = [
             claim("more than 150,000", 150000, "killed", source="government"),
         ],
     ),
+    # --- pages that lost the space after a full stop ------------------------------------
+    Case(
+        "sentence-no-space-after-stop",
+        "Floods swept the Velor valley on Monday.Forty-two people were missing, police said."
+        "Fourteen others died in the north, officials said.",
+        [
+            claim("Forty-two", 42, "missing", source="police"),
+            claim("Fourteen", 14, "killed", source="officials"),
+        ],
+    ),
+    Case(
+        "sentence-no-space-initials-stay-whole",
+        "The U.S.Army said 12 soldiers were wounded.",
+        [claim("12", 12, "injured", victims="soldiers", source="U.S.Army")],
+    ),
+    # --- a count that changed: the new count, not a range ---------------------------------
+    Case(
+        "change-climbed-from-to",
+        "The death toll from Monday's strikes climbed from 492 to 558, the health minister said.",
+        [claim("558", 558, "killed", figure_high=None, qualifier="exact")],
+    ),
+    Case(
+        "change-rose-from-to-small-numbers",
+        "The number of people killed in the fire rose from 12 to 15.",
+        [claim("15", 15, "killed", qualifier="exact")],
+    ),
+    Case(
+        "change-from-to-without-a-verb-is-a-range",
+        "Fighting displaced from 2,000 to 3,000 people, aid groups said.",
+        [claim("from 2,000 to 3,000", 2000, "displaced", figure_high=3000, qualifier="range")],
+    ),
+    # --- ages beside a count ------------------------------------------------------------
+    Case(
+        "ages-after-count-are-no-claims",
+        "Two women aged 31 and 47 were killed when a shell hit their home.",
+        [claim("Two", 2, "killed", victims="women")],
+    ),
+    Case(
+        "ages-in-an-aside",
+        "Three men, aged 29, 34 and 51, died in the crash, police said.",
+        [claim("Three", 3, "killed", victims="men", source="police")],
+    ),
+    Case(
+        "ages-alone-are-no-count",
+        "The victims, aged 20 to 45, were all killed in the blast.",
+        [],
+    ),
+    # --- "others" after a breakdown ------------------------------------------------------
+    Case(
+        "others-after-breakdown-are-the-main-count",
+        "At least seven people were killed -- including two children -- and 25 others were wounded.",
+        [
+            claim("At least seven", 7, "killed", victims="people"),
+            claim("two", 2, "killed", victims="children"),
+            claim("25", 25, "injured", victims="people"),
+        ],
+    ),
+    Case(
+        "source-alleged-after-the-is-no-speech-verb",
+        "Troops guarded the homes of the alleged smugglers after 3 people were killed.",
+        [claim("3", 3, "killed", source=None)],
+    ),
 ]
