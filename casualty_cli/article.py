@@ -108,30 +108,40 @@ def find_article_date(text: str) -> str | None:
         return f"{head['y']}-{head['m']}"
     top = text[:1500].splitlines()[:12]
     tail = text[-600:].splitlines()[-6:]  # "Front Section, Pages 12 on 09/23/2009"
-    for n, line in enumerate([*top, *tail]):
+    lines = [*top, *tail]
+    for n, line in enumerate(lines):
         if not pt.YEAR_DIGITS.search(line):
             continue  # no year, no dated line
         m = pt.DATELINE_WITH_YEAR.search(line)
         if not m:
             continue  # most lines with a year ("since 2014") hold no date: the checks below wait
+        if len(line) > 200 and m.start() > 60:
+            continue  # "... since the Sept. 11, 2001, attacks": a date in the story, not its own
         following = top[n + 1] if n + 1 < len(top) else ""
         if pt.LAST_MODIFIED.search(line) or pt.FILE_CAPTION.match(line):
-            continue
+            continue  # "Last Modified: 13 Dec 2009" may be years after the story
         if pt.FILE_MARK.search(line) or pt.FILE_MARK.match(following):
             continue  # a caption of a file photo dates another event
-        if m["m1"]:
-            return _iso(m["y1"], _month(m["m1"]), m["d1"])
-        if m["m2"]:
-            return _iso(m["y2"], _month(m["m2"]), m["d2"])
-        if m["y3"]:
-            return _iso(m["y3"], m["m3"], m["d3"])
-        if m["y4"]:
-            return _iso(m["y4"], m["m4"], m["d4"])
-        day, month = int(m["d5"]), int(m["m5"])  # 30-09-2022: day first, as such pages write it
-        if month > 12:
-            day, month = month, day
-        return _iso(m["y5"], month, day)
+        if any(pt.TODAY_LABEL.match(near) for near in lines[max(0, n - 2) : n + 3]):
+            continue  # a page's "Today in New Delhi" box dates the day it was read
+        return _dated(m)
     return None
+
+
+def _dated(m: Any) -> str | None:
+    """The day a DATELINE_WITH_YEAR match names."""
+    if m["m1"]:
+        return _iso(m["y1"], _month(m["m1"]), m["d1"])
+    if m["m2"]:
+        return _iso(m["y2"], _month(m["m2"]), m["d2"])
+    if m["y3"]:
+        return _iso(m["y3"], m["m3"], m["d3"])
+    if m["y4"]:
+        return _iso(m["y4"], m["m4"], m["d4"])
+    day, month = int(m["d5"]), int(m["m5"])  # 30-09-2022: day first, as such pages write it
+    if month > 12:
+        day, month = month, day
+    return _iso(m["y5"], month, day)
 
 
 def find_publisher(text: str) -> str | None:

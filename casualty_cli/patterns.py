@@ -552,6 +552,8 @@ DATELINE_WITH_YEAR = _compile(
     """,
     months=_MONTHS,
 )
+# A page's box of the day it is read ("Today in New Delhi, India"): a short line of its own
+TODAY_LABEL = _compile(r"^\s*today\b(?!,).{0,40}$")
 LAST_MODIFIED = _compile(
     r"^(?!.*\b(?:created|published|posted)\b).*(?:last\s+(?:modified|updated)|updated\s*:|modified\s*:)"
 )

@@ -3028,4 +3028,21 @@ CASES: list[Case] = [
         "Troops guarded the homes of the alleged smugglers after 3 people were killed.",
         [claim("3", 3, "killed", source=None)],
     ),
+    # --- the article's own date, not a page's or the story's ------------------------------
+    Case(
+        "date-today-box-is-not-the-article-date",
+        "Blast kills 9 in Varna: police\nToday in Tarvel City\nMar 24, 2017-Friday\n\n"
+        "world Updated: Mar 30, 2011 17:01 IST\n\n"  # an update's day is no publication day
+        "A bomb killed nine people near a checkpoint on Wednesday, police said.",
+        [claim("9", 9, "killed", as_of=None), claim("nine", 9, "killed", as_of=None, source="police")],
+        date=None,
+    ),
+    Case(
+        "date-in-a-story-paragraph-is-not-the-article-date",
+        "Eight dead in Kestor bombing\n\nA bomber struck a police compound in Kestor on Sunday, killing "
+        "eight people, an official said. The attack was the deadliest in the province since the Sept. "
+        "11, 2001, attacks on the United States drew the region into a long war, officials said.",
+        [claim("Eight", 8, "killed", as_of=None), claim("eight", 8, "killed", as_of=None)],
+        date=None,
+    ),
 ]
