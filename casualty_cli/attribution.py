@@ -199,6 +199,17 @@ _PLAUSIBLE_LAST = _HEAD_WORDS | {
     "reports",
     "report",
     "agency",
+    # one person of such a kind: "a security source said", "according to a resident"
+    "source",
+    "witness",
+    "resident",
+    "locals",
+    "medic",
+    "doctor",
+    "rescuer",
+    "activist",
+    "relative",
+    "survivor",
 }
 _NO_REFER_BACK = {"officials", "official", "authorities", "sources", "source"}
 
@@ -675,6 +686,9 @@ class Attributor:
         known = body in self.table.regions or body in set(self.table.aliases.values())
         if known:
             return body  # "army spokesman Daniel Hagari" is the Israeli military
+        if len(body.split()) > 3:
+            # "State Emergency Service in the Varna region": the body without its place
+            body = pt.BODY_PLACE_TAIL.sub("", body)
         if len(body.split()) > 3:
             return person
         return f"{body} ({person})"

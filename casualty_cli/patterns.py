@@ -676,6 +676,8 @@ SOURCE_TRIM_TAIL = _compile(
     r"(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|"
     r"spokesman|spokeswoman|spokesperson|on|in|at))+$|(?:’s|'s)$"
 )
+# "State Emergency Service in the Varna region": where a body serves, after its name
+BODY_PLACE_TAIL = regex.compile(r"\s+in\s+(?:the\s+)?[\p{L}’'. -]+$")
 NOT_SOURCE = _compile(r"^(?:\L<w>)$", w=_words(lx.NOT_SOURCE))
 HAS_DIGIT = regex.compile(r"\d")
 SOURCE_WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -766,7 +768,10 @@ NOT_IN_SOURCE = _compile(
     r"while|which|who|whom|whose|because|although|if|than|killed|died|wounded|injured|hit|"
     r"struck|people|after|before|during|there|their|they|it|its|toll|death|deaths|number|attack|attacks|"
     r"videos?|footage|photos?|images?|pictures?|raised|gave|put|brought|lowered|increased|strikes?|"
-    r"airstrikes?|shelling|bombings?|blasts?|explosions?|fire|fighting|clashes)\b"
+    r"airstrikes?|shelling|bombings?|blasts?|explosions?|fighting|clashes|"
+    # "the fire" is no one, "the fire department" and "Fire Chief Sam Pell" are
+    r"fire(?!\s+(?:department|dept|chief|service|services|brigade|officials?|marshal|authority|"
+    r"authorities|commissioner|captain|station|and\s+rescue)\b))\b"
 )
 # "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
 CONTINUES_PREVIOUS = _compile(

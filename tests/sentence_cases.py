@@ -3045,4 +3045,42 @@ CASES: list[Case] = [
         [claim("Eight", 8, "killed", as_of=None), claim("eight", 8, "killed", as_of=None)],
         date=None,
     ),
+    # --- sources: one person of a kind, a body serving a place, fire services ---------------
+    Case(
+        "source-a-security-source",
+        "Sixteen civilians were killed on Friday in an attack on a village, a security source said.",
+        [claim("Sixteen", 16, "killed", source="security source")],
+    ),
+    Case(
+        "source-according-to-a-resident",
+        "Two civilians were killed in the raid, according to a resident.",
+        [claim("Two", 2, "killed", source="resident")],
+    ),
+    Case(
+        "source-locals-told-agency",
+        "At least 12 civilians died in the raid, locals told reporters on Sunday.",
+        [claim("At least 12", 12, "killed", source="locals")],
+    ),
+    Case(
+        "source-spokesman-for-a-body-in-a-region",
+        "Marko Delic, the spokesman for the State Emergency Service in the Varna region, said about "
+        "20 people were injured.",
+        [claim("about 20", 20, "injured", source="State Emergency Service (Marko Delic)")],
+    ),
+    Case(
+        "source-official-in-the-district",
+        "Fifteen bodies were pulled from the river, Anil Roy, a senior police official in the district, "
+        "told reporters.",
+        [claim("Fifteen", 15, "killed", source="senior police official (Anil Roy)")],
+    ),
+    Case(
+        "source-fire-chief",
+        "Fire Chief Sam Pell told reporters that 14 people died in the blaze.",
+        [claim("14", 14, "killed", source="Fire Chief (Sam Pell)")],
+    ),
+    Case(
+        "source-the-fire-is-no-one",
+        "The fire killed 14 people, the fire department said.",
+        [claim("14", 14, "killed", source="fire department")],
+    ),
 ]
