@@ -18,6 +18,7 @@ from .sources import SourceTable, default_table, normalize
 
 WINDOW_BEFORE = 160  # characters looked at before a figure
 WINDOW_AFTER = 200  # and after it
+NEXT_SENTENCE = 300  # characters between a claim and the sentence that goes on with its story
 MAX_SCAN_TOKENS = 10  # tokens between a figure's noun and a trigger word ("... were killed")
 PARAGRAPH_REACH = 8  # sentences either side searched for a paragraph's speaker
 RECENT_DAYS = 7  # an event day carried to later sentences must be this close to the article's
@@ -1007,6 +1008,18 @@ class _Extractor:
         if idx > 0 and found[idx - 1].scope is Scope.CUMULATIVE and not has(F.INCIDENT):
             return Scope.CUMULATIVE  # "670 Iraqis lost their lives the previous month, while 1,290 ..."
         if self.ongoing and f.category in _RUNNING and not self._sentence_has(s, F.INCIDENT, "incident"):
+            last = self._last_claim
+            if (
+                idx == 0
+                and not perfect
+                and last is not None
+                and last.scope is Scope.INCIDENT
+                and last.end >= s.start - NEXT_SENTENCE
+                and not has(F.TOLL_WORD)
+            ):
+                # "An Israeli strike killed nine people, medics said. Ten people were killed and
+                # eight wounded, he said.": the strike's story goes on
+                return Scope.INCIDENT
             return Scope.CUMULATIVE  # a hurricane's or a war's toll, told without one event
         return Scope.INCIDENT
 

@@ -3083,4 +3083,26 @@ CASES: list[Case] = [
         "The fire killed 14 people, the fire department said.",
         [claim("14", 14, "killed", source="fire department")],
     ),
+    Case(
+        "scope-war-story-next-sentence-goes-on-with-the-strike",
+        "The war in Varnia has killed more than 40,000 people, the ministry says.\n\n"
+        "A strike on a house in Deir Tarvel killed nine people, medics said. "
+        "Ten people were killed in a second house, he said.",
+        [
+            claim("more than 40,000", 40000, "killed", scope="cumulative"),
+            claim("nine", 9, "killed", scope="incident"),
+            claim("Ten", 10, "killed", scope="incident"),
+        ],
+    ),
+    Case(
+        "scope-war-story-perfect-tense-stays-running-total",
+        "The war in Varnia has killed more than 40,000 people, the ministry says.\n\n"
+        "A strike on a house in Deir Tarvel killed nine people, medics said. "
+        "More than 90,000 people have been wounded, the ministry said.",
+        [
+            claim("more than 40,000", 40000, "killed", scope="cumulative"),
+            claim("nine", 9, "killed", scope="incident"),
+            claim("More than 90,000", 90000, "injured", scope="cumulative"),
+        ],
+    ),
 ]
