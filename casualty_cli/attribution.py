@@ -27,6 +27,21 @@ class Attribution:
     ahead: bool = False  # speaks only for figures after it: ", with the ministry saying 40 died"
 
 
+# Heads of bodies' names that a story shortens to "the network", "the department"
+_NAMED_HEADS = {
+    "network",
+    "committee",
+    "council",
+    "commission",
+    "department",
+    "authority",
+    "centre",
+    "center",
+    "coalition",
+    "watchdog",
+    "charity",
+    "institute",
+}
 _GENERIC_ONLY = {
     "country",
     "nation",
@@ -96,7 +111,7 @@ _GENERIC_ONLY = {
     "anonymous",
     "two",
     "other",
-}
+} | _NAMED_HEADS  # "the network added": the network named before
 
 
 _IGNORABLE = {
@@ -776,6 +791,11 @@ class Attributor:
         words = normalize(phrase).split()
         if any(w not in _GENERIC_ONLY and not w.endswith("-based") for w in words):
             return None
+        if words[-1] in _NAMED_HEADS and len(words) <= 2:
+            # "The network added": the source before whose name ends so ("Varnia Doctors Network")
+            for prev in reversed(self.history):
+                if normalize(prev.source).split()[-1:] == words[-1:]:
+                    return prev.source
         kinds = generic_kinds(phrase)
         if not kinds:
             return None

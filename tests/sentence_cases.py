@@ -3105,4 +3105,18 @@ CASES: list[Case] = [
             claim("More than 90,000", 90000, "injured", scope="cumulative"),
         ],
     ),
+    Case(
+        "source-the-network-refers-back",
+        "At least 30 people were killed in the attack on the camp, the Varnia Doctors Network said on "
+        "Friday. The network added that 12 children were among the dead.",
+        [
+            claim("At least 30", 30, "killed", source="Varnia Doctors Network"),
+            claim("12", 12, "killed", source="Varnia Doctors Network"),
+        ],
+    ),
+    Case(
+        "source-the-department-alone-stays",
+        "Nine people died in the blaze, the department said.",
+        [claim("Nine", 9, "killed", source="department")],
+    ),
 ]
