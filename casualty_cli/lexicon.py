@@ -154,6 +154,9 @@ CATEGORY_AFTER = {
         "murdered",
         "executed",
         "massacred",
+        "slaughtered",
+        "butchered",
+        "martyred",
         "lost their lives",
         "lost their life",
         "shot dead",
@@ -357,6 +360,7 @@ CATEGORY_BEFORE = {
         "executed",
         "murdered",
         "slaughtered",
+        "butchered",
         "gunned down",
         "buried",
         "recovered the bodies of",
@@ -417,6 +421,7 @@ CATEGORY_BEFORE = {
         "abducted",
         "abducting",
         "kidnapped",
+        "snatched",
         "kidnapping",
         "kidnap",
         "abduct",
@@ -774,6 +779,7 @@ VICTIM_NOUNS = [
     "patrons",
     "spectators",
     "fans",
+    "supporters",
     "protesters",
     "protestors",
     "demonstrators",
@@ -1702,7 +1708,7 @@ HARM_STEMS = [
     "sought", "escap", "treat", "harm", "survive", "life", "forced", "homes", "gunned", "among",
     "numbered", "crossing", "crossed", "stabbed", "beaten", "hacked", "lynch", "assassin", "trapping",
     "behead", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
-    "of whom",
+    "of whom", "slaughter", "butcher", "dying", "succumb", "exhum", "disappear", "vanish", "snatch",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

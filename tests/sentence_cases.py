@@ -3119,4 +3119,30 @@ CASES: list[Case] = [
         "Nine people died in the blaze, the department said.",
         [claim("Nine", 9, "killed", source="department")],
     ),
+    # --- harm verbs the first filter once let through to nothing ------------------------------
+    Case(
+        "verb-slaughtered-scores",
+        "Gunmen stormed the village of Kel and slaughtered scores of people.",
+        [claim("scores", 40, "killed", qualifier="vague")],
+    ),
+    Case(
+        "verb-butchered",
+        "Attackers butchered 12 farmers in their fields near Rovo.",
+        [claim("12", 12, "killed", victims="farmers")],
+    ),
+    Case(
+        "verb-martyred-supporters",
+        "Six supporters were martyred in the blast, the party said.",
+        [claim("Six", 6, "killed", victims="supporters")],
+    ),
+    Case(
+        "verb-snatched-students",
+        "Gunmen snatched 12 students from their school in Tarvel.",
+        [claim("12", 12, "hostages", victims="students")],
+    ),
+    Case(
+        "verb-disappeared-at-sea",
+        "Five fishermen disappeared at sea, officials said.",
+        [claim("Five", 5, "missing", source="officials")],
+    ),
 ]
