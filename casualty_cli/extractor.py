@@ -338,6 +338,8 @@ class _Extractor:
             head_end = f.end + head_len
             self._toll_victims = None
             category = self._category_before(lb)
+            if category is None and (group := F.GROUP_LEAD.match(low, s.start, lead)):
+                category = _WORD_CATEGORY.get(group["what"])  # "Of the dead, 26 were women"
             if category is None and f.num_start != f.start:
                 # "the toll has surpassed 40,000"
                 category = self._category_before(low[max(s.start, f.num_start - WINDOW_BEFORE) : f.num_start])
@@ -682,6 +684,10 @@ class _Extractor:
                         return later
                 return found
             steps += 1
+            if word in (",", "and", "or") and (more := F.NOUN_CONJUNCT.match(low, tok.start(), end)):
+                while i < len(tokens) and tokens[i].start() < more.end():
+                    i += 1  # "10,000 civilians[, troops and police] have died"
+                continue
             ages = None
             if word[0] in "aA":
                 ages = F.AGE_PHRASE.match(low, tok.start(), end)  # "Two women aged 31 and 47 were killed"

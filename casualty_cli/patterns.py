@@ -385,6 +385,15 @@ LABEL_BEFORE = _compile(
     r"(?:^|[\n;•·])\s*(?P<what>deaths?|dead|killed|fatalities|injured|wounded|injuries|missing|displaced|"
     r"detained|arrested|hostages)\s*(?::|\s[-–—])\s*$"
 )
+# "Of the dead, 26 were women": a sentence that opens on the group its figure is part of
+GROUP_LEAD = _compile(
+    r"\s*(?:of|among)\s+(?:the|those)\s+(?P<what>dead|killed|victims|fatalities|deaths|wounded|injured|"
+    r"missing|detained|arrested)\s*,\s*$"
+)
+# "10,000 civilians, troops and police have died": more victims joined to the figure's noun
+NOUN_CONJUNCT = _compile(
+    r"(?:,|and|or)\s+(?:\L<victims>)\b(?!\s+(?:of|who)\b)", victims=_words(lx.VICTIM_NOUNS)
+)
 # "a riot that sent 24 inmates to hospitals": injured, told by the verb and where they went
 SENT_BEFORE = _compile(r"\b(?:sent|sending|sends|rushed|rushing)\s+$")
 TO_HOSPITAL_AFTER = _compile(rf"^\s+(?:[\p{{L}}’'-]+\s+){{0,3}}?to\s+(?:{_trie(lx.HOSPITALS)})\b")

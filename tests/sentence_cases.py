@@ -3145,4 +3145,20 @@ CASES: list[Case] = [
         "Five fishermen disappeared at sea, officials said.",
         [claim("Five", 5, "missing", source="officials")],
     ),
+    Case(
+        "noun-list-before-the-verb",
+        "More than 10,000 civilians, troops and police have died in the violence, according to a count "
+        "by a rights group.",
+        [claim("More than 10,000", 10000, "killed", qualifier="more_than", victims="civilians")],
+    ),
+    Case(
+        "group-lead-of-the-dead",
+        "Of the dead, 26 were women, the mayor of Kestor said.",
+        [claim("26", 26, "killed", victims="women")],
+    ),
+    Case(
+        "group-lead-of-the-detained-released-is-no-claim",
+        "Of the detained, 30 were released on Sunday.",
+        [],
+    ),
 ]
