@@ -702,8 +702,9 @@ class Attributor:
         if known:
             return body  # "army spokesman Daniel Hagari" is the Israeli military
         if len(body.split()) > 3:
-            # "State Emergency Service in the Varna region": the body without its place
-            body = pt.BODY_PLACE_TAIL.sub("", body)
+            # "State Emergency Service in the Varna region": the body without its place;
+            # "Lebanon's Acting Health Minister": the office without how it is held
+            body = pt.OFFICE_HELD.sub("", pt.BODY_PLACE_TAIL.sub("", body))
         if len(body.split()) > 3:
             return person
         return f"{body} ({person})"

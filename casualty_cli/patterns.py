@@ -686,6 +686,7 @@ SOURCE_TRIM_TAIL = _compile(
     r"spokesman|spokeswoman|spokesperson|on|in|at))+$|(?:’s|'s)$"
 )
 # "State Emergency Service in the Varna region": where a body serves, after its name
+OFFICE_HELD = regex.compile(r"\b(?:acting|interim|caretaker|outgoing)\s+", regex.IGNORECASE)
 BODY_PLACE_TAIL = regex.compile(r"\s+in\s+(?:the\s+)?[\p{L}’'. -]+$")
 NOT_SOURCE = _compile(r"^(?:\L<w>)$", w=_words(lx.NOT_SOURCE))
 HAS_DIGIT = regex.compile(r"\d")

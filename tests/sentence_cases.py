@@ -3161,4 +3161,9 @@ CASES: list[Case] = [
         "Of the detained, 30 were released on Sunday.",
         [],
     ),
+    Case(
+        "source-acting-minister-keeps-the-office",
+        "Varnia's Acting Interior Minister Tomas Bek said 45 people were killed in the floods.",
+        [claim("45", 45, "killed", source="Varnia's Interior Minister (Tomas Bek)")],
+    ),
 ]

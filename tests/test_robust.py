@@ -633,7 +633,7 @@ def end_group(proc: subprocess.Popen[bytes]) -> None:
     proc.communicate(timeout=30)
 
 
-N_ARTICLES = 1100  # more than one write batch (500), so that a kill can fall between commits
+N_ARTICLES = 2000  # several write batches (500): a kill falls between commits, even on a busy machine
 
 
 @pytest.mark.parametrize(
