@@ -1953,7 +1953,10 @@ HEADLINE_LABELS = [
     "exclusive", "factbox", "fact check", "timeline", "interview", "profile", "obituary",
     "q&a", "special report", "in depth", "news", "world", "war", "conflict", "crisis",
     "attack", "attacks", "quake", "earthquake", "floods", "flood", "storm", "fire", "fires",
-    "siege", "offensive", "ceasefire", "truce", "day",
+    "siege", "offensive", "ceasefire", "truce", "day", "accident", "accidents", "crash", "crashes",
+    "disaster", "tragedy", "derailment", "collapse", "blast", "explosion", "bombing", "shooting",
+    "stampede", "landslide", "cyclone", "typhoon", "hurricane", "violence", "clashes", "massacre",
+    "riots", "protests", "outbreak", "epidemic",
     # the labels of a list of figures: "Deaths: 1,234", "Missing: 120"
     "death", "deaths", "dead", "killed", "fatalities", "injured", "wounded", "injuries", "missing",
     "displaced", "detained", "arrested", "hostages", "casualties", "toll", "death toll",

@@ -3166,4 +3166,14 @@ CASES: list[Case] = [
         "Varnia's Acting Interior Minister Tomas Bek said 45 people were killed in the floods.",
         [claim("45", 45, "killed", source="Varnia's Interior Minister (Tomas Bek)")],
     ),
+    Case(
+        "headline-topic-label-is-no-source",
+        "Varnia Train Accident: Passenger Train Derails Near Kel, Over 200 Dead",
+        [claim("Over 200", 200, "killed", source=None)],
+    ),
+    Case(
+        "headline-speaker-label-is-a-source",
+        "Police: 12 killed in Tarvel bus crash",
+        [claim("12", 12, "killed", source="police")],
+    ),
 ]
