@@ -1473,6 +1473,13 @@ SPEECH_VERBS = [
     "have documented",
     "have recorded",
 ]
+# "Police upgraded the casualty toll to 12 dead": who changes a count gives it
+SPEECH_VERBS += [
+    f"{verb} {count}"
+    for verb in ("upgraded", "downgraded", "raised", "lowered")
+    for count in ("the toll", "the death toll", "the casualty toll", "its toll", "its death toll",
+                  "their toll", "the number of", "the count", "its count", "its estimate")
+]  # fmt: skip
 # Generic heads a source noun phrase may end on.
 SOURCE_HEADS = [
     "ministry",

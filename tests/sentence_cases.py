@@ -3176,4 +3176,14 @@ CASES: list[Case] = [
         "Police: 12 killed in Tarvel bus crash",
         [claim("12", 12, "killed", source="police")],
     ),
+    Case(
+        "source-who-upgraded-the-toll",
+        "Police upgraded the casualty toll to 12 dead and four wounded on Friday night.",
+        [claim("12", 12, "killed", source="police"), claim("four", 4, "injured", source="police")],
+    ),
+    Case(
+        "source-raised-banners-is-no-speech",
+        "Protesters raised banners as 3 people were killed nearby.",
+        [claim("3", 3, "killed", source=None)],
+    ),
 ]
