@@ -294,7 +294,7 @@ class _Extractor:
         t, low = self.text, self._lower
         pending: tuple[Figure, str, int] | None = None  # a count waiting for a shared verb
         starts = [f.start for f in figures[1:]] + [s.end]
-        if "age" in low[s.start : s.end]:
+        if low.find("age", s.start, s.end) >= 0:
             # "Two women aged 31 and 47 were killed": the count's verb is read past its ages
             for n in range(len(figures) - 2, -1, -1):
                 nxt = figures[n + 1]
@@ -685,8 +685,7 @@ class _Extractor:
                 return found
             steps += 1
             if word in (",", "and", "or") and (more := F.NOUN_CONJUNCT.match(low, tok.start(), end)):
-                while i < len(tokens) and tokens[i].start() < more.end():
-                    i += 1  # "10,000 civilians[, troops and police] have died"
+                i = _past(tokens, i, more.end())  # "10,000 civilians[, troops and police] have died"
                 continue
             ages = None
             if word[0] in "aA":
@@ -694,8 +693,7 @@ class _Extractor:
             elif word == "," and i + 1 < len(tokens) and tokens[i + 1].group()[0] in "aA":
                 ages = F.AGE_PHRASE.match(low, tokens[i + 1].start(), end)  # "Three men, aged 29 and 34,"
             if ages:
-                while i < len(tokens) and tokens[i].start() < ages.end():
-                    i += 1
+                i = _past(tokens, i, ages.end())
                 if i < len(tokens) and word == "," and tokens[i].group() == ",":
                     i += 1
                 continue
@@ -1163,6 +1161,13 @@ class _Extractor:
 
 _PLACE_ENDING_EVENTS = set(lx.PLACE_ENDING_EVENTS)
 _PLACE_ENDING_TITLE = _PLACE_ENDING_EVENTS | set(lx.PLACE_ENDING_TITLE_WORDS)
+
+
+def _past(tokens: list[regex.Match[str]], i: int, end: int) -> int:
+    """The index of the first token from `i` on that starts at or after `end`."""
+    while i < len(tokens) and tokens[i].start() < end:
+        i += 1
+    return i
 
 
 def _verb_category(verb: str) -> str:

@@ -131,8 +131,6 @@ def find_figures(
                 lo *= lx.MULTIPLIERS.get(scale.group().lower()) or lx.SCALE_SUFFIXES.get(
                     scale.group().lower(), 1
                 )
-            if hi <= lo and not m["lo"]:
-                continue
             if m["lo"] and _changed(folded, m.start()):
                 # "the toll climbed from 492 to 558": one count, the one it changed to
                 hi_start = m.start("hi")

@@ -264,6 +264,9 @@ TRAP_AFTER = _compile(
     """,
     nonperson=_NON_PERSON,
 )
+# "aged 29, 34 and 51": the words before an age and between two
+_AGED = r"(?:aged|ages)\s+(?:between\s+)?"
+_AGE_AND = r"\s*(?:,|and|or|to|-)\s*"
 TRAP_BEFORE = _compile(
     r"""
     (?:
@@ -282,13 +285,17 @@ TRAP_BEFORE = _compile(
       | \b(?:january|february|march|april|may|june|july|august|september|october|november|
             december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s$
       | \b(?:between|from)\s+\d{1,2}\s+(?:and|to)\s$
-      | \b(?:aged|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)+$
+      | \b"""
+    + _AGED
+    + r"(?:\d{1,3}"
+    + _AGE_AND
+    + r""")+$
     )
     """
 )
 # "Two women aged 31 and 47 were killed": ages, which the count's verb reads past
-AGE_PHRASE = _compile(r"(?:aged|ages)\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|or|to|-)\s*\d{1,3})*\b")
-AGES_BEFORE = _compile(r"\b(?:aged|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$")
+AGE_PHRASE = _compile(rf"{_AGED}\d{{1,3}}(?:{_AGE_AND}\d{{1,3}})*\b")
+AGES_BEFORE = _compile(rf"\b{_AGED}(?:\d{{1,3}}{_AGE_AND})*$")
 YEAR_LIKE = regex.compile(r"^(?:1[89]|20)\d\d$")
 # "one of", "one another"; "members of one family": a family is no count of people
 ONE_PRONOUN_AFTER = _compile(r"^\s+(?:of|another|by|or|in\s+the\s+other|day|side|family|household)\b")
@@ -685,8 +692,9 @@ SOURCE_TRIM_TAIL = _compile(
     r"(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|"
     r"spokesman|spokeswoman|spokesperson|on|in|at))+$|(?:’s|'s)$"
 )
-# "State Emergency Service in the Varna region": where a body serves, after its name
+# "Lebanon's Acting Health Minister": how an office is held, which is not the body
 OFFICE_HELD = regex.compile(r"\b(?:acting|interim|caretaker|outgoing)\s+", regex.IGNORECASE)
+# "State Emergency Service in the Varna region": where a body serves, after its name
 BODY_PLACE_TAIL = regex.compile(r"\s+in\s+(?:the\s+)?[\p{L}’'. -]+$")
 NOT_SOURCE = _compile(r"^(?:\L<w>)$", w=_words(lx.NOT_SOURCE))
 HAS_DIGIT = regex.compile(r"\d")
