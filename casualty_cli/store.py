@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from .sources import SourceTable
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 WAL_RETRIES = 40  # about 40 s in all
 
 
@@ -151,7 +151,7 @@ class Store:
             ]:
                 raise StoreError(f"{self.path}: an SQLite file, but not a casualty store")
             # Each step takes a store of the version before it to its own, in place, in order.
-            steps = [self._schema_1, self._schema_2, self._schema_3, self._schema_4]
+            steps = [self._schema_1, self._schema_2, self._schema_3, self._schema_4, self._schema_5]
             for step in steps[version:SCHEMA_VERSION]:
                 step()
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -267,6 +267,16 @@ class Store:
         conn = self.conn
         for sql in _REPORT_SCHEMA:
             conn.execute(sql)
+        # the cells are filled by _schema_5, which always follows
+
+    def _schema_5(self) -> None:
+        """The figures behind the cells: for each cell, every figure its source gave, with the
+        articles that gave it. A new claim adds to its figure's row and its cell is read off
+        those rows, so that a write costs the claims it writes, not every claim of the days it
+        touches (which slowed a long ingest as the store grew)."""
+        conn = self.conn
+        for sql in _FIGURES_SCHEMA:
+            conn.execute(sql)
         conn.execute(
             "INSERT OR IGNORE INTO report_stale SELECT c.category, coalesce(c.as_of, a.date), "
             "coalesce(c.source, '') FROM claims c LEFT JOIN articles a ON a.id = c.article_id "
@@ -275,17 +285,36 @@ class Store:
         self._refresh_report()
 
     def _refresh_report(self) -> None:
-        """Recompute the report cells of every stale (category, day, source), inside the
-        caller's transaction."""
+        """Bring the report cells up to date, inside the caller's transaction.
+
+        The keys (category, day, source) that a change or removal made stale have their figures
+        recomputed from their claims. Claims only added since the last refresh are added to
+        their figures' rows instead. Then the cells of both kinds of key are read off the rows."""
         conn = self.conn
-        if conn.execute("SELECT 1 FROM report_stale LIMIT 1").fetchone() is None:
+        if not self._report_behind():
             return
+        # A claim added to an article that already had claims (plain SQL) may repeat one of
+        # them: its key is recomputed, so that the article is not counted twice.
+        conn.execute(_STALE_OF_OLD_ARTICLES)
+        conn.execute(
+            "DELETE FROM report_figures WHERE (category, day, source) IN "
+            "(SELECT category, day, source FROM report_stale)"
+        )
+        conn.execute(_REFRESH_SQL)
+        conn.execute(_ADD_NEW_SQL)
+        conn.execute(_NEW_KEYS_SQL)
         conn.execute(
             "DELETE FROM report_cells WHERE (category, day, source) IN "
             "(SELECT category, day, source FROM report_stale)"
         )
-        conn.execute(_REFRESH_SQL)
+        conn.execute(_CELLS_SQL)
         conn.execute("DELETE FROM report_stale")
+        conn.execute("DELETE FROM report_new")
+
+    def _report_behind(self) -> bool:
+        """Whether claims were written since the report cells were last brought up to date."""
+        sql = "SELECT 1 FROM report_stale UNION ALL SELECT 1 FROM report_new LIMIT 1"
+        return self.conn.execute(sql).fetchone() is not None
 
     def refresh_report(self) -> None:
         """Bring the report cells up to date (writes through this class do it themselves;
@@ -614,7 +643,7 @@ class Store:
     def _cells_fresh(self) -> bool:
         """Whether the report cells are up to date, bringing them up to date if they are not
         (claims changed with plain SQL); False where the store cannot be written."""
-        if self.conn.execute("SELECT 1 FROM report_stale LIMIT 1").fetchone() is None:
+        if not self._report_behind():
             return True
         try:
             self.refresh_report()
@@ -676,14 +705,58 @@ _REPORT_SCHEMA = [
     f"{_STALE_ARTICLE} {_STALE_ARTICLE.replace('OLD.date', 'NEW.date')} END",
     f"CREATE TRIGGER report_article_delete AFTER DELETE ON articles BEGIN {_STALE_ARTICLE} END",
 ]
+_FIGURES_SCHEMA = [
+    # One row for each figure a cell's source gave that day: its fewest victims, its articles.
+    "CREATE TABLE report_figures (category TEXT NOT NULL, day TEXT NOT NULL, source TEXT NOT NULL, "
+    "scope TEXT NOT NULL, reading TEXT NOT NULL, figure INTEGER NOT NULL, victims TEXT NOT NULL, "
+    "articles INTEGER NOT NULL, PRIMARY KEY (category, day, source, scope, reading, figure)) "
+    "WITHOUT ROWID",
+    # The claims added since the last refresh, by id: they are added to their figures' rows.
+    "CREATE TABLE report_new (claim_id INTEGER PRIMARY KEY)",
+    "DROP TRIGGER report_claim_insert",
+    "CREATE TRIGGER report_claim_insert AFTER INSERT ON claims BEGIN "
+    "INSERT OR IGNORE INTO report_new VALUES (NEW.id); END",
+    "DELETE FROM report_cells",
+]
 _MORE_THAN = "(CASE WHEN o.qualifier = 'more_than' THEN 1 ELSE 0 END)"
+_FIGURES_INSERT = (
+    "INSERT INTO report_figures (category, day, source, scope, reading, figure, victims, articles)"
+)
+# The figure rows of the claims `obs`, a CTE the statement defines before this: each claim counts
+# in its scope and in "all", under each reading.
+_FIGURE_ROWS = f"""
+val AS (
+    SELECT o.category, CASE x.every WHEN 0 THEN o.scope ELSE 'all' END AS scope, r.reading,
+           o.day, o.source, o.victims, o.article_id,
+           CASE r.reading WHEN 'stated' THEN o.figure
+                          WHEN 'low' THEN o.figure + {_MORE_THAN}
+                          ELSE coalesce(o.figure_high, o.figure + {_MORE_THAN}) END AS figure
+    FROM obs o
+    JOIN (SELECT 'stated' AS reading UNION ALL SELECT 'low' UNION ALL SELECT 'high') r
+    JOIN (SELECT 0 AS every UNION ALL SELECT 1) x
+    WHERE o.figure IS NOT NULL AND o.scope IS NOT NULL
+)
+SELECT category, day, source, scope, reading, figure, min(victims), count(DISTINCT article_id)
+FROM val WHERE true GROUP BY 1, 2, 3, 4, 5, 6
+"""
+# A claim's key: its category, day (its as_of, or else its article's date) and source.
+_NEW_CLAIMS = """
+    FROM report_new n CROSS JOIN claims c LEFT JOIN articles a ON a.id = c.article_id
+    WHERE c.id = n.claim_id AND c.category IS NOT NULL AND coalesce(c.as_of, a.date) IS NOT NULL
+"""
+_NEW_KEY = "c.category, coalesce(c.as_of, a.date), coalesce(c.source, '')"
+_STALE_OF_OLD_ARTICLES = f"""
+INSERT OR IGNORE INTO report_stale SELECT {_NEW_KEY} {_NEW_CLAIMS}
+    AND EXISTS (SELECT 1 FROM claims o WHERE o.article_id = c.article_id
+                AND o.id NOT IN (SELECT claim_id FROM report_new))
+"""
+_NEW_KEYS_SQL = f"INSERT OR IGNORE INTO report_stale SELECT {_NEW_KEY} {_NEW_CLAIMS}"
 # The stale keys lead: each finds its claims through idx_claims_report (category, scope, as_of,
 # source), one scope at a time, so that a refresh reads the claims of its keys and no others.
 # CROSS JOIN keeps SQLite to that order; left to choose, it scanned every claim for a handful
 # of keys, on every write.
 _SCOPES = " UNION ALL ".join(f"SELECT '{s.value}' AS scope" for s in Scope)
-_REFRESH_SQL = f"""
-INSERT INTO report_cells (category, scope, reading, day, source, figure, victims, articles, figures)
+_REFRESH_SQL = f"""{_FIGURES_INSERT}
 WITH obs AS (
     SELECT c.category, c.scope, s.day, s.source, c.figure, c.figure_high, c.qualifier,
            lower(coalesce(c.victims, 'people')) AS victims, c.article_id
@@ -701,26 +774,34 @@ WITH obs AS (
     WHERE a.date = d.day AND c.article_id = a.id AND c.as_of IS NULL
       AND s.category = c.category AND s.day = d.day AND s.source = coalesce(c.source, '')
 ),
-val AS (
-    SELECT o.category, CASE x.every WHEN 0 THEN o.scope ELSE 'all' END AS scope, r.reading,
-           o.day, o.source, o.victims, o.article_id,
-           CASE r.reading WHEN 'stated' THEN o.figure
-                          WHEN 'low' THEN o.figure + {_MORE_THAN}
-                          ELSE coalesce(o.figure_high, o.figure + {_MORE_THAN}) END AS figure
-    FROM obs o
-    JOIN (SELECT 'stated' AS reading UNION ALL SELECT 'low' UNION ALL SELECT 'high') r
-    JOIN (SELECT 0 AS every UNION ALL SELECT 1) x  -- each claim counts in its scope and in "all"
-    WHERE o.figure IS NOT NULL AND o.scope IS NOT NULL
+{_FIGURE_ROWS}"""
+# The claims added since the last refresh, where their key is not stale (a stale key's figures
+# were just recomputed from all its claims, these among them), added to their figures' rows.
+_ADD_NEW_SQL = f"""{_FIGURES_INSERT}
+WITH obs AS (
+    SELECT c.category, c.scope, coalesce(c.as_of, a.date) AS day, coalesce(c.source, '') AS source,
+           c.figure, c.figure_high, c.qualifier, lower(coalesce(c.victims, 'people')) AS victims,
+           c.article_id
+    {_NEW_CLAIMS}
+      AND NOT EXISTS (SELECT 1 FROM report_stale s WHERE s.category = c.category
+                      AND s.day = coalesce(c.as_of, a.date) AND s.source = coalesce(c.source, ''))
 ),
-top AS (
-    SELECT category, scope, reading, day, source, max(figure) AS top, count(DISTINCT figure) AS n
-    FROM val GROUP BY 1, 2, 3, 4, 5
-)
-SELECT v.category, v.scope, v.reading, v.day, v.source, t.top, min(v.victims),
-       count(DISTINCT v.article_id), t.n
-FROM val v JOIN top t ON t.category = v.category AND t.scope = v.scope AND t.reading = v.reading
-     AND t.day = v.day AND t.source = v.source AND v.figure = t.top
-GROUP BY 1, 2, 3, 4, 5
+{_FIGURE_ROWS}
+ON CONFLICT (category, day, source, scope, reading, figure) DO UPDATE SET
+    victims = min(victims, excluded.victims), articles = articles + excluded.articles
+"""
+# The cells of the keys in report_stale, read off their figures' rows: the highest figure, its
+# victims and articles, and how many figures there were.
+_CELLS_SQL = """
+INSERT INTO report_cells (category, scope, reading, day, source, figure, victims, articles, figures)
+SELECT f.category, f.scope, f.reading, f.day, f.source, f.figure, f.victims, f.articles, t.n
+FROM (SELECT f.category, f.day, f.source, f.scope, f.reading, max(f.figure) AS top, count(*) AS n
+      FROM report_stale s CROSS JOIN report_figures f
+      WHERE f.category = s.category AND f.day = s.day AND f.source = s.source
+      GROUP BY 1, 2, 3, 4, 5) t
+CROSS JOIN report_figures f
+WHERE f.category = t.category AND f.day = t.day AND f.source = t.source AND f.scope = t.scope
+  AND f.reading = t.reading AND f.figure = t.top
 """
 
 # A report's period of a date in SQL, as report.bucket_of has it: NULL where the date is too
@@ -742,6 +823,9 @@ def _connect(path: str) -> sqlite3.Connection:
         # the same whether or not it has been loaded: a row a REPLACE removes fires its DELETE
         # triggers.
         conn.execute("PRAGMA recursive_triggers = on")
+        # 64 MB of page cache, not SQLite's 2 MB: a bulk ingest's index pages stay in memory as
+        # the store grows (taken as pages are read, so a small store's commands use little)
+        conn.execute("PRAGMA cache_size = -65536")
         conn.execute("PRAGMA user_version").fetchone()
         return conn
     except sqlite3.OperationalError as e:

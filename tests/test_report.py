@@ -417,6 +417,23 @@ def _grids_agree(store: Any, label: object) -> int:
     return compared
 
 
+def _cells_as_recomputed(store: Any, label: object) -> None:
+    """The cells kept up to date write by write are the cells recomputed from every claim."""
+    conn = store.db.conn
+    cells = "SELECT * FROM report_cells ORDER BY category, scope, reading, day, source"
+    kept = conn.execute(cells).fetchall()
+    conn.execute("SAVEPOINT recompute")
+    conn.execute("DELETE FROM report_figures")
+    conn.execute("DELETE FROM report_cells")
+    conn.execute("INSERT INTO report_new SELECT id FROM claims")
+    store._refresh_report()
+    recomputed = conn.execute(cells).fetchall()
+    conn.execute("ROLLBACK TO recompute")
+    conn.execute("RELEASE recompute")
+    assert kept == recomputed, label
+    assert kept, label
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_report_cells_give_the_grid_of_the_claims(tmp_path: Path, seed: int) -> None:
     """The cells are updated by every kind of write: new articles, re-extraction, an alias, and
@@ -431,7 +448,22 @@ def test_report_cells_give_the_grid_of_the_claims(tmp_path: Path, seed: int) -> 
     rng = random.Random(seed)
     with Store(path, create=False) as store:
         assert _grids_agree(store, "built") == 45
+        _cells_as_recomputed(store, "built")
         ids = [a["id"] for a in store.articles()]
+        # New articles on days that already have claims: their claims are added to the cells
+        store.add_many(_again(store, ids[: 4 + seed]))
+        _grids_agree(store, "added")
+        _cells_as_recomputed(store, "added")
+        # A claim added in SQL to an article that already gives it counts the article once
+        store.db.conn.execute(
+            "INSERT INTO claims (article_id, seq, figure, figure_high, qualifier, category, victims, "
+            "source, as_of, scope, span, start, [end]) SELECT article_id, seq + 100, figure, "
+            "figure_high, qualifier, category, victims, source, as_of, scope, span, start, [end] "
+            "FROM claims WHERE article_id = ?",
+            [ids[1]],
+        )
+        _grids_agree(store, "repeated in SQL")
+        _cells_as_recomputed(store, "repeated in SQL")
         store.replace_claims(
             ids[0],
             [
@@ -447,6 +479,19 @@ def test_report_cells_give_the_grid_of_the_claims(tmp_path: Path, seed: int) -> 
         store.db.conn.execute("DELETE FROM claims WHERE article_id = ?", [rng.choice(ids[1:])])
         store.db.conn.execute("UPDATE claims SET figure = figure + 1 WHERE id % 3 = 0")
         _grids_agree(store, "changed in SQL")
+        _cells_as_recomputed(store, "changed in SQL")
+
+
+def _again(store: Any, ids: list[str]) -> list[Any]:
+    """Copies of the articles `ids` (another text, the same date and claims), to store anew."""
+    from casualty_cli.models import Article
+
+    out = []
+    for article_id in ids:
+        row = store.article(article_id)
+        copy = Article(row["text"] + " (again)", name=row["name"], date=row["date"])
+        out.append((copy, store.claims_of(article_id)))
+    return out
 
 
 def test_report_cells_are_read_for_the_default_report(tmp_path: Path) -> None:

@@ -125,8 +125,8 @@ def as_of_schema_3(s: Store) -> None:
         conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'report_%'")
     ):
         conn.execute(f"DROP TRIGGER {name}")
-    conn.execute("DROP TABLE report_cells")
-    conn.execute("DROP TABLE report_stale")
+    for table in ("report_cells", "report_stale", "report_figures", "report_new"):
+        conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX idx_articles_date")
     conn.execute("PRAGMA user_version = 3")
 
@@ -144,6 +144,31 @@ def test_schema_4_fills_the_report_cells_of_an_older_store(tmp_path: Path) -> No
         rows = s.report_rows(f)
         assert all("figures" in r for r in rows)
         assert sorted((r["source"], r["as_of"], r["figure"]) for r in rows) == want
+        assert {38295, 39445} <= {r["figure"] for r in rows}
+
+
+def test_schema_5_keeps_the_report_cells_of_a_schema_4_store(tmp_path: Path) -> None:
+    """A store whose cells were recomputed from claims gets figure rows behind them; its cells
+    and what later writes do to them stay those of the claims."""
+    from casualty_cli.store import _REPORT_SCHEMA
+
+    path = tmp_path / "s.db"
+    cells = "SELECT * FROM report_cells ORDER BY category, scope, reading, day, source"
+    with Store(path) as s:
+        add(s, A1)
+        want = s.conn.execute(cells).fetchall()
+        conn = s.conn
+        conn.execute("DROP TABLE report_figures")
+        conn.execute("DROP TABLE report_new")
+        conn.execute("DROP TRIGGER report_claim_insert")
+        conn.execute(next(sql for sql in _REPORT_SCHEMA if "TRIGGER report_claim_insert" in sql))
+        conn.execute("PRAGMA user_version = 4")
+    with Store(path, create=False) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
+        assert s.conn.execute(cells).fetchall() == want
+        assert s.conn.execute("SELECT count(*) FROM report_figures").fetchone()[0] >= len(want)
+        add(s, A2)
+        rows = s.report_rows(ClaimFilter(category="killed", scope="cumulative"))
         assert {38295, 39445} <= {r["figure"] for r in rows}
 
 
@@ -178,21 +203,42 @@ def test_report_groups_dated_claims_from_its_covering_index(tmp_path: Path) -> N
         assert "COVERING INDEX idx_claims_report (category=? AND scope=? AND as_of>?)" in plan, plan
 
 
-def test_refreshing_the_report_cells_reads_only_the_claims_of_the_stale_keys(tmp_path: Path) -> None:
-    """Each write recomputes the cells of the keys it touched: their claims are found through
-    indexes, never by scanning every claim or every article (which made a long ingest quadratic)."""
+def _plan(s: Store, sql: str) -> list[str]:
+    return [r[3] for r in s.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+
+
+def test_a_stale_key_is_recomputed_from_its_own_claims_only(tmp_path: Path) -> None:
+    """A key whose claims changed or went is recomputed: its claims are found through indexes,
+    never by scanning every claim or every article (which made a long ingest quadratic)."""
     from casualty_cli.store import _REFRESH_SQL
 
     with Store(tmp_path / "s.db") as s:
         add(s, A1)
         add(s, A2)
-        plan = [
-            r[3] for r in s.conn.execute("EXPLAIN QUERY PLAN " + _REFRESH_SQL[_REFRESH_SQL.index("WITH") :])
-        ]
+        plan = _plan(s, _REFRESH_SQL)
     assert not [p for p in plan if p.startswith(("SCAN c", "SCAN a"))], plan  # no claim or article scanned
     on_claims = [p for p in plan if p.startswith("SEARCH c")]
     assert len(on_claims) == 2, plan
     # the claims with an as_of by their key; those without one through their articles of that day
-    assert "idx_claims_report (category=? AND scope=? AND as_of=? AND source=?)" in on_claims[0], plan
+    assert "idx_claims_report (category=? AND scope=? AND as_of=? AND source=?" in on_claims[0], plan
     assert "idx_claims_article_id_seq (article_id=?)" in on_claims[1], plan
     assert any(p.startswith("SEARCH a USING INDEX idx_articles_date (date=?)") for p in plan), plan
+
+
+def test_new_claims_are_added_to_the_cells_without_reading_older_ones(tmp_path: Path) -> None:
+    """A write of new articles reads its own claims, by id, and the figure rows of the keys it
+    touched: never the claims already stored on the same days."""
+    from casualty_cli.store import _ADD_NEW_SQL, _CELLS_SQL, _NEW_KEYS_SQL, _STALE_OF_OLD_ARTICLES
+
+    with Store(tmp_path / "s.db") as s:
+        add(s, A1)
+        add(s, A2)
+        for sql in (_STALE_OF_OLD_ARTICLES, _ADD_NEW_SQL, _NEW_KEYS_SQL, _CELLS_SQL):
+            plan = _plan(s, sql)
+            assert not [p for p in plan if p.startswith(("SCAN c", "SCAN a", "SCAN f"))], plan
+            on_claims = [p for p in plan if p.startswith("SEARCH c")]
+            assert all("INTEGER PRIMARY KEY (rowid=?)" in p for p in on_claims), plan
+        # the figure rows of a key by their primary key
+        assert "PRIMARY KEY (category=? AND day=? AND source=?)" in " ".join(_plan(s, _CELLS_SQL))
+        # whether a new claim's article had older claims: that article's claims alone
+        assert "idx_claims_article_id_seq (article_id=?)" in " ".join(_plan(s, _STALE_OF_OLD_ARTICLES))
