@@ -145,6 +145,22 @@ _IGNORABLE = {
 _PERSON_ROLES = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"}
 # Roles that are part of a source's name ("Sari Pul governor"); other roles
 # ("spokesman") fold into the body they speak for.
+# Words that make an appositive name the speaker's body or office: "Adam Rojal, a spokesperson
+# for the aid group," "Ravi Nair, a senior police officer in the district,"
+_BODY_IN_APPOSITIVE = (
+    "spokes",
+    "official",
+    "officer",
+    "ministry",
+    "head of",
+    "director",
+    "chief",
+    "commander",
+    "for the",
+    "of the",
+    "governor",
+    "minister",
+)
 _ROLES_KEPT = {
     "governor",
     "mayor",
@@ -536,21 +552,7 @@ class Attributor:
     # -- internals -------------------------------------------------------------------
     def _looks_like_body(self, appos: str) -> bool:
         low = appos.lower()
-        return any(
-            w in low
-            for w in (
-                "spokes",
-                "official",
-                "ministry",
-                "head of",
-                "director",
-                "chief",
-                "for the",
-                "of the",
-                "governor",
-                "minister",
-            )
-        )
+        return any(w in low for w in _BODY_IN_APPOSITIVE)
 
     def _add(
         self,
@@ -806,9 +808,9 @@ class Attributor:
             return None  # "officials said" stays "officials"
         if words[-1] in {"group", "organisation", "organization"} and len(words) <= 2:
             pos = self._norm_offset(anchor)
-            named = [c for off, c in self.named if off <= pos]
+            named = [c for off, c in self.named if off <= pos and c not in lx.NEWS_AGENCIES]
             if named:
-                return named[-1]  # "the group says": the body named last
+                return named[-1]  # "the group says": the body named last, not a news agency
         # Every word that is not the kind itself must be in the name referred to:
         # "the health ministry" may mean "Gaza health ministry", "the aid organization"
         # may not mean "World Health Organization".

@@ -312,10 +312,16 @@ class _Extractor:
             if self._is_trap(f, before, after, lb, la):
                 continue
             head = pt.VICTIM_HEAD.match(after)
+            head_len = head.end() if head else 0
+            if head and f.value > 1 and head["head"].lower() in lx.SINGULAR_VICTIMS:
+                # "11 rebel commanders": a singular noun after a plural count qualifies a later head
+                later = pt.VICTIM_HEAD.match(after[head_len:])
+                if later:
+                    head, head_len = later, head_len + later.end()
             demonym = None
             if head is None and f.value == 1 and not f.high:
                 head = demonym = pt.ONE_DEMONYM.match(after)  # "One American has been confirmed dead"
-            head_len = head.end() if head else 0
+                head_len = head.end() if head else 0
             inverted = None if head else F.INVERTED_COUNT.match(la)
             if inverted:  # "raised to 40 the number of people killed"
                 head = pt.VICTIM_HEAD.match(after[inverted.end() :])
@@ -802,7 +808,8 @@ class _Extractor:
         source = f.source or self._pick_source(fig, attributions, s)
         parent_claim = found[f.parent].claim if f.parent is not None else None
         scope = f.scope = self._scope(s, f, found, parent_claim)
-        as_of, told = self._as_of(s, fig, scope, dates, source)
+        nxt = found[f.index + 1].figure.start if f.index + 1 < len(found) else s.end
+        as_of, told = self._as_of(s, fig, scope, dates, source, nxt)
         f.borrowed = scope is Scope.INCIDENT and not told
         location = self._location(s, f, found, source) or (parent_claim.location if parent_claim else None)
         if location is None and scope is Scope.INCIDENT and as_of and as_of == self._last_incident[0]:
@@ -947,6 +954,13 @@ class _Extractor:
         idx = f.index
         lo = found[idx - 1].head_end if idx > 0 else s.start
         hi = found[idx + 1].figure.start if idx + 1 < len(found) else s.end
+        # "42 were killed on Monday, bringing the toll of the war to 12,310": Monday is the 42's,
+        # the war the 12,310's
+        if idx + 1 < len(found):
+            lead = F.TOTAL_LEAD.search(low, max(lo, hi - 100), hi)
+            hi = lead.start() if lead else hi
+        lead = F.TOTAL_LEAD.search(low, max(lo, f.figure.start - 100), f.figure.start)
+        lo = lead.start() if lead else lo
         # folded, for the patterns' FOLDED twins: "said on Sunday" dates a statement, not an event
         window = F.SPEECH_DAY.sub(" ", low[lo:hi])
         seen: dict[tuple[int, int], bool] = {}
@@ -1034,17 +1048,21 @@ class _Extractor:
         scope: Scope,
         dates: list[DateMention],
         source: Attribution | None,
+        until: int,
     ) -> tuple[str | None, bool]:
         """The day a figure holds for, and whether its sentence tells it (or it is a running
         total's). False for an incident dated by its report or by an earlier event: a later
-        sentence may tell its own day (_read_day_told)."""
+        sentence may tell its own day (_read_day_told). `until`: where the sentence's next
+        figure starts."""
         usable = [d for d in dates if d.value]
         if scope is Scope.INCIDENT:
-            # "The toll from Sunday's earthquake rose to 264 on Monday": the quake's day
+            # "The toll from Sunday's earthquake rose to 264 on Monday": the quake's day. A
+            # "since" date after the next figure is that figure's: "88 died in the past 24 hours,
+            # and 4,410 have been hurt since October 7"
             event = (
                 [d for d in usable if d.event and not d.speech]
                 or [d for d in usable if not d.speech and not d.since]
-                or [d for d in usable if not d.speech]
+                or [d for d in usable if not d.speech and d.start < until]
             )
             if event:
                 # An incident reported a day later keeps its own day: "the landslide on Saturday

@@ -1656,6 +1656,9 @@ SPEECH_ADVERBS = [
     "subsequently",
     "again",
 ]
+# News agencies of the source table: outlets that carry others' figures, which "the group" or
+# "the organisation" never refers back to
+NEWS_AGENCIES = frozenset({"AFP", "Reuters", "Associated Press"})
 # The ways a speaker puts a figure out, told before or after the speaker's name: "In a
 # separate statement, ...", "X in a twitter post said".
 SPEECH_MEDIA = [
@@ -1912,6 +1915,7 @@ _ADJECTIVE_LIKE = {
     "others",
     "locals",
     "elderly",
+    "seniors",  # "three senior commanders"
     "nationals",
     "foreigners",
     "forces",

@@ -685,12 +685,12 @@ SOURCE_FOLD = _compile(
 )
 SOURCE_TRIM_HEAD = _compile(
     r"^(?:(?:the|a|an|its|their|his|her|data|figures|numbers|information|statistics|a\s+tally|"
-    r"tally|latest|preliminary|provisional|initial|updated|new|count|an?\s+\w+\s+tally|"
+    r"tally|latest|preliminary|provisional|initial|updated|new|count|an?\s+\w+\s+tally|senior|"
     r"provided\s+by|released\s+by|compiled\s+by|published\s+by|issued\s+by|by|from|of)\s+)+"
 )
 SOURCE_TRIM_TAIL = _compile(
     r"(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|"
-    r"spokesman|spokeswoman|spokesperson|on|in|at))+$|(?:’s|'s)$"
+    r"spokesman|spokeswoman|spokesperson|officer|on|in|at))+$|(?:’s|'s)$"
 )
 # "Lebanon's Acting Health Minister": how an office is held, which is not the body
 OFFICE_HELD = regex.compile(r"\b(?:acting|interim|caretaker|outgoing)\s+", regex.IGNORECASE)
@@ -940,6 +940,14 @@ TOLL_OF_WHAT = _compile(r"\btoll\s+(?:from|of|in|for)\b")
 PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)\s*\(\s*$")
 SINCE_NEAR = _compile(r"\bsince\b[^.;,]{0,30}$")
 # "revised its count of those killed down to 39,100": a running count, corrected
+# "..., bringing the total to 12,310": the running total a new count adds up to, whose words
+# are the next figure's, not the count's before it
+TOTAL_LEAD = _compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting|putting)\s+(?:the|its|their)\s+"
+    r"(?:[\p{L}-]+\s+){0,4}?(?:toll|total|tally|count|number(?:\s+of\s+[\p{L}-]+)?)\b"
+    r"[^.;\d]{0,60}?\b(?:to|at)\s+(?:(?:\L<qualifiers>)\s+)?$",
+    qualifiers=_QUALIFIERS,
+)
 REVISION = _compile(
     r"\b(?:revised|lowered|raised|corrected|updated|cut)\b[^.;]{0,60}?\b(?:count|tally|toll|figures?)\b|"
     r"\b(?:count|tally|toll|figures?)\b[^.;]{0,40}?\b(?:revised|lowered|raised|corrected|cut)\b"

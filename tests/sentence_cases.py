@@ -3071,7 +3071,7 @@ CASES: list[Case] = [
         "source-official-in-the-district",
         "Fifteen bodies were pulled from the river, Anil Roy, a senior police official in the district, "
         "told reporters.",
-        [claim("Fifteen", 15, "killed", source="senior police official (Anil Roy)")],
+        [claim("Fifteen", 15, "killed", source="police official (Anil Roy)")],
     ),
     Case(
         "source-fire-chief",
@@ -3185,5 +3185,67 @@ CASES: list[Case] = [
         "source-raised-banners-is-no-speech",
         "Protesters raised banners as 3 people were killed nearby.",
         [claim("3", 3, "killed", source=None)],
+    ),
+    Case(
+        "source-officer-in-apposition",
+        "Fourteen bodies were recovered, Ravi Nair, a senior police officer in the district, told reporters.",
+        [claim("Fourteen", 14, "killed", source="police officer (Ravi Nair)")],
+    ),
+    Case(
+        "source-officer-is-the-police",
+        "Fourteen bodies were recovered, a police officer told reporters.",
+        [claim("Fourteen", 14, "killed", source="police")],
+    ),
+    Case(
+        "source-the-group-is-not-a-news-agency",
+        "Nine people were hurt, a doctor told Reuters.\n\n"
+        "A drone strike killed 11 fighters, according to the group.",
+        [claim("Nine", 9, "injured", source="doctor"), claim("11", 11, "killed", source="group")],
+    ),
+    Case(
+        "as-of-since-date-of-the-next-figure",
+        "A total of 88 people died in the past 24 hours, while 4,410 have been injured since the "
+        "fighting began on October 7.",
+        [
+            claim("88", 88, "killed", as_of="2024-07-16", scope="incident"),
+            claim("4,410", 4410, "injured", as_of="2024-07-16", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "scope-bringing-the-war-toll-to",
+        "Strikes killed 42 people on Monday, bringing the death toll in the war to 12,310, the ministry said.",
+        [
+            claim("42", 42, "killed", as_of="2024-07-15", scope="incident"),
+            claim("12,310", 12310, "killed", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "scope-bringing-the-monsoon-toll-to",
+        "Flooding killed 12 more people on Monday, bringing the toll from weeks of monsoon rains to 310.",
+        [
+            claim("12", 12, "killed", as_of="2024-07-15", scope="incident"),
+            claim("310", 310, "killed", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "scope-bringing-a-crash-toll-to",
+        "Rescuers found three more bodies on Monday, bringing the toll from the bus crash to 15.",
+        [
+            claim("three", 3, "killed", scope="incident"),
+            claim("15", 15, "killed", scope="incident"),
+        ],
+    ),
+    Case(
+        "victims-singular-noun-qualifies-a-later-head",
+        "The drone strike killed 11 senior rebel commanders and 3 child soldiers.",
+        [
+            claim("11", 11, "killed", victims="commanders"),
+            claim("3", 3, "killed", victims="soldiers"),
+        ],
+    ),
+    Case(
+        "victims-seniors-as-a-head",
+        "The fire killed 12 seniors at the care home.",
+        [claim("12", 12, "killed", victims="seniors")],
     ),
 ]
