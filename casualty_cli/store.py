@@ -823,9 +823,6 @@ def _connect(path: str) -> sqlite3.Connection:
         # the same whether or not it has been loaded: a row a REPLACE removes fires its DELETE
         # triggers.
         conn.execute("PRAGMA recursive_triggers = on")
-        # 64 MB of page cache, not SQLite's 2 MB: a bulk ingest's index pages stay in memory as
-        # the store grows (taken as pages are read, so a small store's commands use little)
-        conn.execute("PRAGMA cache_size = -65536")
         conn.execute("PRAGMA user_version").fetchone()
         return conn
     except sqlite3.OperationalError as e:
