@@ -87,6 +87,8 @@ def find_dates(
             rel = " ".join(m["rel"].lower().split())
             offset = lx.RELATIVE_DAYS.get(rel, 0)
             value = (ref + dt.timedelta(days=offset)).isoformat() if ref else None
+        elif m["ly"]:
+            value = str(ref.year - 1) if ref else None
         else:
             value = m["y5"] or m["y6"]
         if m["md"] and text[m.start("m1") : m.end("m1")] == "may" and not m["y1"]:
@@ -106,7 +108,8 @@ def find_dates(
         if ref is None or any(f.start <= m.start("month") < f.end for f in found):
             continue
         month = _month(m["month"])
-        year = ref.year if month <= ref.month else ref.year - 1
+        last_year = pt.FOLDED.LAST_YEAR_AFTER.match(folded, m.end(), end) is not None
+        year = ref.year if month <= ref.month and not last_year else ref.year - 1
         since = m.group().startswith("since") or bool(
             pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 40), m.start())
         )

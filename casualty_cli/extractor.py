@@ -1099,7 +1099,14 @@ class _Extractor:
         if speech:
             return speech[0].value, True
         period = [
-            d for d in usable if not d.since and d.value and len(d.value) < 10 and d.start < fig.end + 60
+            d
+            for d in usable
+            if not d.since
+            and d.value
+            and len(d.value) < 10
+            and d.start < fig.end + 60
+            # "300 so far this year, against 250 last year": last year is the other count's
+            and not F.COMPARED.search(self._lower, fig.end, max(fig.end, d.start))
         ]
         if period:
             return period[0].value, True  # "In the 2014 war, 2,251 were killed": that year

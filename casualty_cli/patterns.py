@@ -275,7 +275,8 @@ TRAP_BEFORE = _compile(
       | \b(?:aged|ages|age|aging|ageing|number|no\.|nos\.|route|highway|article|resolution|
             chapter|section|page|flight|unit|brigade|division|battalion|room|apartment|
             floor|level|category|grade|class|phase|platform|gate|terminal|block|building|
-            bus|line|road|street|km|kilometre|kilometer|mile|the\s+year|year|years|in\s+the|
+            bus|line|road|street|km|kilometre|kilometer|mile|the\s+year|in\s+the|
+            (?<!this\s)(?<!last\s)(?<!past\s)(?<!that\s)years?|
             covid|model|size|score|scored|ranked|rank|top|version|v|tier|magnitude|
             measuring|measured|scale\s+of|ratio\s+of|vote\s+of|margin\s+of|the\s+one|
             this\s+one|that\s+one|each|every|any|no|only\s+one)\s?$
@@ -522,6 +523,7 @@ DATE_MENTION = _compile(
                     a\s+day\s+earlier|earlier\s+today|today|this\s+morning|tonight)\b)
       | (?P<yr>\b(?:in|of|during)\s+(?P<y5>(?:19|20)\d\d)\b)
       | (?P<yr2>\bthe\s+(?P<y6>(?:19|20)\d\d)\s+(?=\p{L}))
+      | (?P<ly>\blast\s+year\b)
     )
     """,
     months=_MONTHS,
@@ -873,10 +875,16 @@ OF_THEM_AFTER = _compile(r"^\s+(?:of\s+(?:them|whom|those|these))\b")
 # A second conjunct without a figure: "six militants [and a soldier] were killed".
 CONJUNCT_NO_FIGURE = _compile(r"and\s+(?:a|an|another|one|other|several|some|many|his|her|their)\b")
 # Month alone: "as of the first week of July", "in July".
+# "in July", and "between July and October", a period told by its last month; "of last year"
+# after it (LAST_YEAR_AFTER) puts it in the year before the article's
 MONTH_ALONE = _compile(
-    r"\b(?:in|of|during|since|through|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<month>\L<months>)\b(?![\s.]*\d)",
+    r"\b(?:(?:between|from)\s+(?:early\s+|late\s+|mid-?)?(?:\L<months>)\s+(?:and|to|through|until)|"
+    r"in|of|during|since|through|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<month>\L<months>)\b(?![\s.]*\d)",
     months=_MONTHS,
 )
+# "compared with 250 last year": a date after it is another count's
+COMPARED = _compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than|against|versus|vs)\b")
+LAST_YEAR_AFTER = _compile(r"\s+(?:of\s+)?last\s+year\b")
 FILE_MARK = _compile(r"\[\s*file\b|\(\s*file\s*(?:photo)?\s*\)|\bfile\s+photo\b|^\s*\S.{0,200}\[file:")
 DIGIT_SEPARATOR = regex.compile(r"[,.\u066c\u202f\u00a0\u2009 ]")
 SPEECH_HINT = _compile(r"\b(?:\L<speech>)\b", speech=_SPEECH)

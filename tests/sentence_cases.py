@@ -3248,4 +3248,22 @@ CASES: list[Case] = [
         "The fire killed 12 seniors at the care home.",
         [claim("12", 12, "killed", victims="seniors")],
     ),
+    Case(
+        "as-of-period-between-months-of-last-year",
+        "The fever killed more than 600 people between July and October last year.",
+        [claim("more than 600", 600, "killed", as_of="2024-10")],
+        date="2025-02-22",
+    ),
+    Case(
+        "as-of-last-year",
+        "Floods killed 1,200 people last year, the agency said.",
+        [claim("1,200", 1200, "killed", as_of="2024")],
+        date="2025-02-22",
+    ),
+    Case(
+        "as-of-last-year-of-the-compared-count",
+        "So far this year 300 people have died, compared with 250 last year.",
+        [claim("300", 300, "killed", as_of="2025-02-22", scope="cumulative")],
+        date="2025-02-22",
+    ),
 ]
