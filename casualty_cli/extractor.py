@@ -652,6 +652,9 @@ class _Extractor:
                 if word in what:
                     return cat
             return "killed"
+        m = F.NOUN_TOLL_BEFORE.search(before[-120:])
+        if m:  # "Deaths reported in the region were at 167"
+            return "injured" if m["what"].startswith("injur") else "killed"
         return None
 
     def _category_after(self, pos: int, stop: int, end: int) -> str | None:

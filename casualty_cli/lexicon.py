@@ -222,6 +222,13 @@ CATEGORY_AFTER = {
         "treated for injuries",
         "treated in hospital",
         "treated at hospital",
+        "treated in hospitals",
+        "treated at hospitals",
+        "treated at the scene",  # "Four were treated at the scene"
+        "treated on the scene",
+        "treated for wounds",
+        "treated for gunshot wounds",
+        "treated for burns",
         *(
             f"{verb} to {where}"
             for verb in ("taken", "sent", "rushed", "admitted", "transferred", "transported", "airlifted")
@@ -414,6 +421,10 @@ CATEGORY_BEFORE = {
         "number of wounded",
         "injury toll",
         "injuries",
+        "the injury of",
+        "injury of",
+        "the wounding of",
+        "wounding of",
     ],
     # People trapped are missing (the devset's convention): "a cave-in that trapped six men"
     "missing": ["number of missing", "trapped", "trapping"],

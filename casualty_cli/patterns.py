@@ -337,6 +337,13 @@ CATEGORY_BEFORE = _compile(
 # "climbed from 492 to 558": the figure is the count it changed to (numbers.find_figures)
 CHANGE_BEFORE = _compile(r"\b(?:\L<w>)\s+$", w=_words(lx.CHANGE_VERBS))
 # "the death toll rose to", "the number of dead climbed to", "the toll stood at".
+# "Deaths reported in the region were at 167": a harm noun as the subject of a count's verb
+NOUN_TOLL_BEFORE = _compile(
+    r"\b(?P<what>deaths|fatalities|casualties|injuries)\b[^.;:\d]{0,80}?\b"
+    r"(?:(?:were|was|are|is|stood|stand|stands|remained|remain)\s+at|"
+    r"(?:rose|climbed|jumped|increased|risen|grew|soared)\s+to|reached|topped|exceeded|surpassed|passed)"
+    r"\s+$"
+)
 TOLL_BEFORE = _compile(
     r"""
     \b(?P<what>(?:death|casualty|killed|fatality|injury|victim)\s+(?:toll|count|tally)|toll|

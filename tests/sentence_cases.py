@@ -3266,4 +3266,31 @@ CASES: list[Case] = [
         [claim("300", 300, "killed", as_of="2025-02-22", scope="cumulative")],
         date="2025-02-22",
     ),
+    Case(
+        "category-treated-at-the-scene",
+        "Seven people were hurt in the crash. Three of them are in hospital. Four were treated at the scene.",
+        [
+            claim("Seven", 7, "injured"),
+            claim("Three", 3, "injured"),
+            claim("Four", 4, "injured"),
+        ],
+    ),
+    Case(
+        "category-the-injury-of",
+        "The shelling caused the deaths of more than 85 people and the injury of dozens.",
+        [
+            claim("more than 85", 85, "killed", qualifier="more_than"),
+            claim("dozens", 24, "injured", qualifier="vague"),
+        ],
+    ),
+    Case(
+        "category-harm-noun-as-subject-of-the-count",
+        "Deaths recorded in the northern province were at 167, police said.",
+        [claim("167", 167, "killed", source="police")],
+    ),
+    Case(
+        "category-deaths-at-sites-is-no-count",
+        "There were deaths at 3 separate sites.",
+        [],
+    ),
 ]
