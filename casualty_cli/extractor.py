@@ -13,7 +13,7 @@ from .attribution import Attribution, Attributor, one_name_per_person
 from .dates import DateMention, find_dates, parse_iso
 from .models import Category, Claim, Qualifier, Scope
 from .numbers import Figure, find_figures
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, lines_run_on, split_sentences
 from .sources import SourceTable, default_table, normalize
 
 WINDOW_BEFORE = 160  # characters looked at before a figure
@@ -196,6 +196,8 @@ class _Extractor:
         claims: list[Claim] = []
         headlines: set[int] = set()  # indexes of claims made in headlines
         sentences = self.attributor.sentences = self._sentences()
+        if lines_run_on(self.text):
+            self._lower = _unwrapped(self._lower, sentences)
         lower, figure_hint = self._lower, pt.FIGURE_HINT_LOWER
         harm = pt.harm_flags(lower, self._harm, sentences)
         for i, s in enumerate(sentences):
@@ -706,6 +708,17 @@ class _Extractor:
                 if i < len(tokens) and word == "," and tokens[i].group() == ",":
                     i += 1
                 continue
+            if word.lower() == "including" or (
+                word == "," and i + 1 < len(tokens) and tokens[i + 1].group().lower() == "including"
+            ):
+                # "30 people including women and children have been killed", "Twenty-five
+                # civilians, including seven children and six women were killed": a list that no
+                # comma closes, up to the verb
+                verb = self._past_inclusion(tokens, i + (2 if word == "," else 1), end)
+                if verb is not None:
+                    stop = end if tokens[verb].start() > stop else stop  # its figures are parts
+                    i = verb
+                    continue
             if word in (",", "—", "–") or (word == "-" and t[tok.start() - 1 : tok.start()] == " "):
                 # an aside: ", mostly civilians," "– over a third of all the displaced –"
                 close = {word, ","} if word == "," else {word}
@@ -749,6 +762,24 @@ class _Extractor:
                 i = j
                 continue
             return None
+        return None
+
+    def _past_inclusion(self, tokens: list[regex.Match[str]], i: int, end: int) -> int | None:
+        """The index of the verb after a short list that "including" opens (tokens from `i`):
+        words, figures, "and" and commas, never a clause of its own ("including a child who
+        was hurt", "including 41 the army says are dead") nor a comma that closes the list (an
+        aside, read as one)."""
+        low = self._lower
+        for j in range(i, min(len(tokens), i + 14)):
+            w = tokens[j].group()
+            if (
+                w.lower() in ("who", "whom", "which", "that", "whose")
+                or w in (";", ":", ".", "(", ")")
+                or pt.SPEECH_HINT.fullmatch(w.lower())  # "including 41 the army says are dead"
+            ):
+                return None
+            if j > i and (pt.AUX_WORD.fullmatch(w) or F.POST_TRIGGER.match(low, tokens[j].start(), end)):
+                return j if tokens[j - 1].group() != "," else None
         return None
 
     def _later_trigger(self, tokens: list[regex.Match[str]], i: int, end: int) -> str | None:
@@ -1189,6 +1220,18 @@ class _Extractor:
 
 _PLACE_ENDING_EVENTS = set(lx.PLACE_ENDING_EVENTS)
 _PLACE_ENDING_TITLE = _PLACE_ENDING_EVENTS | set(lx.PLACE_ENDING_TITLE_WORDS)
+
+
+def _unwrapped(folded: str, sentences: list[Sentence]) -> str:
+    """The folded text with the line ends inside sentences made spaces (text wrapped at a fixed
+    width): the patterns then read "killed at / least 15" as "killed at least 15"."""
+    parts = []
+    done = 0
+    for s in sentences:
+        if folded.find("\n", s.start, s.end) >= 0:
+            parts += [folded[done : s.start], folded[s.start : s.end].replace("\n", " ")]
+            done = s.end
+    return "".join(parts) + folded[done:] if parts else folded
 
 
 def _past(tokens: list[regex.Match[str]], i: int, end: int) -> int:

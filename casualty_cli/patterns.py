@@ -383,7 +383,7 @@ VICTIM_HEAD = _compile(
     (?P<mods>(?:(?!(?:were|was|are|is|had|have|has|and|or|in|on|at|by|from|to|with|
                    who|that|which|the|said|says|as|after|when|while|during|including|
                    whom|of|for|but|near|into|across|since|over|under)\b)
-               [\p{L}’'-]+\s+){0,3}?)
+               (?:[\p{L}’'-]+|(?:\p{L}\.){2,})\s+){0,3}?)  # "U.S. citizens"
     [“"‘']?(?P<head>\L<heads>|(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers|ites)))\b(?![’'-])
     """,
     heads=_words(
@@ -440,6 +440,9 @@ SPEECH_INSERT = _compile(
 # Scraped pages often lose the space after a full stop ("on Monday.Fifty-six people"): a stop
 # between a lower-case word and a capitalised one ends a sentence there too; an initial or an
 # abbreviation ("U.S.Army", "Ph.D") has no two lower-case letters before its stop.
+# A line end before a letter: where a sentence may go on to the next line (sentences.lines_run_on)
+LINE_THEN_LETTER = re.compile(r"\n(?=[^\W\d_])")
+LINE_STOPS = frozenset('.!?:;"”’)]|')  # a line that ends so ends its sentence
 SENTENCE_END = regex.compile(
     r"""
     (?P<stop>[.!?])[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(\[])

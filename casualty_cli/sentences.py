@@ -26,11 +26,16 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     pos = 0
     abbreviations, longest = pt.ABBREVIATIONS, pt.ABBREVIATION_MAX + 2
+    # Text wrapped at a fixed width (a mail or a page copied line by line) breaks sentences
+    # at line ends: there, a line end that no stop comes before is a space.
+    wrapped = lines_run_on(text) >= WRAPPED_LINES
     for m in pt.SENTENCE_END.finditer(text):
         start, end = m.span()
         stop = m.end(1)  # the sentence ends after its stop (group 1), or where the match starts
         if stop < 0:
             stop = start
+            if end - start == 1 and _runs_on(text, start, wrapped):
+                continue  # "killed at / least 15 people": a line end inside a sentence
         elif text[stop - 1] == ".":
             # after an abbreviation or an initial ("Gen.", "J.")? Most words before a full stop
             # are ASCII and none: the set says so without the pattern (_after_abbreviation)
@@ -52,6 +57,35 @@ def split_sentences(text: str) -> list[Sentence]:
         pos = end
     _add(text, pos, len(text), paragraph, out)
     return out
+
+
+WRAPPED_LINES = 3  # line ends inside sentences that make a text wrapped
+
+
+def lines_run_on(text: str) -> int:
+    """How many line ends in `text` stand inside a sentence for sure: after a word or a comma,
+    before a lower-case word ("killed at / least 15"). Found from the text's line ends that a
+    letter follows (a few per article), not by a pattern tried at every character."""
+    n = 0
+    for m in pt.LINE_THEN_LETTER.finditer(text):
+        i = m.start()
+        if text[i + 1].islower():
+            j = i - 1
+            while j >= 0 and text[j] in " \t\r":
+                j -= 1
+            n += j >= 0 and (text[j].isalpha() or text[j] == ",")
+    return n
+
+
+def _runs_on(text: str, newline: int, wrapped: bool) -> bool:
+    """Whether a single line end inside text goes on with the same sentence: in wrapped text,
+    wherever the line before ends without a stop; elsewhere only before a lower-case word."""
+    i = newline - 1
+    while i >= 0 and text[i] in " \t\r":
+        i -= 1
+    if i < 0 or text[i] in pt.LINE_STOPS:
+        return False
+    return wrapped or text[newline + 1 : newline + 2].islower()
 
 
 def _after_abbreviation(text: str, lo: int, stop: int) -> bool:

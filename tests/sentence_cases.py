@@ -3293,4 +3293,51 @@ CASES: list[Case] = [
         "There were deaths at 3 separate sites.",
         [],
     ),
+    Case(
+        "breakdown-including-list-without-closing-comma",
+        "At least 30 people including women and children have been killed by gunmen in the province.",
+        [claim("At least 30", 30, "killed", qualifier="at_least", victims="people")],
+    ),
+    Case(
+        "breakdown-including-counts-without-closing-comma",
+        "Twenty-five civilians, including seven children and six women were killed in the raids.",
+        [
+            claim("Twenty-five", 25, "killed", victims="civilians"),
+            claim("seven", 7, "killed", victims="children"),
+            claim("six", 6, "killed", victims="women"),
+        ],
+    ),
+    Case(
+        "breakdown-including-a-clause-is-no-list",
+        "Twelve people, including a child who was hurt, fled the village.",
+        [claim("Twelve", 12, "displaced")],
+    ),
+    Case(
+        "victims-after-a-dotted-abbreviation",
+        "At least nine U.S. citizens are among the dead, officials said.",
+        [claim("At least nine", 9, "killed", victims="citizens", source="officials")],
+    ),
+    Case(
+        "sentence-line-end-before-a-lower-case-word",
+        "Shelling of the market on Monday killed at\nleast 15 people, police said.",
+        [claim("at\nleast 15", 15, "killed", qualifier="at_least", source="police")],
+    ),
+    Case(
+        "sentence-wrapped-text",
+        "A bomb outside a mosque in the south of the city killed six people and\n"
+        "wounded 20, police said. Roadside bombs also killed four people in the\n"
+        "city and one in a nearby town, the\n"
+        "police said.",
+        [
+            claim("six", 6, "killed", source="police"),
+            claim("20", 20, "injured", source="police"),
+            claim("four", 4, "killed", source="police"),
+            claim("one", 1, "killed", source="police"),
+        ],
+    ),
+    Case(
+        "sentence-headline-line-is-its-own",
+        "Blast kills six in market\nPolice said 20 people were wounded.",
+        [claim("six", 6, "killed", source=None), claim("20", 20, "injured", source="police")],
+    ),
 ]

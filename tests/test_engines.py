@@ -231,3 +231,29 @@ def test_compile_twins_compiles_every_named_twin() -> None:
     named = [NAMES[id(p)] for p, _, _ in pt.STANDARD if id(p) in NAMES]
     assert len(named) > 80
     assert all(name in vars(pt.FOLDED) for name in named)  # compiled: plain attributes now
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a line end before a lower-case word goes on with the sentence
+        ("Shelling killed at\nleast 15 people.", ["Shelling killed at\nleast 15 people."]),
+        # a headline line, and a line that ends with a stop, end their sentences
+        ("Blast kills six\nPolice said 20 were hurt.", ["Blast kills six", "Police said 20 were hurt."]),
+        ("Six died.\nthe rest fled.", ["Six died.", "the rest fled."]),
+        # text wrapped at a fixed width: every line end without a stop before it is a space
+        (
+            "A bomb killed six people and\nwounded 20, police said. Bombs also\nkilled four in the\n"
+            "city and one in a\nTown, the\npolice said.\nNext line",
+            [
+                "A bomb killed six people and\nwounded 20, police said.",
+                "Bombs also\nkilled four in the\ncity and one in a\nTown, the\npolice said.",
+                "Next line",
+            ],
+        ),
+    ],
+)
+def test_line_ends_inside_sentences(text: str, sentences: list[str]) -> None:
+    from casualty_cli.sentences import split_sentences
+
+    assert [text[s.start : s.end] for s in split_sentences(text)] == sentences
