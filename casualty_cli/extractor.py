@@ -582,6 +582,14 @@ class _Extractor:
             self._sentence_flags[key] = bool(pattern.search(self._lower, s.start, s.end))
         return self._sentence_flags[key]
 
+    def _tells_incident(self, s: Sentence) -> bool:
+        """Whether a sentence names an incident, its speaker's day aside ("said on Friday")."""
+        key = (s.start, "incident")
+        if key not in self._sentence_flags:
+            told = F.SPEECH_DAY.sub(" ", self._lower[s.start : s.end])
+            self._sentence_flags[key] = F.INCIDENT.search(told) is not None
+        return self._sentence_flags[key]
+
     def _restates(self, f: _Found) -> bool:
         """ "All the four injured soldiers were evacuated": a back-reference, not a new claim."""
         before = self._lower[max(0, f.figure.start - 12) : f.figure.start]
@@ -1059,7 +1067,7 @@ class _Extractor:
             return Scope.CUMULATIVE
         if idx > 0 and found[idx - 1].scope is Scope.CUMULATIVE and not has(F.INCIDENT):
             return Scope.CUMULATIVE  # "670 Iraqis lost their lives the previous month, while 1,290 ..."
-        if self.ongoing and f.category in _RUNNING and not self._sentence_has(s, F.INCIDENT, "incident"):
+        if self.ongoing and f.category in _RUNNING and not self._tells_incident(s):
             last = self._last_claim
             if (
                 idx == 0

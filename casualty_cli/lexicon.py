@@ -1324,6 +1324,7 @@ INCIDENT_MARKERS = [
     "airstrike",
     "air strike",
     "attack",
+    "barrage",
     "bombing",
     "blast",
     "explosion",

@@ -452,7 +452,7 @@ SENTENCE_END = regex.compile(
     regex.VERBOSE,
 )
 ABBREV_BEFORE = _compile(
-    r"(?:^|[\s(])(?:\L<abbr>|\p{Lu})\.$",
+    r"(?:^|[\s(])(?:\L<abbr>|(?:\p{Lu}\.)*\p{Lu})\.$",  # "Gen.", "J.", "I.K."
     abbr=_words(lx.ABBREVIATIONS),
 )
 ABBREVIATIONS = frozenset(w.lower() for w in lx.ABBREVIATIONS)  # what ABBREV_BEFORE's list holds
@@ -696,13 +696,13 @@ SOURCE_FOLD = _compile(
     """
 )
 SOURCE_TRIM_HEAD = _compile(
-    r"^(?:(?:the|a|an|its|their|his|her|data|figures|numbers|information|statistics|a\s+tally|"
+    r"^(?:(?:the|a|an|its|their|his|her|country[’']s|nation[’']s|data|figures|numbers|information|statistics|a\s+tally|"
     r"tally|latest|preliminary|provisional|initial|updated|new|count|an?\s+\w+\s+tally|senior|"
     r"provided\s+by|released\s+by|compiled\s+by|published\s+by|issued\s+by|by|from|of)\s+)+"
 )
 SOURCE_TRIM_TAIL = _compile(
     r"(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|"
-    r"spokesman|spokeswoman|spokesperson|officer|on|in|at))+$|(?:’s|'s)$"
+    r"spokesman|spokeswoman|spokesperson|officer|there|here|on|in|at))+$|(?:’s|'s)$"
 )
 # "Lebanon's Acting Health Minister": how an office is held, which is not the body
 OFFICE_HELD = regex.compile(r"\b(?:acting|interim|caretaker|outgoing)\s+", regex.IGNORECASE)
@@ -915,7 +915,7 @@ ONE_DAY = _compile(
 )
 # "said on Sunday": a statement's day, not an event's
 SPEECH_DAY = _compile(
-    r"\b(?:said|says|reported|announced|told|confirmed|added)\s+(?:on\s+|late\s+|early\s+)?"
+    r"\b(?:said|says|reported|announced|told|confirmed|added)\s+(?:here\s+|there\s+)?(?:on\s+|late\s+|early\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 # "12 of them were children": the people a back-reference counts

@@ -93,14 +93,14 @@ def _after_abbreviation(text: str, lo: int, stop: int) -> bool:
     ABBREV_BEFORE over text[lo:stop], asked only when the word before the stop can be one.
 
     That word is the one ABBREV_BEFORE would read: it stands after white space or "(", holds
-    neither, and is one character or one of the abbreviations. An ASCII word is decided here;
+    neither, and is one character, initials ("I.K") or one of the abbreviations. An ASCII word is decided here;
     another (rare) is left to the pattern, which folds case as `regex` does."""
     tail = text[max(lo, stop - 2 - pt.ABBREVIATION_MAX) : stop - 1]
     if not tail or tail[-1].isspace() or tail[-1] == "(":
         return False  # "said ." or "(." holds no abbreviation
     word = tail.replace("(", " ").split()[-1]
-    if len(word) > 1 and word.isascii() and word.lower() not in pt.ABBREVIATIONS:
-        return False  # "killed.", "said." (most sentence ends)
+    if len(word) > 1 and word.isascii() and "." not in word and word.lower() not in pt.ABBREVIATIONS:
+        return False  # "killed.", "said." (most sentence ends); "I.K." is left to the pattern
     return pt.ABBREV_BEFORE.search(text, lo, stop) is not None
 
 

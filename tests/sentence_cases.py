@@ -3340,4 +3340,34 @@ CASES: list[Case] = [
         "Blast kills six in market\nPolice said 20 people were wounded.",
         [claim("six", 6, "killed", source=None), claim("20", 20, "injured", source="police")],
     ),
+    Case(
+        "source-speaker-with-initials",
+        "At least 17 people were killed, police chief K.L. Vanro said on Friday.",
+        [claim("At least 17", 17, "killed", source="police chief (K.L. Vanro)", as_of="2024-07-12")],
+    ),
+    Case(
+        "source-ombudsman",
+        "At least 12 people died in the protests, the country's human rights ombudsman said.",
+        [claim("At least 12", 12, "killed", source="human rights ombudsman")],
+    ),
+    Case(
+        "source-according-to-a-body-there",
+        "More than 900 people have been killed in the province, according to the health ministry there.",
+        [claim("More than 900", 900, "killed", source="health ministry")],
+    ),
+    Case(
+        "scope-speaker-day-said-here-is-no-incident",
+        "The war in Varnia began in May.\n\n"
+        "At least 175 people were killed and 1,108 injured in the state since the fighting began, "
+        "the police chief said here on Friday.",
+        [
+            claim("At least 175", 175, "killed", scope="cumulative"),
+            claim("1,108", 1108, "injured", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "scope-barrage-is-an-incident",
+        "The war in Varnia goes on.\n\nAn artillery barrage on Kel killed 34 people, the army said.",
+        [claim("34", 34, "killed", scope="incident")],
+    ),
 ]
