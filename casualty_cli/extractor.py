@@ -182,6 +182,9 @@ class _Extractor:
             F.ONE_OFF_DISASTER.search(self._lower, 0, lead)
             and not F.ARMED_VIOLENCE.search(self._lower, 0, lead)
         )
+        # A story of a disaster that goes on (wildfires, floods, an epidemic): its moving death
+        # toll is a running total
+        self.lasting_disaster = bool(F.WEAK_WAR_CONTEXT.search(self._lower, 0, lead))
         self._last_victims: str | None = None
         self._toll_victims: str | None = None
         self._last_claim: Claim | None = None
@@ -580,6 +583,13 @@ class _Extractor:
         key = (s.start, name)
         if key not in self._sentence_flags:
             self._sentence_flags[key] = bool(pattern.search(self._lower, s.start, s.end))
+        return self._sentence_flags[key]
+
+    def _tells_event(self, s: Sentence) -> bool:
+        """Whether a sentence names an event (an attack, a crash), whatever day it tells."""
+        key = (s.start, "event")
+        if key not in self._sentence_flags:
+            self._sentence_flags[key] = F.INCIDENT_EVENT.search(self._lower, s.start, s.end) is not None
         return self._sentence_flags[key]
 
     def _tells_incident(self, s: Sentence) -> bool:
@@ -1061,6 +1071,14 @@ class _Extractor:
             ):
                 return Scope.INCIDENT  # a strike's story: "The death toll has risen to eight" is its toll
             return Scope.CUMULATIVE  # "the death toll in Gaza has passed 40,000"
+        if (
+            (self.ongoing or self.lasting_disaster)
+            and has(F.TOLL_WORD)
+            and has(F.TOLL_MOVING)
+            and not has(F.INCIDENT_EVENT, undated)
+            and not self._tells_event(s)
+        ):
+            return Scope.CUMULATIVE  # a storm's story: "The death toll rose to 44 on Sunday"
         if has(F.STRONG_INCIDENT, undated):
             return Scope.INCIDENT
         if war and not has(F.INCIDENT):
@@ -1140,6 +1158,18 @@ class _Extractor:
         speech = [d for d in usable if d.speech]
         if speech:
             return speech[0].value, True
+        if F.TOLL_MOVING.search(self._lower, s.start, s.end) and F.TOLL_WORD.search(
+            self._lower, s.start, s.end
+        ):
+            # "The death toll rose to 44 on Sunday": the day the running toll was that, told
+            # right after it
+            days = [
+                d
+                for d in usable
+                if not d.since and d.value and len(d.value) == 10 and fig.end <= d.start <= fig.end + 30
+            ]
+            if days:
+                return days[0].value, True
         period = [
             d
             for d in usable

@@ -461,6 +461,14 @@ ABBREVIATION_MAX = max(map(len, ABBREVIATIONS))
 # --- scope ---------------------------------------------------------------------------
 CUMULATIVE = _compile(r"\b(?:\L<w>)\b", w=_words(lx.CUMULATIVE_MARKERS))
 INCIDENT = _compile(r"\b(?:\L<w>)s?\b", w=_words(lx.INCIDENT_MARKERS))
+INCIDENT_EVENT = _compile(
+    r"\b(?:\L<w>)s?\b", w=_words(w for w in lx.INCIDENT_MARKERS if w not in lx.INCIDENT_TIMES)
+)
+# "the death toll rose to 44", "now stands at 42": a toll that is still moving
+TOLL_MOVING = _compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|reaches|stands|"
+    r"stood|now|passed|surpassed|topped|exceeded|hit)\b"
+)
 PRESENT_PERFECT = _compile(
     r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:killed|died|wounded|"
     r"injured|displaced|detained|arrested|fled|abducted|kidnapped|claimed|risen|rose|climbed|"
@@ -835,7 +843,12 @@ BARE_NAME = regex.compile(r"\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3}
 # A source with a person folded into it: "Kherson Oblast Governor (Yaroslav Yanushevych)".
 PERSON_IN_SOURCE = regex.compile(r"(?P<body>.+?)\s+\((?P<person>[^()]+)\)")
 # Contexts that make a running total only with a present perfect ("the bombardment has killed").
-WEAK_WAR_CONTEXT = _compile(r"\b(?:fighting|violence|bombardment|operation|unrest|protests|siege|clashes)\b")
+WEAK_WAR_CONTEXT = _compile(
+    r"\b(?:fighting|violence|bombardment|operation|unrest|protests|siege|clashes|"
+    # disasters that go on for days, and epidemics: "Wildfires have killed 23 people"
+    r"wildfires?|bushfires?|forest\s+fires|tropical\s+storm|storms|floods|flooding|"
+    r"ebola|cholera|covid(?:-19)?|coronavirus|measles|dengue|mpox|malaria)\b"
+)
 # A sentence that turns to another event: its figures do not take the last event's day.
 OTHER_EVENT = _compile(
     r"\b(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|similar|earlier|later)|"

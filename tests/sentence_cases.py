@@ -3370,4 +3370,24 @@ CASES: list[Case] = [
         "The war in Varnia goes on.\n\nAn artillery barrage on Kel killed 34 people, the army said.",
         [claim("34", 34, "killed", scope="incident")],
     ),
+    Case(
+        "scope-storm-toll-rose-on-a-day",
+        "A tropical storm swept across Varnia this week.\n\nThe death toll in the region rose to 44 on Monday.",
+        [claim("44", 44, "killed", scope="cumulative", as_of="2024-07-15")],
+    ),
+    Case(
+        "scope-wildfires-have-killed",
+        "Wildfires have killed 23 people in the county, officials said.",
+        [claim("23", 23, "killed", scope="cumulative")],
+    ),
+    Case(
+        "scope-epidemic-deaths-recorded",
+        "The cholera outbreak is spreading.\n\nThe agency said 836 deaths had been recorded in the province.",
+        [claim("836", 836, "killed", scope="cumulative")],
+    ),
+    Case(
+        "scope-quake-toll-rose-is-the-quake",
+        "An earthquake struck Kel on Sunday.\n\nThe death toll from the earthquake rose to 264 on Monday.",
+        [claim("264", 264, "killed", scope="incident")],
+    ),
 ]
