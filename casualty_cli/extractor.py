@@ -297,7 +297,9 @@ class _Extractor:
     def _classify(self, s: Sentence, figures: list[Figure]) -> list[_Found]:
         out: list[_Found] = []
         t, low = self.text, self._lower
-        pending: tuple[Figure, str, int] | None = None  # a count waiting for a shared verb
+        # counts waiting for a shared verb: "At least 22 children, two teachers and one officer
+        # were among the victims"
+        pending: list[tuple[Figure, str, int]] = []
         starts = [f.start for f in figures[1:]] + [s.end]
         if low.find("age", s.start, s.end) >= 0:
             # "Two women aged 31 and 47 were killed": the count's verb is read past its ages
@@ -305,7 +307,10 @@ class _Extractor:
                 nxt = figures[n + 1]
                 if F.AGES_BEFORE.search(low, max(s.start, nxt.start - 30), nxt.start):
                     starts[n] = starts[n + 1]
+        parts, wholes = self._parts_of_wholes(s, figures, starts)
         for n, f in enumerate(figures):
+            if n in wholes:
+                continue  # "76 of the ferry's [118] passengers are missing": those on board
             next_start = starts[n]
             # "the death toll climbed from 492 to [558]": the words before "from" govern it
             lead = f.lead if f.lead >= 0 else f.start
@@ -347,6 +352,8 @@ class _Extractor:
             if head is None and F.NON_PERSON_HEAD.match(la):
                 continue
             head_end = f.end + head_len
+            if n in parts and head is None:
+                head_end, head_word = parts[n]  # "76 of the ferry's 118 passengers": passengers
             self._toll_victims = None
             category = self._category_before(lb)
             if category is None and (group := F.GROUP_LEAD.match(low, s.start, lead)):
@@ -386,9 +393,18 @@ class _Extractor:
             if category is None:
                 among = F.AMONG_THE.match(low[scan_from : min(s.end, scan_from + 120)])
                 if among:  # "six of its staffers were among the 18 reported fatalities"
-                    category = _WORD_CATEGORY.get(among["what"].lower(), "killed")
+                    category = post = _WORD_CATEGORY.get(among["what"].lower(), "killed")
             if category is None and out and pt.PAREN_FIGURE.search(before[-40:]):
                 category = out[-1].category.value  # "Florida (11), Georgia (17)": a breakdown
+            if (
+                category is None
+                and out
+                and person_noun
+                and F.DASH_LIST_BEFORE.search(lb[-80:])
+                and F.LIST_ITEM_END.match(la[head_len:])  # not "— 40 officers took part"
+            ):
+                # "26 deaths were confirmed — 23 children, two teachers and one officer"
+                category = out[-1].category.value
             if category is None and noun_category and person_noun:
                 # "251 hostages", but "eight hostages were killed" is killed
                 if self._sentence_has(s, F.RELEASE_CONTEXT, "release"):
@@ -418,12 +434,14 @@ class _Extractor:
                 category = out[-1].category.value  # "killing 11 civilians and [one police officer]"
             if category is None:
                 if head_word and F.COORDINATION.fullmatch(low, head_end, next_start):
-                    pending = (f, head_word, head_end)
+                    pending.append((f, head_word, head_end))
+                else:
+                    pending.clear()
                 continue
             if pending and post == category and category != "cancel":
-                pf, pword, pend = pending
-                out.append(_Found(pf, Category(category), self._victims(pword, None, out), pend, None))
-            pending = None
+                for pf, pword, pend in pending:
+                    out.append(_Found(pf, Category(category), self._victims(pword, None, out), pend, None))
+            pending.clear()
             if head is None and f.spelled and f.value == 1 and category is None:
                 continue
             victims = self._victims(extended_victims or head_word or self._toll_victims, parent, out)
@@ -446,6 +464,33 @@ class _Extractor:
                 victims = self._victims(" ".join(are["head"].lower().split()), None, [])
             out.append(_Found(f, Category(category), victims, head_end, parent, embedded))
         return out
+
+    def _parts_of_wholes(
+        self, s: Sentence, figures: list[Figure], starts: list[int]
+    ) -> tuple[dict[int, tuple[int, str]], set[int]]:
+        """ "76 of the ferry's 118 passengers are still missing": the part (76) takes the verb,
+        read past the whole's noun, and the whole, which only says how many there were, is no
+        claim. Returns {part index: (end of the whole's noun, that noun)} and the wholes'
+        indexes; `starts` is moved so that each part reads past its whole."""
+        parts: dict[int, tuple[int, str]] = {}
+        wholes: set[int] = set()
+        t, low = self.text, self._lower
+        if low.find(" of ", s.start, s.end) < 0:
+            return parts, wholes
+        for n in range(len(figures) - 1):
+            part, whole = figures[n], figures[n + 1]
+            if not F.PART_OF_GAP.fullmatch(low, part.end, whole.start):
+                continue
+            noun = pt.VICTIM_HEAD.match(t[whole.end : starts[n + 1]])
+            if noun is None or not F.VERB_AFTER_WHOLE.match(low, whole.end + noun.end(), s.end):
+                continue  # "two of the 11 people killed were children": the 11 are a claim
+            words = noun.group().lower().split()
+            if any(w in pt.CATEGORY_NOUN or w in lx.HARM_MODIFIERS or w in _HARM_ADJECTIVES for w in words):
+                continue  # "55 of the 75 confirmed dead have been identified": the 75 are
+            parts[n] = (whole.end + noun.end(), " ".join(noun["head"].lower().split()))
+            wholes.add(n + 1)
+            starts[n] = starts[n + 1]
+        return parts, wholes
 
     def _things_counted_since(self, start: int, end: int) -> bool:
         """ "Five were hurt. All 21 coaches derailed. Two of them overturned": whether the text

@@ -286,6 +286,8 @@ TRAP_BEFORE = _compile(
       | \b(?:january|february|march|april|may|june|july|august|september|october|november|
             december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s$
       | \b(?:between|from)\s+\d{1,2}\s+(?:and|to)\s$
+      | \b(?:in\s+exchange\s+for|in\s+return\s+for|exchanged\s+for|swapped\s+for|traded\s+for)
+        (?:\s+(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to))?\s$
       | \b"""
     + _AGED
     + r"(?:\d{1,3}"
@@ -966,6 +968,13 @@ NEGATION = _compile(r"^(?:not|never|n't)$")
 PAREN_FIGURE = _compile(r"\p{Lu}[\p{L}.-]*\s*\(\s*$")
 INCLUDING = _compile(r"\bincluding\b")
 # "the toll from the floods", "the death toll in Gaza": a toll that names what it counts
+# "76 [of the ferry's] 118 passengers": between a part and the whole it is part of
+PART_OF_GAP = _compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\p{L}-]+['’]s\s+)?")
+# "... 118 passengers [are still] missing": a verb right after the whole's noun, not a participle
+VERB_AFTER_WHOLE = _compile(r"\s+(?:still|are|were|is|was|remain|remains|remained|have|has|had)\b")
+# "... — 23 children, two teachers and": a list of parts after a dash, up to a figure
+DASH_LIST_BEFORE = _compile(r"\s[—–]\s+(?:[^—–.;:()]{0,60}?(?:,|\band)\s+)?$")
+LIST_ITEM_END = _compile(r"\s*(?:,|and\b|or\b|[—–]|\.|$)")
 TOLL_OF_WHAT = _compile(r"\btoll\s+(?:from|of|in|for)\b")
 # "Nyamal (6 fatalities), Dorv (3)": the place a bracketed figure belongs to
 PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)\s*\(\s*$")

@@ -3390,4 +3390,52 @@ CASES: list[Case] = [
         "An earthquake struck Kel on Sunday.\n\nThe death toll from the earthquake rose to 264 on Monday.",
         [claim("264", 264, "killed", scope="incident")],
     ),
+    Case(
+        "not-a-claim-prisoners-in-exchange",
+        "Seven women were released alive in exchange for more than 290 prisoners held by the army.",
+        [],
+    ),
+    Case(
+        "part-of-whole-takes-the-verb",
+        "Rescuers saved 39 people, leaving 76 of the ferry's 118 passengers still unaccounted for.",
+        [claim("76", 76, "missing", victims="passengers")],
+    ),
+    Case(
+        "part-of-whole-confirmed-dead-is-the-claim",
+        "Only 55 of the 75 confirmed dead have been identified.",
+        [claim("75", 75, "killed")],
+    ),
+    Case(
+        "list-first-item-shares-the-verb",
+        "At least 22 children, two teachers and one guard were among the victims.",
+        [
+            claim("At least 22", 22, "killed", victims="children"),
+            claim("two", 2, "killed", victims="teachers"),
+            claim("one", 1, "killed", victims="guards"),
+        ],
+    ),
+    Case(
+        "breakdown-after-a-dash",
+        "By Friday, 26 deaths had been confirmed — 23 children, two teachers and one guard.",
+        [
+            claim("26", 26, "killed"),
+            claim("23", 23, "killed", victims="children"),
+            claim("two", 2, "killed", victims="teachers"),
+            claim("one", 1, "killed", victims="guards"),
+        ],
+    ),
+    Case(
+        "breakdown-between-dashes",
+        "At least seven others — two policemen and five civilians — were wounded, he said.",
+        [
+            claim("At least seven", 7, "injured"),
+            claim("two", 2, "injured", victims="policemen"),
+            claim("five", 5, "injured", victims="civilians"),
+        ],
+    ),
+    Case(
+        "breakdown-after-a-dash-not-a-new-clause",
+        "Police arrested 12 people — 40 officers took part in the raid.",
+        [claim("12", 12, "detained")],
+    ),
 ]
