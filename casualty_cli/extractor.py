@@ -309,7 +309,7 @@ class _Extractor:
                     starts[n] = starts[n + 1]
         parts, wholes = self._parts_of_wholes(s, figures, starts)
         for n, f in enumerate(figures):
-            if n in wholes:
+            if n in wholes and wholes[n] is None:
                 continue  # "76 of the ferry's [118] passengers are missing": those on board
             next_start = starts[n]
             # "the death toll climbed from 492 to [558]": the words before "from" govern it
@@ -380,7 +380,8 @@ class _Extractor:
                 category = noun_category  # "24 deaths", "16 injuries"
             embedded = self.attributor.embedded(head_end, min(next_start, head_end + 80))
             scan_from = embedded.end if embedded else head_end
-            post = self._category_after(scan_from, next_start, s.end)
+            # a whole's verb is its part's: "eight of the 26 hostages are dead"
+            post = None if n in wholes else self._category_after(scan_from, next_start, s.end)
             if post == "cancel" and category is not None and noun_category and not person_noun:
                 post = None  # "The 93 deaths accounted for so far": deaths are not found alive
             if post == "cancel":
@@ -467,13 +468,14 @@ class _Extractor:
 
     def _parts_of_wholes(
         self, s: Sentence, figures: list[Figure], starts: list[int]
-    ) -> tuple[dict[int, tuple[int, str]], set[int]]:
+    ) -> tuple[dict[int, tuple[int, str]], dict[int, str | None]]:
         """ "76 of the ferry's 118 passengers are still missing": the part (76) takes the verb,
         read past the whole's noun, and the whole, which only says how many there were, is no
-        claim. Returns {part index: (end of the whole's noun, that noun)} and the wholes'
-        indexes; `starts` is moved so that each part reads past its whole."""
+        claim, unless its noun is a harm's ("eight of the 26 hostages are dead": 26 hostages).
+        Returns {part index: (end of the whole's noun, that noun)} and {whole index: its noun
+        when a harm's, else None}; `starts` is moved so that each part reads past its whole."""
         parts: dict[int, tuple[int, str]] = {}
-        wholes: set[int] = set()
+        wholes: dict[int, str | None] = {}
         t, low = self.text, self._lower
         if low.find(" of ", s.start, s.end) < 0:
             return parts, wholes
@@ -485,10 +487,16 @@ class _Extractor:
             if noun is None or not F.VERB_AFTER_WHOLE.match(low, whole.end + noun.end(), s.end):
                 continue  # "two of the 11 people killed were children": the 11 are a claim
             words = noun.group().lower().split()
-            if any(w in pt.CATEGORY_NOUN or w in lx.HARM_MODIFIERS or w in _HARM_ADJECTIVES for w in words):
+            if any(
+                (w in pt.CATEGORY_NOUN and w not in _PERSON_NOUNS)
+                or w in lx.HARM_MODIFIERS
+                or w in _HARM_ADJECTIVES
+                for w in words
+            ):
                 continue  # "55 of the 75 confirmed dead have been identified": the 75 are
             parts[n] = (whole.end + noun.end(), " ".join(noun["head"].lower().split()))
-            wholes.add(n + 1)
+            head = " ".join(noun["head"].lower().split())
+            wholes[n + 1] = head if head in pt.CATEGORY_NOUN else None
             starts[n] = starts[n + 1]
         return parts, wholes
 

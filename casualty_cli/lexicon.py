@@ -235,6 +235,9 @@ CATEGORY_AFTER = {
             for where in HOSPITALS
         ),
         "receiving treatment",
+        "undergoing treatment",
+        "under treatment",
+        "being treated",
         "required treatment",
         "needed treatment",
         "suffered injuries",

@@ -969,9 +969,14 @@ PAREN_FIGURE = _compile(r"\p{Lu}[\p{L}.-]*\s*\(\s*$")
 INCLUDING = _compile(r"\bincluding\b")
 # "the toll from the floods", "the death toll in Gaza": a toll that names what it counts
 # "76 [of the ferry's] 118 passengers": between a part and the whole it is part of
-PART_OF_GAP = _compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\p{L}-]+['’]s\s+)?")
+PART_OF_GAP = _compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\p{L}-]+(?:['’]s)?\s+)?"  # "the ferry's", "the remaining"
+)
 # "... 118 passengers [are still] missing": a verb right after the whole's noun, not a participle
-VERB_AFTER_WHOLE = _compile(r"\s+(?:still|are|were|is|was|remain|remains|remained|have|has|had)\b")
+VERB_AFTER_WHOLE = _compile(
+    r"(?:\s+(?:in|at|on|from|aboard|inside)\s+(?:the\s+)?[\p{L}’'-]+)?"  # "in Gaza"
+    r"\s+(?:still|are|were|is|was|remain|remains|remained|have|has|had)\b"
+)
 # "... — 23 children, two teachers and": a list of parts after a dash, up to a figure
 DASH_LIST_BEFORE = _compile(r"\s[—–]\s+(?:[^—–.;:()]{0,60}?(?:,|\band)\s+)?$")
 LIST_ITEM_END = _compile(r"\s*(?:,|and\b|or\b|[—–]|\.|$)")

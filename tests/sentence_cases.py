@@ -3438,4 +3438,17 @@ CASES: list[Case] = [
         "Police arrested 12 people — 40 officers took part in the raid.",
         [claim("12", 12, "detained")],
     ),
+    Case(
+        "part-of-whole-hostages-are-dead",
+        "The army says eight of the remaining 26 hostages in Kel are dead.",
+        [
+            claim("eight", 8, "killed", victims="hostages"),
+            claim("26", 26, "hostages", victims="hostages"),
+        ],
+    ),
+    Case(
+        "category-undergoing-treatment",
+        "One died while 45 others were undergoing treatment, six of them for surgery.",
+        [claim("One", 1, "killed"), claim("45", 45, "injured"), claim("six", 6, "injured")],
+    ),
 ]
