@@ -522,6 +522,9 @@ class Attributor:
         with_saying = "with" in seg and ("saying" in seg or "reporting" in seg or "putting" in seg)
         for m in pt.WITH_SAYING.finditer(seg) if with_saying else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"), ahead=True)
+        gave = pt.SUBJECT_GAVE_SAYING.match(seg) if ", saying" in seg else None
+        if gave:
+            self._add(found, start + gave.start("src"), start + gave.end("src"), start + gave.start("src"))
         for m in pt.WHO_SAID.finditer(seg) if speech and "who" in seg else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         possessive = ("'s" in seg or "’s" in seg) and pt.POSSESSIVE_HINT.search(seg)

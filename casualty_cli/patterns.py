@@ -614,9 +614,11 @@ _NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:on|in\s+(?:a|its|their|his|her)|
 ACCORDING_TO = _regex(
     rf"""
     \b(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
-        (?:confirmed|announced|released|provided|given|put\s+out)\s+by|
-        (?:figures|data|numbers|a\s+tally|tally|count|estimates?|a\s+count)\s+(?:from|by|released\s+by|
-        provided\s+by|compiled\s+by|published\s+by|issued\s+by))
+        (?:confirmed|announced|released|provided|given|put\s+out|reported|recorded|documented|
+           counted|compiled|verified|tallied)\s+by|
+        (?:figures|data|numbers|a\s+tally|tally|count|estimates?|a\s+count)\s+
+        (?:(?:on|late|early)\s+\p{{L}}+\s+)?  # "a tally on Thursday by"
+        (?:from|by|released\s+by|provided\s+by|compiled\s+by|published\s+by|issued\s+by))
     \s+(?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?){_NP_END}
     """
 )
@@ -691,6 +693,15 @@ WHO_SAID = _compile(
 WITH_SAYING = _compile(
     rf"""
     \bwith\s+(?P<src>(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,7}}?)\s+(?:saying|reporting|putting)\b
+    """
+)
+# "A physician at the hospital gave a higher toll, saying that 33 were killed": the sentence's
+# subject gave the figure, when its verb is one of giving a count
+SUBJECT_GAVE_SAYING = _compile(
+    rf"""
+    ^\s*(?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,7}}?)\s+
+    (?:gave|put|provided|released|issued|offered|published|updated|revised|raised|lowered|cited)\b
+    [^,;.]{{0,80}},\s+saying\b
     """
 )
 POSSESSIVE_TALLY = _compile(rf"(?P<src>(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,5}}?){_POSSESSIVE_TAIL}")

@@ -3451,4 +3451,20 @@ CASES: list[Case] = [
         "One died while 45 others were undergoing treatment, six of them for surgery.",
         [claim("One", 1, "killed"), claim("45", 45, "injured"), claim("six", 6, "injured")],
     ),
+    Case(
+        "source-a-tally-on-a-day-by",
+        "Clashes have killed at least nine people since the weekend, according to a tally on Thursday "
+        "by the Kestor Herald.",
+        [claim("at least nine", 9, "killed", source="Kestor Herald")],
+    ),
+    Case(
+        "source-subject-gave-a-toll-saying",
+        "A physician at the hospital gave a higher toll, saying that 33 people were killed.",
+        [claim("33", 33, "killed", source="physician at the hospital")],
+    ),
+    Case(
+        "source-subject-acting-saying-is-no-speaker",
+        "Gunmen attacked the village, saying 12 people had betrayed them.",
+        [],
+    ),
 ]
