@@ -1182,6 +1182,11 @@ class _Extractor:
                 # night ... reached eight on Sunday" is Saturday's. Full dates before coarser ones.
                 days = [d for d in event if d.value and len(d.value) == 10]
                 best = min(days, key=lambda d: d.value or "") if days else event[0]
+                # "28 bodies on June 18, 25 on June 19": a day right after the figure is its own,
+                # but not after a toll's verb ("reached eight on Sunday": the day it was counted)
+                if not F.TOLL_MOVING.search(self._lower, max(s.start, fig.start - 30), fig.start):
+                    own = [d for d in days if fig.end <= d.start <= min(until, fig.end + 25)]
+                    best = own[0] if own else best
                 self.last_event_date = best.value
                 return best.value, True
             speech = [d for d in usable if d.speech]

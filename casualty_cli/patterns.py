@@ -419,7 +419,8 @@ INVERTED_COUNT = _compile(r"^\s+the\s+(?:total\s+)?number\s+of(?=\s)")
 NON_PERSON_HEAD = _compile(
     r"""
     ^\s+(?:of\s+(?:the\s+)?)?
-    (?:(?!(?:in|at|on|across|near|inside|outside|around|throughout|since|after|by)\s)[\p{L}’'-]+\s+){0,2}?
+    (?:(?!(?:in|at|on|across|near|inside|outside|around|throughout|since|after|by|from|during|amid|
+              following|due)\s)[\p{L}’'-]+\s+){0,2}?
     (?:\L<nonperson>)\b
     """,
     nonperson=_NON_PERSON,
@@ -768,9 +769,11 @@ WAR_CONTEXT = _compile(
 )
 STRONG_INCIDENT = _compile(
     r"\b(?:each|per|a|every)\s+day\b|"
+    r"\bon\s+(?:\L<months>)\.?\s+\d{1,2}\b|\bon\s+\d{1,2}\s+(?:\L<months>)\b|"  # "on June 20"
     r"\b(?:past|last|previous|preceding)\s+(?:24|48|72|twenty-four)\s+hours\b|"
     r"\bovernight\b|\blast\s+night\b|\byesterday\b|\bon\s+(?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)\b"
+    r"thursday|friday|saturday|sunday)\b",
+    months=_MONTHS,
 )
 HEADLINE_SOURCE = _compile(r"(?:\s[-–—]\s*|:\s+)(?P<src>(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*$")
 HEADLINE_PREFIX_SOURCE = _compile(r"^(?P<src>[^:]{2,50}):\s")

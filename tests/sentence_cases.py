@@ -3467,4 +3467,33 @@ CASES: list[Case] = [
         "Gunmen attacked the village, saying 12 people had betrayed them.",
         [],
     ),
+    Case(
+        "category-toll-rose-to-from-a-cause",
+        "The death toll in the region rose to 44 from landslides and flooding.",
+        [claim("44", 44, "killed")],
+    ),
+    Case(
+        "scope-a-calendar-day-in-a-lasting-disaster",
+        "The heatwave has gripped the north for weeks.\n\n"
+        "On July 10, there were 14 confirmed deaths due to heatstroke.",
+        [claim("14", 14, "killed", scope="incident", as_of="2024-07-10")],
+    ),
+    Case(
+        "as-of-each-count-its-own-day",
+        "On July 8, the morgue received 28 bodies, and 25 on July 9.",
+        [
+            claim("28", 28, "killed", as_of="2024-07-08"),
+            claim("25", 25, "killed", as_of="2024-07-09"),
+        ],
+    ),
+    Case(
+        "list-bare-counts-with-days",
+        "On July 8, the morgue received 28 bodies, 25 on July 9, and 22 on July 10.",
+        [
+            claim("28", 28, "killed", as_of="2024-07-08"),
+            claim("25", 25, "killed", as_of="2024-07-09"),
+            claim("22", 22, "killed", as_of="2024-07-10"),
+        ],
+        xfail="a third bare count after 'and' with its own day is not read as the list's",
+    ),
 ]
