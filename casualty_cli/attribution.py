@@ -505,6 +505,14 @@ class Attributor:
         found: list[Attribution] = []
         seg = self.text[start:end]  # a slice, so that ^ and $ mean the sentence's ends
         for m in pt.ACCORDING_TO.finditer(seg, overlapped=True):
+            appos = pt.APPOSITION_AFTER.match(seg, m.end("src"))
+            if appos and self._looks_like_body(appos["appos"]) and pt.PERSON_NAME.fullmatch(m["src"]):
+                # "according to Zabi Amani, a spokesman for the provincial governor"
+                s, e = appos.span("appos")
+                before = len(found)
+                self._add(found, start + s, start + e, start + m.start("src"), m["src"])
+                if len(found) > before:
+                    continue
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         verbs = [m.span() for m in pt.SPEECH_HINT.finditer(seg)]  # most sentences have none: skip the rest
         speech = bool(verbs)
@@ -716,6 +724,8 @@ class Attributor:
             # "State Emergency Service in the Varna region": the body without its place;
             # "Lebanon's Acting Health Minister": the office without how it is held
             body = pt.OFFICE_HELD.sub("", pt.BODY_PLACE_TAIL.sub("", body))
+            # "the army's spokesman in Ituri": the army, once the place is gone
+            body = pt.SOURCE_TRIM_TAIL.sub("", pt.SOURCE_TRIM_TAIL.sub("", body)).strip() or body
         if len(body.split()) > 3:
             return person
         return f"{body} ({person})"

@@ -691,6 +691,8 @@ WHO_SAID = _compile(
     """
 )
 # "..., with the Varnian health ministry saying 9,770 people have been killed"
+# ", a spokesman for the provincial governor": who the person named before it speaks for
+APPOSITION_AFTER = regex.compile(r"\s*,\s*(?P<appos>(?:a|an|the)\s+[^,;.()]{3,80}?)\s*(?=[,.;]|$)")
 WITH_SAYING = _compile(
     rf"""
     \bwith\s+(?P<src>(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,7}}?)\s+(?:saying|reporting|putting)\b

@@ -3189,7 +3189,7 @@ CASES: list[Case] = [
     Case(
         "source-officer-in-apposition",
         "Fourteen bodies were recovered, Ravi Nair, a senior police officer in the district, told reporters.",
-        [claim("Fourteen", 14, "killed", source="police officer (Ravi Nair)")],
+        [claim("Fourteen", 14, "killed", source="police (Ravi Nair)")],
     ),
     Case(
         "source-officer-is-the-police",
@@ -3495,5 +3495,15 @@ CASES: list[Case] = [
             claim("22", 22, "killed", as_of="2024-07-10"),
         ],
         xfail="a third bare count after 'and' with its own day is not read as the list's",
+    ),
+    Case(
+        "source-according-to-a-person-then-the-body",
+        "At least 30 people were killed, according to Tarek Haddad, a spokesman for the provincial governor.",
+        [claim("At least 30", 30, "killed", source="provincial governor (Tarek Haddad)")],
+    ),
+    Case(
+        "source-body-spokesman-in-a-place",
+        "Ten people were found dead, said the army's spokesman in Kel province, Jon Amar.",
+        [claim("Ten", 10, "killed", source="army (Jon Amar)")],
     ),
 ]
