@@ -518,6 +518,8 @@ class Attributor:
         speech = bool(verbs)
         for m in _subjects_said(seg, verbs) if speech else ():
             s, e = m.span("src")
+            if pt.ACTION_IN_SUBJECT.search(m["src"], 1):
+                continue  # "militants attacked army camps in the centre the government said"
             person = None
             if m["appos"] and self._looks_like_body(m["appos"]):
                 # "Adam Rojal, a spokesperson for the aid organization, said"

@@ -671,6 +671,13 @@ PRONOUN_SAID = _compile(
     speech=_SPEECH,
     adverbs=_SPEECH_ADVERBS,
 )
+# A deed inside what SUBJECT_SAID took for a subject: a sentence that ran on into "... said"
+# without a comma, whose speaker is not all those words
+ACTION_IN_SUBJECT = regex.compile(
+    r"\b(?:attacked|killed|struck|stormed|opened|fired|ambushed|shelled|bombed|raided|kidnapped|"
+    r"abducted|seized|captured|destroyed|burned|looted|launched|targeted|hit)\s+\S",
+    regex.IGNORECASE,
+)
 # ", said Ahmed Ali, a spokesman for the ministry."
 SAID_SUBJECT = _regex(
     rf"""

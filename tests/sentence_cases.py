@@ -3506,4 +3506,10 @@ CASES: list[Case] = [
         "Ten people were found dead, said the army's spokesman in Kel province, Jon Amar.",
         [claim("Ten", 10, "killed", source="army (Jon Amar)")],
     ),
+    Case(
+        "source-a-run-on-clause-is-no-speaker",
+        "Twenty-five soldiers were killed after militants attacked army camps in the south the "
+        "government said in a statement.",
+        [claim("Twenty-five", 25, "killed", source=None)],
+    ),
 ]
