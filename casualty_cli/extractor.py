@@ -395,6 +395,15 @@ class _Extractor:
                 among = F.AMONG_THE.match(low[scan_from : min(s.end, scan_from + 120)])
                 if among:  # "six of its staffers were among the 18 reported fatalities"
                     category = post = _WORD_CATEGORY.get(among["what"].lower(), "killed")
+            if (
+                category is None
+                and not out
+                and person_noun
+                and self._last_claim is not None
+                and F.THEY_INCLUDED_BEFORE.search(low[max(s.start, lead - 40) : lead])
+                and not self._things_counted_since(self._last_claim.end, s.start)
+            ):
+                category = self._last_claim.category.value  # "They included five children"
             if category is None and out and pt.PAREN_FIGURE.search(before[-40:]):
                 category = out[-1].category.value  # "Florida (11), Georgia (17)": a breakdown
             if (

@@ -1738,6 +1738,7 @@ HARM_STEMS = [
     "numbered", "crossing", "crossed", "stabbed", "beaten", "hacked", "lynch", "assassin", "trapping",
     "behead", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
     "of whom", "slaughter", "butcher", "dying", "succumb", "exhum", "disappear", "vanish", "snatch",
+    "they includ",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

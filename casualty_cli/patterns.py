@@ -899,6 +899,10 @@ STILL_PRESENT = _compile(
 )
 RELATIVE_CLAUSE = _compile(r"\s+(?:who|which|whose|where|speaking|writing|talking|visiting|addressing)\s+")
 # "The dead included four children", "The adults killed included ... two teachers".
+# "They included five children and three women": the dead of the sentence before, broken down
+THEY_INCLUDED_BEFORE = _compile(
+    r"(?:^|[.“\"]\s*)\s*(?:they|those\s+killed|the\s+victims)\s+(?:included|include)\s+$"
+)
 INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deaths|victims|injured|wounded|missing|arrested|detained|hostages|displaced)"
     r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|"

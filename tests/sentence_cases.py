@@ -3512,4 +3512,19 @@ CASES: list[Case] = [
         "government said in a statement.",
         [claim("Twenty-five", 25, "killed", source=None)],
     ),
+    Case(
+        "breakdown-they-included",
+        "Strikes killed 25 civilians on Monday, the monitor said. They included five children and "
+        "three women.",
+        [
+            claim("25", 25, "killed", victims="civilians"),
+            claim("five", 5, "killed", victims="children"),
+            claim("three", 3, "killed", victims="women"),
+        ],
+    ),
+    Case(
+        "breakdown-they-included-needs-a-claim-before",
+        "They included 5 new members of the council.",
+        [],
+    ),
 ]
