@@ -98,6 +98,7 @@ _STANDING = {Category.HOSTAGES, Category.DETAINED, Category.DISPLACED}
 _PAIRED = set(lx.HARM_PAIR_SECOND)  # "killed and injured": the categories such a pair joins
 _TIME_NOUNS = set(lx.TIME_NOUNS)
 _RUNNING = {Category.KILLED, Category.MISSING, Category.INJURED}
+_SOUGHT_NOT_MISSING = set(lx.SOUGHT_NOT_MISSING)
 _AFTERMATH = {Category.MISSING, Category.DISPLACED}  # counts that a disaster leaves behind it
 
 
@@ -368,6 +369,12 @@ class _Extractor:
                     category = _verb_category(listed["verb"])  # "the death of the commander, two majors, ..."
             if category in (None, "cancel") and self._sent_to_hospital(lb, la, head_word):
                 category = "injured"  # "sent 24 inmates to hospitals", not "sent 500 troops"
+            if (
+                category == "missing"
+                and head_word in _SOUGHT_NOT_MISSING
+                and F.SEARCH_BEFORE.search(lb[-40:])
+            ):
+                continue  # "searching for three gunmen": a manhunt, not the missing
             if category == "cancel":
                 continue
             noun_category = pt.CATEGORY_NOUN.get(head_word or "")

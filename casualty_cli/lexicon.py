@@ -430,7 +430,18 @@ CATEGORY_BEFORE = {
         "wounding of",
     ],
     # People trapped are missing (the devset's convention): "a cave-in that trapped six men"
-    "missing": ["number of missing", "trapped", "trapping"],
+    "missing": [
+        "number of missing",
+        "trapped",
+        "trapping",
+        # "Rescuers are searching for 30 people": the missing, unless the sought are suspects
+        "searching for",
+        "still searching for",
+        "trying to locate",
+        "unable to locate",
+        "yet to locate",
+        "trying to find",
+    ],
     "hostages": [
         "abducted",
         "abducting",
@@ -1674,6 +1685,22 @@ SPEECH_ADVERBS = [
     "additionally",
     "subsequently",
     "again",
+]
+# Whom a search is for when it is no count of the missing: "hunting for three gunmen"
+SOUGHT_NOT_MISSING = [
+    "gunmen",
+    "attackers",
+    "assailants",
+    "suspects",
+    "militants",
+    "fugitives",
+    "escapees",
+    "escaped prisoners",
+    "kidnappers",
+    "abductors",
+    "robbers",
+    "killers",
+    "shooters",
 ]
 # News agencies of the source table: outlets that carry others' figures, which "the group" or
 # "the organisation" never refers back to

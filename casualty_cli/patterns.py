@@ -1007,6 +1007,9 @@ VERB_AFTER_WHOLE = _compile(
 # "... — 23 children, two teachers and": a list of parts after a dash, up to a figure
 DASH_LIST_BEFORE = _compile(r"\s[—–]\s+(?:[^—–.;:()]{0,60}?(?:,|\band)\s+)?$")
 LIST_ITEM_END = _compile(r"\s*(?:,|and\b|or\b|[—–]|\.|$)")
+SEARCH_BEFORE = _compile(
+    r"\b(?:searching|search|hunting|looking|trying\s+to\s+(?:locate|find))\s+(?:for\s+)?\S*\s*$"
+)
 TOLL_OF_WHAT = _compile(r"\btoll\s+(?:from|of|in|for)\b")
 # "Nyamal (6 fatalities), Dorv (3)": the place a bracketed figure belongs to
 PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)\s*\(\s*$")

@@ -3527,4 +3527,19 @@ CASES: list[Case] = [
         "They included 5 new members of the council.",
         [],
     ),
+    Case(
+        "missing-people-being-searched-for",
+        "Rescuers are searching for 30 villagers buried by the landslide.",
+        [claim("30", 30, "missing", victims="villagers")],
+    ),
+    Case(
+        "missing-trying-to-locate",
+        "Officials said they are trying to locate 1,011 people after the fire.",
+        [claim("1,011", 1011, "missing")],
+    ),
+    Case(
+        "missing-a-manhunt-is-no-claim",
+        "Police are searching for three gunmen who killed 5 people.",
+        [claim("5", 5, "killed")],
+    ),
 ]
