@@ -301,7 +301,10 @@ AGE_PHRASE = _compile(rf"{_AGED}\d{{1,3}}(?:{_AGE_AND}\d{{1,3}})*\b")
 AGES_BEFORE = _compile(rf"\b{_AGED}(?:\d{{1,3}}{_AGE_AND})*$")
 YEAR_LIKE = regex.compile(r"^(?:1[89]|20)\d\d$")
 # "one of", "one another"; "members of one family": a family is no count of people
-ONE_PRONOUN_AFTER = _compile(r"^\s+(?:of|another|by|or|in\s+the\s+other|day|side|family|household)\b")
+# "one of the houses", "one by one": no count; but "one of whom is dead" counts one of them
+ONE_PRONOUN_AFTER = _compile(
+    r"^\s+(?:of(?!\s+(?:whom|them)\b)|another|by|or|in\s+the\s+other|day|side|family|household)\b"
+)
 
 
 # --- categories --------------------------------------------------------------------

@@ -3542,4 +3542,19 @@ CASES: list[Case] = [
         "Police are searching for three gunmen who killed 5 people.",
         [claim("5", 5, "killed")],
     ),
+    Case(
+        "one-of-whom-is-dead",
+        "Three villagers were abducted last year, one of whom is dead.",
+        [claim("Three", 3, "hostages"), claim("one", 1, "killed", victims="villagers")],
+    ),
+    Case(
+        "one-of-them-severity-subset",
+        "Five soldiers were wounded, one of them seriously.",
+        [claim("Five", 5, "injured"), claim("one", 1, "injured", victims="soldiers")],
+    ),
+    Case(
+        "one-of-them-said-is-no-count",
+        "One of them said the village was quiet.",
+        [],
+    ),
 ]
