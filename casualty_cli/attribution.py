@@ -143,8 +143,6 @@ _IGNORABLE = {
 }
 # A person's role, which names no body a generic phrase could refer back to
 _PERSON_ROLES = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"}
-# Roles that are part of a source's name ("Sari Pul governor"); other roles
-# ("spokesman") fold into the body they speak for.
 # Words that make an appositive name the speaker's body or office: "Adam Rojal, a spokesperson
 # for the aid group," "Ravi Nair, a senior police officer in the district,"
 _BODY_IN_APPOSITIVE = (
@@ -161,6 +159,8 @@ _BODY_IN_APPOSITIVE = (
     "governor",
     "minister",
 )
+# Roles that are part of a source's name ("Sari Pul governor"); other roles
+# ("spokesman") fold into the body they speak for.
 _ROLES_KEPT = {
     "governor",
     "mayor",

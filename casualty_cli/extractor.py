@@ -13,7 +13,7 @@ from .attribution import Attribution, Attributor, one_name_per_person
 from .dates import DateMention, find_dates, parse_iso
 from .models import Category, Claim, Qualifier, Scope
 from .numbers import Figure, find_figures
-from .sentences import Sentence, lines_run_on, split_sentences
+from .sentences import Sentence, split_sentences
 from .sources import SourceTable, default_table, normalize
 
 WINDOW_BEFORE = 160  # characters looked at before a figure
@@ -183,9 +183,9 @@ class _Extractor:
             F.ONE_OFF_DISASTER.search(self._lower, 0, lead)
             and not F.ARMED_VIOLENCE.search(self._lower, 0, lead)
         )
-        # A story of a disaster that goes on (wildfires, floods, an epidemic): its moving death
-        # toll is a running total
-        self.lasting_disaster = bool(F.WEAK_WAR_CONTEXT.search(self._lower, 0, lead))
+        # A story of something that goes on, told more weakly than a war (fighting, unrest,
+        # wildfires, floods, an epidemic): its moving death toll is a running total
+        self.goes_on = bool(F.WEAK_WAR_CONTEXT.search(self._lower, 0, lead))
         self._last_victims: str | None = None
         self._toll_victims: str | None = None
         self._last_claim: Claim | None = None
@@ -200,7 +200,7 @@ class _Extractor:
         claims: list[Claim] = []
         headlines: set[int] = set()  # indexes of claims made in headlines
         sentences = self.attributor.sentences = self._sentences()
-        if lines_run_on(self.text):
+        if "\n" in self.text:
             self._lower = _unwrapped(self._lower, sentences)
         lower, figure_hint = self._lower, pt.FIGURE_HINT_LOWER
         harm = pt.harm_flags(lower, self._harm, sentences)
@@ -369,11 +369,7 @@ class _Extractor:
                     category = _verb_category(listed["verb"])  # "the death of the commander, two majors, ..."
             if category in (None, "cancel") and self._sent_to_hospital(lb, la, head_word):
                 category = "injured"  # "sent 24 inmates to hospitals", not "sent 500 troops"
-            if (
-                category == "missing"
-                and head_word in _SOUGHT_NOT_MISSING
-                and F.SEARCH_BEFORE.search(lb[-40:])
-            ):
+            if category == "missing" and head_word in _SOUGHT_NOT_MISSING:
                 continue  # "searching for three gunmen": a manhunt, not the missing
             if category == "cancel":
                 continue
@@ -510,8 +506,8 @@ class _Extractor:
                 for w in words
             ):
                 continue  # "55 of the 75 confirmed dead have been identified": the 75 are
-            parts[n] = (whole.end + noun.end(), " ".join(noun["head"].lower().split()))
             head = " ".join(noun["head"].lower().split())
+            parts[n] = (whole.end + noun.end(), head)
             wholes[n + 1] = head if head in pt.CATEGORY_NOUN else None
             starts[n] = starts[n + 1]
         return parts, wholes
@@ -652,13 +648,6 @@ class _Extractor:
         key = (s.start, name)
         if key not in self._sentence_flags:
             self._sentence_flags[key] = bool(pattern.search(self._lower, s.start, s.end))
-        return self._sentence_flags[key]
-
-    def _tells_event(self, s: Sentence) -> bool:
-        """Whether a sentence names an event (an attack, a crash), whatever day it tells."""
-        key = (s.start, "event")
-        if key not in self._sentence_flags:
-            self._sentence_flags[key] = F.INCIDENT_EVENT.search(self._lower, s.start, s.end) is not None
         return self._sentence_flags[key]
 
     def _tells_incident(self, s: Sentence) -> bool:
@@ -1141,11 +1130,11 @@ class _Extractor:
                 return Scope.INCIDENT  # a strike's story: "The death toll has risen to eight" is its toll
             return Scope.CUMULATIVE  # "the death toll in Gaza has passed 40,000"
         if (
-            (self.ongoing or self.lasting_disaster)
+            (self.ongoing or self.goes_on)
             and has(F.TOLL_WORD)
             and has(F.TOLL_MOVING)
             and not has(F.INCIDENT_EVENT, undated)
-            and not self._tells_event(s)
+            and not self._sentence_has(s, F.INCIDENT_EVENT, "event")  # an event, whatever its day
         ):
             return Scope.CUMULATIVE  # a storm's story: "The death toll rose to 44 on Sunday"
         if has(F.STRONG_INCIDENT, undated):

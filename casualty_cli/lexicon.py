@@ -435,8 +435,8 @@ CATEGORY_BEFORE = {
         "trapped",
         "trapping",
         # "Rescuers are searching for 30 people": the missing, unless the sought are suspects
+        # (SOUGHT_NOT_MISSING)
         "searching for",
-        "still searching for",
         "trying to locate",
         "unable to locate",
         "yet to locate",

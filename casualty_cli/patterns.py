@@ -341,7 +341,6 @@ CATEGORY_BEFORE = _compile(
 )
 # "climbed from 492 to 558": the figure is the count it changed to (numbers.find_figures)
 CHANGE_BEFORE = _compile(r"\b(?:\L<w>)\s+$", w=_words(lx.CHANGE_VERBS))
-# "the death toll rose to", "the number of dead climbed to", "the toll stood at".
 # "Deaths reported in the region were at 167": a harm noun as the subject of a count's verb
 NOUN_TOLL_BEFORE = _compile(
     r"\b(?P<what>deaths|fatalities|casualties|injuries)\b[^.;:\d]{0,80}?\b"
@@ -349,6 +348,7 @@ NOUN_TOLL_BEFORE = _compile(
     r"(?:rose|climbed|jumped|increased|risen|grew|soared)\s+to|reached|topped|exceeded|surpassed|passed)"
     r"\s+$"
 )
+# "the death toll rose to", "the number of dead climbed to", "the toll stood at".
 TOLL_BEFORE = _compile(
     r"""
     \b(?P<what>(?:death|casualty|killed|fatality|injury|victim)\s+(?:toll|count|tally)|toll|
@@ -446,9 +446,6 @@ SPEECH_INSERT = _compile(
 # Scraped pages often lose the space after a full stop ("on Monday.Fifty-six people"): a stop
 # between a lower-case word and a capitalised one ends a sentence there too; an initial or an
 # abbreviation ("U.S.Army", "Ph.D") has no two lower-case letters before its stop.
-# A line end before a letter: where a sentence may go on to the next line (sentences.lines_run_on)
-LINE_THEN_LETTER = re.compile(r"\n(?=[^\W\d_])")
-LINE_STOPS = frozenset('.!?:;"”’)]|')  # a line that ends so ends its sentence
 SENTENCE_END = regex.compile(
     r"""
     (?P<stop>[.!?])[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(\[])
@@ -457,6 +454,9 @@ SENTENCE_END = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A line end before a letter: where a sentence may go on to the next line (sentences._lines_run_on)
+LINE_THEN_LETTER = re.compile(r"\n(?=[^\W\d_])")
+LINE_STOPS = frozenset('.!?:;"”’)]|')  # a line that ends so ends its sentence
 ABBREV_BEFORE = _compile(
     r"(?:^|[\s(])(?:\L<abbr>|(?:\p{Lu}\.)*\p{Lu})\.$",  # "Gen.", "J.", "I.K."
     abbr=_words(lx.ABBREVIATIONS),
@@ -700,9 +700,9 @@ WHO_SAID = _compile(
     who\s+(?:also\s+|later\s+|earlier\s+)?(?:told|said|says|tells|reported|confirmed)\b
     """
 )
-# "..., with the Varnian health ministry saying 9,770 people have been killed"
 # ", a spokesman for the provincial governor": who the person named before it speaks for
 APPOSITION_AFTER = regex.compile(r"\s*,\s*(?P<appos>(?:a|an|the)\s+[^,;.()]{3,80}?)\s*(?=[,.;]|$)")
+# "..., with the Varnian health ministry saying 9,770 people have been killed"
 WITH_SAYING = _compile(
     rf"""
     \bwith\s+(?P<src>(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,7}}?)\s+(?:saying|reporting|putting)\b
@@ -901,11 +901,11 @@ STILL_PRESENT = _compile(
     r"being|missing|unaccounted|displaced|holds?|holding)\b|\bcontinues?\s+to\s+hold\b"
 )
 RELATIVE_CLAUSE = _compile(r"\s+(?:who|which|whose|where|speaking|writing|talking|visiting|addressing)\s+")
-# "The dead included four children", "The adults killed included ... two teachers".
 # "They included five children and three women": the dead of the sentence before, broken down
 THEY_INCLUDED_BEFORE = _compile(
     r"(?:^|[.“\"]\s*)\s*(?:they|those\s+killed|the\s+victims)\s+(?:included|include)\s+$"
 )
+# "The dead included four children", "The adults killed included ... two teachers".
 INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deaths|victims|injured|wounded|missing|arrested|detained|hostages|displaced)"
     r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|"
@@ -997,7 +997,6 @@ RESCUED_BEFORE = _compile(r"\b(?:rescued|freed|released|saved|evacuated|survivin
 NEGATION = _compile(r"^(?:not|never|n't)$")
 PAREN_FIGURE = _compile(r"\p{Lu}[\p{L}.-]*\s*\(\s*$")
 INCLUDING = _compile(r"\bincluding\b")
-# "the toll from the floods", "the death toll in Gaza": a toll that names what it counts
 # "76 [of the ferry's] 118 passengers": between a part and the whole it is part of
 PART_OF_GAP = _compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\p{L}-]+(?:['’]s)?\s+)?"  # "the ferry's", "the remaining"
@@ -1009,15 +1008,13 @@ VERB_AFTER_WHOLE = _compile(
 )
 # "... — 23 children, two teachers and": a list of parts after a dash, up to a figure
 DASH_LIST_BEFORE = _compile(r"\s[—–]\s+(?:[^—–.;:()]{0,60}?(?:,|\band)\s+)?$")
+# what ends an item of such a list: "— 40 officers took part" is a clause, not an item
 LIST_ITEM_END = _compile(r"\s*(?:,|and\b|or\b|[—–]|\.|$)")
-SEARCH_BEFORE = _compile(
-    r"\b(?:searching|search|hunting|looking|trying\s+to\s+(?:locate|find))\s+(?:for\s+)?\S*\s*$"
-)
+# "the toll from the floods", "the death toll in Gaza": a toll that names what it counts
 TOLL_OF_WHAT = _compile(r"\btoll\s+(?:from|of|in|for)\b")
 # "Nyamal (6 fatalities), Dorv (3)": the place a bracketed figure belongs to
 PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)\s*\(\s*$")
 SINCE_NEAR = _compile(r"\bsince\b[^.;,]{0,30}$")
-# "revised its count of those killed down to 39,100": a running count, corrected
 # "..., bringing the total to 12,310": the running total a new count adds up to, whose words
 # are the next figure's, not the count's before it
 TOTAL_LEAD = _compile(
@@ -1026,6 +1023,7 @@ TOTAL_LEAD = _compile(
     r"[^.;\d]{0,60}?\b(?:to|at)\s+(?:(?:\L<qualifiers>)\s+)?$",
     qualifiers=_QUALIFIERS,
 )
+# "revised its count of those killed down to 39,100": a running count, corrected
 REVISION = _compile(
     r"\b(?:revised|lowered|raised|corrected|updated|cut)\b[^.;]{0,60}?\b(?:count|tally|toll|figures?)\b|"
     r"\b(?:count|tally|toll|figures?)\b[^.;]{0,40}?\b(?:revised|lowered|raised|corrected|cut)\b"

@@ -28,7 +28,7 @@ def split_sentences(text: str) -> list[Sentence]:
     abbreviations, longest = pt.ABBREVIATIONS, pt.ABBREVIATION_MAX + 2
     # Text wrapped at a fixed width (a mail or a page copied line by line) breaks sentences
     # at line ends: there, a line end that no stop comes before is a space.
-    wrapped = lines_run_on(text) >= WRAPPED_LINES
+    wrapped = _lines_run_on(text) >= WRAPPED_LINES
     for m in pt.SENTENCE_END.finditer(text):
         start, end = m.span()
         stop = m.end(1)  # the sentence ends after its stop (group 1), or where the match starts
@@ -62,7 +62,7 @@ def split_sentences(text: str) -> list[Sentence]:
 WRAPPED_LINES = 3  # line ends inside sentences that make a text wrapped
 
 
-def lines_run_on(text: str) -> int:
+def _lines_run_on(text: str) -> int:
     """How many line ends in `text` stand inside a sentence for sure: after a word or a comma,
     before a lower-case word ("killed at / least 15"). Found from the text's line ends that a
     letter follows (a few per article), not by a pattern tried at every character."""
@@ -70,22 +70,26 @@ def lines_run_on(text: str) -> int:
     for m in pt.LINE_THEN_LETTER.finditer(text):
         i = m.start()
         if text[i + 1].islower():
-            j = i - 1
-            while j >= 0 and text[j] in " \t\r":
-                j -= 1
-            n += j >= 0 and (text[j].isalpha() or text[j] == ",")
+            last = _line_end_char(text, i)
+            n += last.isalpha() or last == ","
     return n
 
 
 def _runs_on(text: str, newline: int, wrapped: bool) -> bool:
     """Whether a single line end inside text goes on with the same sentence: in wrapped text,
     wherever the line before ends without a stop; elsewhere only before a lower-case word."""
+    last = _line_end_char(text, newline)
+    if not last or last in pt.LINE_STOPS:
+        return False
+    return wrapped or text[newline + 1 : newline + 2].islower()
+
+
+def _line_end_char(text: str, newline: int) -> str:
+    """The last character of the line that ends at `newline`, its trailing blanks aside."""
     i = newline - 1
     while i >= 0 and text[i] in " \t\r":
         i -= 1
-    if i < 0 or text[i] in pt.LINE_STOPS:
-        return False
-    return wrapped or text[newline + 1 : newline + 2].islower()
+    return text[i] if i >= 0 else ""
 
 
 def _after_abbreviation(text: str, lo: int, stop: int) -> bool:
