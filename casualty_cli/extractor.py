@@ -99,6 +99,9 @@ _PAIRED = set(lx.HARM_PAIR_SECOND)  # "killed and injured": the categories such 
 _TIME_NOUNS = set(lx.TIME_NOUNS)
 _RUNNING = {Category.KILLED, Category.MISSING, Category.INJURED}
 _SOUGHT_NOT_MISSING = set(lx.SOUGHT_NOT_MISSING)
+_RELATIVE = {"who", "that"}  # a relative clause after a count's noun: "two miners who were trapped"
+# what opens the clause's own verb after it: "[who were trapped for days] have died"
+_MAIN_VERB_OPENS = {"have", "has", "had", "were", "was", "are", "is", "later", "subsequently", "eventually"}
 _AFTERMATH = {Category.MISSING, Category.DISPLACED}  # counts that a disaster leaves behind it
 
 
@@ -308,7 +311,7 @@ class _Extractor:
                 nxt = figures[n + 1]
                 if F.AGES_BEFORE.search(low, max(s.start, nxt.start - 30), nxt.start):
                     starts[n] = starts[n + 1]
-        parts, wholes = self._parts_of_wholes(s, figures, starts)
+        parts, wholes, whole_harms = self._parts_of_wholes(s, figures, starts)
         for n, f in enumerate(figures):
             if n in wholes and wholes[n] is None:
                 continue  # "76 of the ferry's [118] passengers are missing": those on board
@@ -384,7 +387,7 @@ class _Extractor:
             embedded = self.attributor.embedded(head_end, min(next_start, head_end + 80))
             scan_from = embedded.end if embedded else head_end
             # a whole's verb is its part's: "eight of the 26 hostages are dead"
-            post = None if n in wholes else self._category_after(scan_from, next_start, s.end)
+            post = whole_harms.get(n) if n in wholes else self._category_after(scan_from, next_start, s.end)
             if post == "cancel" and category is not None and noun_category and not person_noun:
                 post = None  # "The 93 deaths accounted for so far": deaths are not found alive
             if post == "cancel":
@@ -480,22 +483,36 @@ class _Extractor:
 
     def _parts_of_wholes(
         self, s: Sentence, figures: list[Figure], starts: list[int]
-    ) -> tuple[dict[int, tuple[int, str]], dict[int, str | None]]:
+    ) -> tuple[dict[int, tuple[int, str]], dict[int, str | None], dict[int, str]]:
         """ "76 of the ferry's 118 passengers are still missing": the part (76) takes the verb,
         read past the whole's noun, and the whole, which only says how many there were, is no
         claim, unless its noun is a harm's ("eight of the 26 hostages are dead": 26 hostages).
         Returns {part index: (end of the whole's noun, that noun)} and {whole index: its noun
-        when a harm's, else None}; `starts` is moved so that each part reads past its whole."""
+        when a harm's, else None}, and {whole index: its category} for a whole that a harm word
+        describes; `starts` is moved so that each part reads past its whole."""
         parts: dict[int, tuple[int, str]] = {}
         wholes: dict[int, str | None] = {}
+        whole_harms: dict[int, str] = {}
         t, low = self.text, self._lower
         if low.find(" of ", s.start, s.end) < 0:
-            return parts, wholes
+            return parts, wholes, whole_harms
         for n in range(len(figures) - 1):
             part, whole = figures[n], figures[n + 1]
             if not F.PART_OF_GAP.fullmatch(low, part.end, whole.start):
                 continue
             noun = pt.VICTIM_HEAD.match(t[whole.end : starts[n + 1]])
+            told = self._whole_told(whole.end + (noun.end() if noun else 0), starts[n + 1], s.end, noun)
+            if told:
+                # "Three of the 28 pilgrims taken to hospital have died": 28 injured, 3 of them killed
+                (harm_end, category), head = (
+                    told,
+                    " ".join(noun["head"].lower().split()) if noun else "people",
+                )
+                parts[n] = (harm_end, "people" if head in _HARM_AS_PEOPLE else head)
+                wholes[n + 1] = head
+                whole_harms[n + 1] = category
+                starts[n] = starts[n + 1]
+                continue
             if noun is None or not F.VERB_AFTER_WHOLE.match(low, whole.end + noun.end(), s.end):
                 continue  # "two of the 11 people killed were children": the 11 are a claim
             words = noun.group().lower().split()
@@ -510,7 +527,29 @@ class _Extractor:
             parts[n] = (whole.end + noun.end(), head)
             wholes[n + 1] = head if head in pt.CATEGORY_NOUN else None
             starts[n] = starts[n + 1]
-        return parts, wholes
+        return parts, wholes, whole_harms
+
+    def _whole_told(
+        self, pos: int, stop: int, end: int, noun: regex.Match[str] | None
+    ) -> tuple[int, str] | None:
+        """A part's whole that a harm word describes, when the part's own verb tells another
+        harm: "of the 28 pilgrims [taken to hospital] have died", "of the 30 [injured] have since
+        died". Returns (the end of that harm word, its category); `pos` is the end of the whole's
+        noun, `stop` where the next figure starts."""
+        head = noun["head"].lower() if noun else None
+        if head in _HARM_ADJECTIVES and head in _WORD_CATEGORY:
+            harm_end, category = pos, _WORD_CATEGORY[head]  # "the 30 injured"
+        else:
+            low = self._lower
+            while pos < stop and low[pos].isspace():
+                pos += 1
+            m = F.POST_TRIGGER.match(low, pos, stop)
+            if m is None or m["cancel"]:
+                return None
+            harm_end = m.end()
+            category = next(k for k, v in m.groupdict().items() if v and k != "cancel")
+        verb = self._category_after(harm_end, stop, end)
+        return None if verb in (None, "cancel", category) else (harm_end, category)
 
     def _things_counted_since(self, start: int, end: int) -> bool:
         """ "Five were hurt. All 21 coaches derailed. Two of them overturned": whether the text
@@ -764,9 +803,16 @@ class _Extractor:
                     pair = F.HARM_PAIR_AFTER.match(low, m.end(), end)
                     if pair and pair[found]:
                         return "cancel"  # "were killed and injured": one total of both, no category's
+                after = _past(tokens, i, m.end())
+                if found != "killed" and any(tokens[k].group().lower() in _RELATIVE for k in range(i)):
+                    # "Two miners who were trapped for days have died": the clause's own verb (but
+                    # "people who were killed ... were buried" stay killed)
+                    main = self._main_verb(tokens, after, min(end, stop))
+                    if main:
+                        return main
                 if found in ("cancel", "injured"):
                     # "rescued and sent to hospital" is injured; "injured ... later died" is killed
-                    later = self._later_trigger(tokens, i + 1, min(end, stop))
+                    later = self._later_trigger(tokens, after, min(end, stop))
                     if later and (found == "cancel" or later == "killed"):
                         return later
                 return found
@@ -856,6 +902,32 @@ class _Extractor:
                 return None
             if j > i and (pt.AUX_WORD.fullmatch(w) or F.POST_TRIGGER.match(low, tokens[j].start(), end)):
                 return j if tokens[j - 1].group() != "," else None
+        return None
+
+    def _main_verb(self, tokens: list[regex.Match[str]], i: int, end: int) -> str | None:
+        """The harm (or "cancel") of a clause's own verb after a relative clause that tells
+        another, read from token `i`, the relative clause's harm word passed: "[who were trapped]
+        for days have died", "[who suffered burns] in the blast later died". Only a verb that a
+        finite auxiliary or "later" opens ends the relative clause: "who were trapped and hurt"
+        goes on with it."""
+        low = self._lower
+        opened = False
+        for tok in tokens[i : i + 10]:
+            w = tok.group().lower()
+            if tok.start() >= end or w in (";", ".", "—", ",") or F.NEW_SUBJECT.match(low, tok.start(), end):
+                return None
+            if opened:
+                m = F.POST_TRIGGER.match(low, tok.start(), end)
+                if m:
+                    return (
+                        "cancel"
+                        if m["cancel"]
+                        else next(k for k, v in m.groupdict().items() if v and k != "cancel")
+                    )
+                if not (pt.AUX_WORD.fullmatch(w) or pt.ADVERB.fullmatch(w)):
+                    return None
+            elif w in _MAIN_VERB_OPENS:
+                opened = True
         return None
 
     def _later_trigger(self, tokens: list[regex.Match[str]], i: int, end: int) -> str | None:

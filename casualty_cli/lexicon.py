@@ -248,6 +248,10 @@ CATEGORY_AFTER = {
         "suffered critical injuries",
         "sustained serious injuries",
         "sustained minor injuries",
+        "sustained critical injuries",
+        "sustained severe injuries",
+        "suffered gunshot wounds",
+        "sustained gunshot wounds",
         "suffered burns",
         *(f"to {where}" for where in HOSPITALS),
         *(f"treated {at} {where}" for at in ("in", "at") for where in HOSPITALS if where != "hospital"),
@@ -1765,7 +1769,7 @@ HARM_STEMS = [
     "numbered", "crossing", "crossed", "stabbed", "beaten", "hacked", "lynch", "assassin", "trapping",
     "behead", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
     "of whom", "slaughter", "butcher", "dying", "succumb", "exhum", "disappear", "vanish", "snatch",
-    "they includ",
+    "they includ", "clinic", "infirmar", "medical cent", "health cent", "trauma cent",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

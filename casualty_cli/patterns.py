@@ -308,10 +308,25 @@ ONE_PRONOUN_AFTER = _compile(
 
 
 # --- categories --------------------------------------------------------------------
-def _category_alternation(table: dict[str, list[str]]) -> str:
+def _category_alternation(table: dict[str, list[str]], extra: dict[str, str] | None = None) -> str:
     """A group per category, each a trie of its phrases: at each place the longest phrase first,
-    as the flat longest-first alternation did, without trying every phrase in turn."""
-    return "|".join(f"(?P<{category}>{_trie(_words(words))})" for category, words in table.items())
+    as the flat longest-first alternation did, without trying every phrase in turn. `extra`
+    adds a pattern to a category's group, tried after its phrases."""
+    extra = extra or {}
+    return "|".join(
+        f"(?P<{category}>{_trie(_words(words))}{'|' + extra[category] if category in extra else ''})"
+        for category, words in table.items()
+    )
+
+
+# The injured taken to a place of care the hospital list does not name: "taken to Royal Darwin
+# Hospital", "rushed to the nearest clinic", "airlifted to a trauma centre in the capital"
+_TO_CARE = (
+    r"(?:taken|sent|rushed|admitted|transferred|transported|airlifted|evacuated)\s+to\s+"
+    r"(?:(?!(?:near|by|next|beside|behind|outside|opposite|from|in|at|where|and|or)\b)[\p{L}.’'-]+\s+){0,4}?"
+    r"(?:hospital|medical\s+cent(?:er|re)|clinic|infirmary|"
+    r"health\s+cent(?:er|re)|trauma\s+cent(?:er|re))s?"
+)
 
 
 _AUX = r"""(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|reportedly|also|later|
@@ -327,7 +342,7 @@ _AUX = r"""(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|reportedly
 CATEGORY_AFTER = _compile(
     rf"""
     ^(?:[\s,]+(?:{_AUX}))*[\s,]+
-    (?:{_category_alternation(lx.CATEGORY_AFTER)})\b
+    (?:{_category_alternation(lx.CATEGORY_AFTER, {"injured": _TO_CARE})})\b
     """
 )
 # A verb right before the count: "killed more than 90", "wounding 16".
@@ -749,7 +764,7 @@ SOURCE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 # --- the scan after a figure: trigger words, fillers, prepositions ---------------------
 POST_TRIGGER = _compile(
-    rf"(?:(?P<cancel>\L<cancel>)|{_category_alternation(lx.CATEGORY_AFTER)})(?![\p{{L}}-])",
+    rf"(?:(?P<cancel>\L<cancel>)|{_category_alternation(lx.CATEGORY_AFTER, {'injured': _TO_CARE})})(?![\p{{L}}-])",
     cancel=_words(lx.CANCEL_AFTER),
 )
 AUX_WORD = _compile(rf"(?:{_AUX}|to|have|been|be|being)(?![\p{{L}}-])")

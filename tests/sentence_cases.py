@@ -3557,4 +3557,67 @@ CASES: list[Case] = [
         "One of them said the village was quiet.",
         [],
     ),
+    Case(
+        "part-of-whole-taken-to-hospital-then-died",
+        "Three of the 28 pilgrims taken to the district hospital have died, a doctor said.",
+        [
+            claim("Three", 3, "killed", victims="pilgrims"),
+            claim("28", 28, "injured", victims="pilgrims"),
+        ],
+    ),
+    Case(
+        "part-of-whole-injured-since-died",
+        "Two of the 30 injured have since died.",
+        [claim("Two", 2, "killed"), claim("30", 30, "injured")],
+    ),
+    Case(
+        "part-of-whole-killed-whole-is-the-claim",
+        "Two of the 11 people killed were children.",
+        [claim("11", 11, "killed")],
+    ),
+    Case(
+        "relative-clause-then-main-verb",
+        "Two miners who were trapped for days have died, the company said.",
+        [claim("Two", 2, "killed", victims="miners")],
+    ),
+    Case(
+        "relative-clause-then-rescued",
+        "Two miners who were trapped for days were rescued on Monday.",
+        [],
+    ),
+    Case(
+        "relative-clause-injuries-then-died",
+        "Two protesters who sustained critical injuries during the clashes have died in hospital.",
+        [claim("Two", 2, "killed", victims="protesters")],
+    ),
+    Case(
+        "relative-clause-killed-stays-killed",
+        "Three people who were killed in the attack were buried on Monday.",
+        [claim("Three", 3, "killed")],
+    ),
+    Case(
+        "relative-clause-with-its-own-pair",
+        "Two miners who were trapped and injured were flown to the capital.",
+        [claim("Two", 2, "missing", victims="miners")],
+    ),
+    Case(
+        "taken-to-hospital-then-died",
+        "Three pilgrims taken to hospital have died, a doctor said.",
+        [claim("Three", 3, "killed", victims="pilgrims")],
+    ),
+    Case(
+        "taken-to-named-hospital",
+        "Five people were rushed to the Kenyatta National Hospital, police said.",
+        [claim("Five", 5, "injured")],
+    ),
+    Case(
+        "taken-to-nearest-clinic",
+        "Nine workers were taken to the nearest clinic after the gas leak.",
+        [claim("Nine", 9, "injured", victims="workers")],
+    ),
+    Case(
+        "taken-to-a-place-near-a-hospital-is-no-care",
+        "Twelve suspects were taken to the station near the hospital.",
+        [],
+    ),
 ]
