@@ -202,6 +202,7 @@ class _Extractor:
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
         headlines: set[int] = set()  # indexes of claims made in headlines
+        own_days: set[int] = set()  # of those, the ones whose headline names their day
         sentences = self.attributor.sentences = self._sentences()
         if "\n" in self.text:
             self._lower = _unwrapped(self._lower, sentences)
@@ -224,6 +225,10 @@ class _Extractor:
                 if self._sentence_has(s, F.OTHER_EVENT, "other"):
                     self.last_event_date = None  # "In a separate attack, ...": a new event
                 continue
+            if self._untold and self._may_tell_day(s):
+                # "The attack on Friday took place in Zamfara, where bandits have killed hundreds
+                # in recent years": the day of the claims before it, whatever its own figures
+                self._read_day_told(s, claims, True)
             for n, f in enumerate(found):
                 f.index = n
                 f.restated = self._restates(f)
@@ -258,18 +263,22 @@ class _Extractor:
                 if not f.restated:
                     claims.append(f.claim)
                     self._seen.add((f.claim.figure, f.claim.category))
-            self._note_untold(s, [f for f in found if not f.restated], made_at)
+            self._note_untold(s, [f for f in found if not f.restated], claims, made_at)
             if claims:
                 self._last_victims = claims[-1].victims
                 self._last_claim = claims[-1]
             made = sum(1 for f in found if not f.restated)
             if made and self._is_headline(s):
                 headlines.update(range(len(claims) - made, len(claims)))
-        return _one_name_per_person(self._fill_headlines(claims, headlines), self.table)
+                if any(d.value and not d.speech and not d.since for d in dates):
+                    own_days.update(range(len(claims) - made, len(claims)))
+        return _one_name_per_person(self._fill_headlines(claims, headlines, own_days), self.table)
 
     @staticmethod
-    def _fill_headlines(claims: list[Claim], headlines: set[int]) -> list[Claim]:
-        """A headline restates the story's lead: its figure takes the lead's day, source, scope."""
+    def _fill_headlines(claims: list[Claim], headlines: set[int], own_days: set[int]) -> list[Claim]:
+        """A headline restates the story's lead: its figure takes the lead's day, source, scope;
+        but a standfirst that names its day ("- A missile attack on Saturday ... killing 40")
+        keeps it (`own_days`)."""
         out = list(claims)
         for i in sorted(headlines):
             h = claims[i]
@@ -281,7 +290,7 @@ class _Extractor:
                 if body.figure == h.figure and body.category is h.category:
                     out[i] = replace(
                         h,
-                        as_of=body.as_of or h.as_of,
+                        as_of=h.as_of if i in own_days else body.as_of or h.as_of,
                         scope=body.scope,
                     )
                     break
@@ -290,11 +299,29 @@ class _Extractor:
                 # at least 264": the headline tells the lead's incident, of the lead's day
                 if (
                     lead is not None
+                    and i not in own_days
                     and lead.category is h.category
                     and lead.scope is Scope.INCIDENT
                     and h.scope is Scope.INCIDENT
                 ):
                     out[i] = replace(h, as_of=lead.as_of or h.as_of)
+        # "Eight killed and seven injured in rampage" over a body that tells the eight's day but
+        # not the seven's: one headline tells one event, of one day
+        for i in headlines:
+            h = out[i]
+            if h.scope is Scope.INCIDENT and h.as_of == claims[i].as_of:
+                day = next(
+                    (
+                        out[j].as_of
+                        for j in headlines
+                        if out[j].sentence == h.sentence
+                        and out[j].as_of != claims[j].as_of
+                        and out[j].scope is Scope.INCIDENT
+                    ),
+                    None,
+                )
+                if day:
+                    out[i] = replace(h, as_of=day)
         return out
 
     # -- which figures are claims, and of what ------------------------------------------
@@ -606,13 +633,25 @@ class _Extractor:
         if self._untold or tells:  # most sentences neither tell a day nor follow claims waiting for one
             self._read_day_told(s, claims, tells)
 
-    def _note_untold(self, s: Sentence, made: list[_Found], first: int) -> None:
+    def _note_untold(self, s: Sentence, made: list[_Found], claims: list[Claim], first: int) -> None:
         """Keep a sentence's incident claims whose day it does not tell (claims[first:] are its
         claims), for a later sentence that tells their event's day."""
         group = self._untold
         if group and self._index - group[-1][1] > EVENT_DAY_REACH:
             group.clear()  # too far back for a day told from here on
-        if any(f.scope is Scope.INCIDENT and not f.borrowed for f in made):
+        told = [f for f in made if f.scope is Scope.INCIDENT and not f.borrowed]
+        if told:
+            day = told[-1].claim.as_of if told[-1].claim else None
+            if (
+                group
+                and day
+                and len(day) == 10
+                and self._sentence_has(s, F.ANAPHORIC_EVENT, "anaphoric")
+                and not self._sentence_has(s, F.OTHER_EVENT, "other")
+            ):
+                # "Ten soldiers were killed in an ambush, the ministry said on Saturday. 13 were
+                # hurt in the attack on Friday": the attack's day is the ten's too
+                self._give_day(day, claims)
             group.clear()  # an event with its day: a day told after it is this one's
             return
         untold = [n for n, f in enumerate(made) if f.borrowed]
@@ -643,6 +682,12 @@ class _Extractor:
             return
         day = days[-1]  # a multi-day attack's last day
         self._day_told = (day, self._index)
+        self._give_day(day, claims)
+
+    def _give_day(self, day: str, claims: list[Claim]) -> None:
+        """Date the claims waiting for their event's day (_untold) to `day`, which a sentence
+        after them tells, unless it is after the day they were reported on."""
+        group = self._untold
         for n, at, _ in group:
             old = claims[n]
             if self._index - at <= EVENT_DAY_REACH and (
@@ -991,7 +1036,7 @@ class _Extractor:
         parent_claim = found[f.parent].claim if f.parent is not None else None
         scope = f.scope = self._scope(s, f, found, parent_claim)
         nxt = found[f.index + 1].figure.start if f.index + 1 < len(found) else s.end
-        as_of, told = self._as_of(s, fig, scope, dates, source, nxt)
+        as_of, told = self._as_of(s, fig, scope, dates, source, nxt, [x.figure for x in found])
         f.borrowed = scope is Scope.INCIDENT and not told
         location = self._location(s, f, found, source) or (parent_claim.location if parent_claim else None)
         if location is None and scope is Scope.INCIDENT and as_of and as_of == self._last_incident[0]:
@@ -1162,6 +1207,7 @@ class _Extractor:
             and self.one_disaster
             and not has(F.WAR_CONTEXT)
             and not has(F.SINCE_CLAUSE)
+            and not has(F.IN_TOTAL)
         ):
             # "Tens of thousands were left homeless", "1,700 are still missing" after the quake's
             # dead: a past disaster's figures are incident (CLAIMS.md scope), after its incident
@@ -1182,6 +1228,12 @@ class _Extractor:
         if has(F.ONE_DAY):
             return Scope.INCIDENT  # "the deadliest day"
         war = has(F.WAR_CONTEXT)
+        if has(F.IN_TOTAL):
+            last = self._last_claim
+            one_attack = last is not None and last.scope is Scope.INCIDENT and not self.ongoing
+            # "In total, nine people are dead" after the shooting's toll: the shooting's whole toll
+            if war or not one_attack:
+                return Scope.CUMULATIVE
         if war and has(F.TOLL_WORD):
             return Scope.CUMULATIVE  # "the death toll in the war rose to 38,713"
         if has(F.REVISION) and (self.ongoing or war):
@@ -1239,11 +1291,12 @@ class _Extractor:
         dates: list[DateMention],
         source: Attribution | None,
         until: int,
+        figures: list[Figure],
     ) -> tuple[str | None, bool]:
         """The day a figure holds for, and whether its sentence tells it (or it is a running
         total's). False for an incident dated by its report or by an earlier event: a later
         sentence may tell its own day (_read_day_told). `until`: where the sentence's next
-        figure starts."""
+        figure starts; `figures`, the sentence's claims' figures."""
         usable = [d for d in dates if d.value]
         if scope is Scope.INCIDENT:
             # "The toll from Sunday's earthquake rose to 264 on Monday": the quake's day. A
@@ -1254,6 +1307,17 @@ class _Extractor:
                 or [d for d in usable if not d.speech and not d.since]
                 or [d for d in usable if not d.speech and d.start < until]
             )
+            last = self.last_event_date
+            if (
+                event
+                and last
+                and len(last) == 10
+                and self._recent(last)
+                and all(self._count_day(s, figures, d) and last < (d.value or "") for d in event)
+            ):
+                # "The death toll from the strike rose to 40 on Monday" after "an attack on
+                # Saturday": the day the toll was counted, not the attack's
+                return last, False
             if event:
                 # An incident reported a day later keeps its own day: "the landslide on Saturday
                 # night ... reached eight on Sunday" is Saturday's. Full dates before coarser ones.
@@ -1318,6 +1382,19 @@ class _Extractor:
         if period:
             return period[0].value, True  # "In the 2014 war, 2,251 were killed": that year
         return self.date, True
+
+    def _count_day(self, s: Sentence, figures: list[Figure], d: DateMention) -> bool:
+        """Whether a day is the one a toll was counted on, not its event's: "rose to 40 [on
+        Monday] with dozens more missing", "[by Wednesday] that figure had risen to 15"."""
+        low = self._lower
+        if d.event:
+            return False
+        if d.since and low.startswith("by ", d.start):
+            return bool(F.TOLL_MOVING.search(low, d.end, s.end))
+        return any(
+            g.end <= d.start <= g.end + 30 and F.TOLL_MOVING.search(low, max(s.start, g.start - 30), g.start)
+            for g in figures
+        )
 
     def _day_told_before(self) -> bool:
         """ "The attack took place on Monday. Militants killed five soldiers, the minister said

@@ -465,13 +465,14 @@ SENTENCE_END = regex.compile(
     r"""
     (?P<stop>[.!?])[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(\[])
     |(?<=\p{Ll}\p{Ll})(?P<stop>[.!?])(?=\p{Lu}\p{Ll})
-    |\n\s*\n|\n(?=\S)
+    |\n\s*\n|\n(?=[ \t]*\S)
     """,
     regex.VERBOSE,
 )
 # A line end before a letter: where a sentence may go on to the next line (sentences._lines_run_on)
 LINE_THEN_LETTER = re.compile(r"\n(?=[^\W\d_])")
 LINE_STOPS = frozenset('.!?:;"”’)]|')  # a line that ends so ends its sentence
+LINE_BULLETS = frozenset("•·▪‣◦*-–—")  # a line that opens so starts a sentence, wrapped text or not
 ABBREV_BEFORE = _compile(
     r"(?:^|[\s(])(?:\L<abbr>|(?:\p{Lu}\.)*\p{Lu})\.$",  # "Gen.", "J.", "I.K."
     abbr=_words(lx.ABBREVIATIONS),
@@ -500,8 +501,10 @@ SINCE_CLAUSE = _compile(
     r"\bsince\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"last\s+night|this\s+morning|early|late|the\s+(?:attack|strike|blast|explosion|quake|"
     r"earthquake|collapse|crash|landslide|storm|fire|eruption|flood|floods))\b)"
-    r"|\bto\s+date\b|\bin\s+total\b|\boverall\b"
+    r"|\bto\s+date\b"
 )
+# "in total", "overall": a war's or a crisis's running total, but one attack's whole toll in its story
+IN_TOTAL = _compile(r"\bin\s+total\b|\boverall\b")
 
 # --- location --------------------------------------------------------------------
 _PLACE_WORD = r"\p{Lu}[\p{L}’'-]*"
@@ -897,7 +900,7 @@ OTHER_EVENT = _compile(
     r"\b(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|similar|earlier|later)|"
     r"in\s+another\s+(?:attack|incident|strike)|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year)|"
     r"(?:a|one|two|three)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|a\s+fortnight\s+ago|"
-    r"(?:days|weeks|months|hours)\s+(?:after|before)|"
+    r"(?:days|weeks|months|hours)\s+(?:after|before)(?!\s+(?:the|that|this|its)\b)|"  # not "hours after the impact"
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)\b"
 )
 # Photo captions of file pictures: their dates are not the article's.

@@ -47,6 +47,7 @@ def split_sentences(text: str) -> list[Sentence]:
             pos < stop
             and stop - pos <= MAX_SENTENCE
             and not text[pos].isspace()
+            and text[pos] not in pt.LINE_BULLETS
             and not text[stop - 1].isspace()
         ):
             out.append(Sentence(pos, stop, paragraph))  # most sentences: nothing to trim or cut
@@ -81,7 +82,8 @@ def _runs_on(text: str, newline: int, wrapped: bool) -> bool:
     last = _line_end_char(text, newline)
     if not last or last in pt.LINE_STOPS:
         return False
-    return wrapped or text[newline + 1 : newline + 2].islower()
+    first = text[newline + 1 : newline + 40].lstrip(" \t")[:1]  # the next line's, past its indent
+    return first.islower() or (wrapped and first not in pt.LINE_BULLETS)  # not "  • Police say"
 
 
 def _line_end_char(text: str, newline: int) -> str:
@@ -117,6 +119,10 @@ def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -
         stripped = piece.lstrip()
         start += len(piece) - len(stripped)
         end = start + len(stripped.rstrip())
+    if end - start > 2 and text[start] in pt.LINE_BULLETS and text[start + 1] in " \t":
+        start += 2  # "• Police say ...": the bullet is no word of the sentence
+        while start < end and text[start] in " \t":
+            start += 1
     # Text with no sentence ends (a table, a scrape gone wrong, hostile input) is cut
     # into pieces, so that no work done per sentence grows with the whole text.
     while end - start > MAX_SENTENCE:

@@ -3620,4 +3620,105 @@ CASES: list[Case] = [
         "Twelve suspects were taken to the station near the hospital.",
         [],
     ),
+    Case(
+        "date-standfirst-keeps-its-own-day",
+        "Twelve dead after drone strike on Varnel market\n"
+        "- A drone strike on Saturday hit the market, killing 12 people\n\n"
+        "The death toll from the strike on the Varnel market rose to 12 on Monday.",
+        [
+            claim("Twelve", 12, "killed", as_of="2024-07-13"),
+            claim("12", 12, "killed", as_of="2024-07-13"),
+            claim("12", 12, "killed", as_of="2024-07-13"),
+        ],
+    ),
+    Case(
+        "date-toll-counted-later-keeps-the-attack-day",
+        "A shell hit the Dorv bus station on Saturday.\n\n"
+        "The toll from the shelling rose to 19 on Monday, with dozens more missing.",
+        [
+            claim("19", 19, "killed", as_of="2024-07-13"),
+            claim("dozens", 24, "missing", as_of="2024-07-13"),
+        ],
+    ),
+    Case(
+        "date-by-day-the-figure-had-risen",
+        "A rocket struck the town hall on Sunday. Rescuers first found four bodies, but by Monday "
+        "that figure had risen to nine. The mayor said another 20 people were hurt.",
+        [
+            claim("four", 4, "killed", as_of="2024-07-14"),
+            claim("20", 20, "injured", as_of="2024-07-14"),
+        ],
+    ),
+    Case(
+        "date-toll-day-without-an-earlier-event-day",
+        "The death toll from the ferry fire rose to 31 on Monday.",
+        [claim("31", 31, "killed", as_of="2024-07-15")],
+    ),
+    Case(
+        "date-attack-day-told-with-other-figures",
+        "At least eight farmers were killed in an attack on Kestor village, residents said.\n\n"
+        "The attack on Sunday took place in Selm district, where raiders have abducted "
+        "hundreds of people in recent years.",
+        [
+            claim("At least eight", 8, "killed", as_of="2024-07-14"),
+            claim("hundreds", 200, "hostages", as_of="2024-07-14"),
+        ],
+    ),
+    Case(
+        "date-report-day-then-the-attack-day",
+        "The army said on Monday that 11 soldiers were killed in an ambush near Dorv. "
+        "Four more were wounded in the attack on Sunday, it said.",
+        [
+            claim("11", 11, "killed", as_of="2024-07-14"),
+            claim("Four", 4, "injured", as_of="2024-07-14"),
+        ],
+    ),
+    Case(
+        "date-hours-after-the-blast-is-the-same-event",
+        "A blast hit the Tarvel depot on Saturday, killing six workers. Dozens of workers were "
+        "still missing hours after the blast. Police said 14 people were injured.",
+        [
+            claim("six", 6, "killed", as_of="2024-07-13"),
+            claim("Dozens", 24, "missing", as_of="2024-07-13"),
+            claim("14", 14, "injured", as_of="2024-07-13"),
+        ],
+    ),
+    Case(
+        "headline-siblings-share-the-body-day",
+        "Six killed and nine hurt in depot shooting\n\n"
+        "A gunman killed six people at a Tarvel depot on Monday night. Eleven were taken to hospital.",
+        [
+            claim("Six", 6, "killed", as_of="2024-07-15"),
+            claim("nine", 9, "injured", as_of="2024-07-15"),
+            claim("six", 6, "killed", as_of="2024-07-15"),
+            claim("Eleven", 11, "injured", as_of="2024-07-15"),
+        ],
+    ),
+    Case(
+        "scope-in-total-after-one-attack",
+        "A gunman killed six people at a Tarvel depot on Monday, police said. In total, seven "
+        "people are dead, including the gunman.",
+        [
+            claim("six", 6, "killed", scope="incident"),
+            claim("seven", 7, "killed", scope="incident"),
+        ],
+    ),
+    Case(
+        "scope-in-total-of-a-war",
+        "In total, 1,500 soldiers have been wounded in the conflict.",
+        [claim("1,500", 1500, "injured", scope="cumulative")],
+    ),
+    Case(
+        "sentences-indented-bullets",
+        " date 2024-05-20\n"
+        "Depot shooting: what we know\n"
+        "  • A gunman opened fire at the depot on Saturday night\n"
+        "  • Police say 8 workers were killed\n"
+        "  • Five more were taken to hospital",
+        [
+            claim("8", 8, "killed", as_of="2024-05-18", source="police"),
+            claim("Five", 5, "injured", as_of="2024-05-18"),
+        ],
+        date=None,
+    ),
 ]
