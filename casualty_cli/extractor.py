@@ -792,6 +792,9 @@ class _Extractor:
             return "cancel"  # "The rescued hostages include ... two Sri Lankans"
         if m:  # "The dead included four children"
             return _WORD_CATEGORY.get(m["what"].lower())
+        m = F.AMONG_BEFORE.search(before[-120:])
+        if m:  # "Among those killed in the quake were three tourists"
+            return _WORD_CATEGORY.get(m["what"].lower(), _verb_category(m["what"]))
         m = F.TOLL_BEFORE.search(before[-WINDOW_BEFORE:]) or F.TOLL_BEFORE_LONG.search(before[-200:])
         if m and F.FORECAST_WORD.search(m.group()):
             return "cancel"  # "the toll was expected to climb past 75"

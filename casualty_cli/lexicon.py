@@ -236,6 +236,12 @@ CATEGORY_AFTER = {
         ),
         "receiving treatment",
         "undergoing treatment",
+        "taken for treatment",
+        "sent for treatment",
+        "admitted for treatment",
+        "in intensive care",
+        "in intensive care units",
+        "in the intensive care unit",
         "under treatment",
         "being treated",
         "required treatment",
@@ -277,6 +283,7 @@ CATEGORY_AFTER = {
         "gone missing",
         "went missing",
         "unaccounted for",
+        "unaccounted-for",
         "remain missing",
         "still missing",
         "still being sought",
@@ -480,6 +487,8 @@ CATEGORY_BEFORE = {
         "displaced",
         "displacing",
         "displace",
+        "the displacement of",
+        "displacement of",
         "uprooted",
         "uprooting",
         "forced",
@@ -1769,7 +1778,7 @@ HARM_STEMS = [
     "numbered", "crossing", "crossed", "stabbed", "beaten", "hacked", "lynch", "assassin", "trapping",
     "behead", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
     "of whom", "slaughter", "butcher", "dying", "succumb", "exhum", "disappear", "vanish", "snatch",
-    "they includ", "clinic", "infirmar", "medical cent", "health cent", "trauma cent",
+    "they includ", "clinic", "infirmar", "medical cent", "health cent", "trauma cent", "intensive care",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

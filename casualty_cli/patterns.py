@@ -332,7 +332,7 @@ _TO_CARE = (
 _AUX = r"""(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|reportedly|also|later|
            all|both|each|allegedly|now|still|having|so\s+far|either|either\s+of\s+whom|among\s+them|
            of\s+them|of\s+whom|others|more|too|subsequently|initially|eventually|
-           confirmed|believed|thought|feared|presumed|reported|known|said|says|to\s+have|
+           confirmed|believed|thought|feared|presumed|reported|known|said|says|estimated|to\s+have|
            to\s+be|who|that|which|then|since|had\s+been|have\s+been|has\s+been|were\s+all|
            mostly|mainly|many|most|some|almost\s+all|nearly\s+all|all\s+of\s+them|either|remained|remain|remains|
            both\s+of\s+them|apparently|likely|probably|possibly|officially|already|just|
@@ -928,6 +928,11 @@ INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deaths|victims|injured|wounded|missing|arrested|detained|hostages|displaced)"
     r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|"
     r"stood\s+at|reached|rose\s+to)\b[^.;:\d]{0,60}$"
+)
+# "Among those killed in the quake were also [three] ...": the list of a harm's people, inverted
+AMONG_BEFORE = _compile(
+    r"\bamong\s+(?:those|the\s+people|the)\s+(?P<what>killed|dead|injured|wounded|missing|arrested|detained|"
+    r"abducted|kidnapped)\b[^.;:\d]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?(?:[^.;:\d]{0,30}?)$"
 )
 # A long toll phrase ending in its verb: "The death toll in a landslide that ..., Parbat on Saturday night reached".
 TOLL_BEFORE_LONG = _compile(

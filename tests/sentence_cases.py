@@ -3721,4 +3721,42 @@ CASES: list[Case] = [
         ],
         date=None,
     ),
+    Case(
+        "estimated-to-have-been-killed",
+        "More than 7,700 people are estimated to have been killed since the crackdown began.",
+        [claim("More than 7,700", 7700, "killed", qualifier="more_than", scope="cumulative")],
+    ),
+    Case(
+        "among-those-killed-were-inverted",
+        "Among those killed in the quake were also three Varnian nationals and two Kestori tourists.",
+        [
+            claim("three", 3, "killed", victims="nationals"),
+            claim("two", 2, "killed", victims="tourists"),
+        ],
+    ),
+    Case(
+        "among-those-who-attended-is-no-harm",
+        "Among those who attended the funeral were 300 villagers.",
+        [],
+    ),
+    Case(
+        "taken-for-treatment",
+        "Most victims were young; at least 24 were taken for treatment.",
+        [claim("at least 24", 24, "injured", qualifier="at_least")],
+    ),
+    Case(
+        "in-intensive-care",
+        "Six of the workers are in intensive care units, a doctor said.",
+        [claim("Six", 6, "injured", victims="workers")],
+    ),
+    Case(
+        "displacement-of-civilians",
+        "The fighting has led to the displacement of thousands of civilians.",
+        [claim("thousands", 2000, "displaced", qualifier="vague", victims="civilians")],
+    ),
+    Case(
+        "unaccounted-for-hyphenated",
+        "The floods left 37 unaccounted-for, officials said.",
+        [claim("37", 37, "missing")],
+    ),
 ]
