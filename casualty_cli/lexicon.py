@@ -1595,6 +1595,11 @@ SOURCE_HEADS = [
     "state media",
     "security sources",
     "activists",
+    "rebels",
+    "junta",
+    "militia",
+    "militants",
+    "insurgents",
 ]
 # Words that cannot be (the head of) a source even when they stand before "said".
 NOT_SOURCE = [

@@ -3759,4 +3759,22 @@ CASES: list[Case] = [
         "The floods left 37 unaccounted-for, officials said.",
         [claim("37", 37, "missing")],
     ),
+    Case(
+        "source-the-rebels-said",
+        "Airstrikes killed at least 16 people and wounded 35 others, the rebels said Friday.",
+        [
+            claim("at least 16", 16, "killed", source="rebels"),
+            claim("35", 35, "injured", source="rebels"),
+        ],
+    ),
+    Case(
+        "source-the-junta-said",
+        "The death toll from the earthquake has risen to 2,056, the junta said on Monday.",
+        [claim("2,056", 2056, "killed", source="junta")],
+    ),
+    Case(
+        "source-killed-by-militants-is-no-speaker",
+        "Four soldiers were killed by militants, officials said.",
+        [claim("Four", 4, "killed", source="officials")],
+    ),
 ]
