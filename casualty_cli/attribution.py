@@ -385,6 +385,9 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
         raw = raw[: medium.start()]
     lead = pt.SOURCE_LEAD.match(raw)
     shift = lead.end() if lead else 0
+    known = pt.KNOWN_AS.search(raw, shift)
+    if known:  # "volunteer first responders known as the White Helmets": the name
+        shift = known.end()
     raw = raw[shift:]
     phrase = raw.strip(_QUOTES_AND_STOPS)
     if not phrase or pt.HAS_DIGIT.search(phrase) or len(phrase) > 120:

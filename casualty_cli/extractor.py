@@ -233,6 +233,11 @@ class _Extractor:
                 f.index = n
                 f.restated = self._restates(f)
             attributions = self.attributor.sentence_sources(s.start, s.end)
+            if not attributions and pt.PRONOUN_SAID.search(self.text[s.start : s.end]):
+                # "A police spokesman said crowds fled. He said 25 people were injured": the
+                # speaker of a sentence without figures, which no history holds
+                earlier = self._earlier_source(sentences, i)
+                attributions = [earlier] if earlier else []
             if not attributions and self._is_headline(s):
                 attributions = self._headline_source(s)
             if not attributions and self._opens_quote(s) and i + 1 < len(sentences):

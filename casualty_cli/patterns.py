@@ -367,6 +367,7 @@ NOUN_TOLL_BEFORE = _compile(
 TOLL_BEFORE = _compile(
     r"""
     \b(?P<what>(?:death|casualty|killed|fatality|injury|victim)\s+(?:toll|count|tally)|toll|
+              (?:overall|grand|combined)\s+total|
               number\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<numof>(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|arrested|detained|displaced|abducted)|dead|deaths|killed|fatalities|victims|bodies|
               people\s+killed|casualties|wounded|injured|injuries|people\s+injured|
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
@@ -632,7 +633,9 @@ WIRE_PAREN = _compile(r"^[^\n]{0,80}?\((?P<wire>\L<wires>)\)\s*[—–-]", wires
 # --- attribution ---------------------------------------------------------------------
 _SPEECH = _words(lx.SPEECH_VERBS)
 _NP_WORD = r"[\p{L}\p{N}’'.&-]+"
-_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|where|that|and|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today)\b))"
+_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|(?<!\bknown)\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|where|that|and|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today)\b))"
+# A source described, then named: "volunteer first responders known as the White Helmets"
+KNOWN_AS = regex.compile(r"\s(?:known\s+as|called)\s+(?=\S)", regex.IGNORECASE)
 ACCORDING_TO = _regex(
     rf"""
     \b(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|

@@ -3777,4 +3777,25 @@ CASES: list[Case] = [
         "Four soldiers were killed by militants, officials said.",
         [claim("Four", 4, "killed", source="officials")],
     ),
+    Case(
+        "source-pronoun-after-a-speaker-without-figures",
+        "A police spokesman said crowds fled from the buildings. He said that 25 people were injured.",
+        [claim("25", 25, "injured", source="police")],
+    ),
+    Case(
+        "source-pronoun-with-no-speaker-before",
+        "The mayor arrived at the scene. He said 25 people were injured.",
+        [claim("25", 25, "injured", source=None)],
+    ),
+    Case(
+        "source-described-then-known-as",
+        "At least 1,280 people have died in the north, according to volunteer rescuers known as "
+        "the Blue Vests.",
+        [claim("At least 1,280", 1280, "killed", source="Blue Vests")],
+    ),
+    Case(
+        "toll-bringing-the-overall-total",
+        "The agency said the death toll had risen to 7,108, bringing the overall total to 9,638.",
+        [claim("7,108", 7108, "killed"), claim("9,638", 9638, "killed")],
+    ),
 ]
