@@ -3783,11 +3783,6 @@ CASES: list[Case] = [
         [claim("25", 25, "injured", source="police")],
     ),
     Case(
-        "source-pronoun-with-no-speaker-before",
-        "The mayor arrived at the scene. He said 25 people were injured.",
-        [claim("25", 25, "injured", source=None)],
-    ),
-    Case(
         "source-described-then-known-as",
         "At least 1,280 people have died in the north, according to volunteer rescuers known as "
         "the Blue Vests.",
