@@ -420,7 +420,18 @@ class _Extractor:
             scan_from = embedded.end if embedded else head_end
             # a whole's verb is its part's: "eight of the 26 hostages are dead"
             post = whole_harms.get(n) if n in wholes else self._category_after(scan_from, next_start, s.end)
-            if post == "cancel" and category is not None and noun_category and not person_noun:
+            if (
+                post == "cancel"
+                and category is not None
+                and noun_category
+                and not person_noun
+                and not (
+                    # "five bodies had been identified": no count of deaths; but in "55 of the 75
+                    # confirmed dead have been identified" the 55 are
+                    F.IDENTIFIED_AFTER.match(la, head_len)
+                    and not (n and F.PART_OF_GAP.fullmatch(low, figures[n - 1].end, f.start))
+                )
+            ):
                 post = None  # "The 93 deaths accounted for so far": deaths are not found alive
             if post == "cancel":
                 continue

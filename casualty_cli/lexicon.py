@@ -465,6 +465,10 @@ CATEGORY_BEFORE = {
         "seizing",
         "took hostage",
         "taking hostage",
+        "abduction of",
+        "the abduction of",
+        "kidnapping of",
+        "the kidnapping of",
         "captured",
         "capturing",
         "holding",
@@ -492,6 +496,7 @@ CATEGORY_BEFORE = {
         "uprooted",
         "uprooting",
         "forced",
+        "forcing",
         "driven out",
         "evacuated",
         "evacuating",
@@ -518,6 +523,9 @@ CATEGORY_NOUNS = {
         "dead bodies",
         "remains",
         "graves",
+        "killings",
+        "murders",
+        "homicides",
     ],
     "injured": [
         "injured",
@@ -1783,7 +1791,7 @@ HARM_STEMS = [
     "numbered", "crossing", "crossed", "stabbed", "beaten", "hacked", "lynch", "assassin", "trapping",
     "behead", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
     "of whom", "slaughter", "butcher", "dying", "succumb", "exhum", "disappear", "vanish", "snatch",
-    "they includ", "clinic", "infirmar", "medical cent", "health cent", "trauma cent", "intensive care",
+    "they includ", "clinic", "infirmar", "medical cent", "health cent", "trauma cent", "intensive care", "homicide",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

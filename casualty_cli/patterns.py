@@ -1015,6 +1015,8 @@ AMONG_THE = _compile(
 RESTATED_AFTER = _compile(
     r"\s+(?:injured|wounded|dead|missing|abducted|detained|displaced|kidnapped|killed)\s+\p{L}"
 )
+# "five bodies [had been identified]": a count of the dead named, not of deaths (CLAIMS.md)
+IDENTIFIED_AFTER = _compile(r"(?:\s+(?:have|has|had|been|were|was|now|so\s+far|already))*\s+identified\b")
 # A clause about other people: "and the rest are presumed dead", "while others were killed"
 NEW_SUBJECT = _compile(r"(?:the\s+(?:rest|others|remaining|remainder)|others|another|many|some)\b")
 OF_THE_BEFORE = _compile(r"\bof\s+the\s+$")

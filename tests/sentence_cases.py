@@ -3793,4 +3793,34 @@ CASES: list[Case] = [
         "The agency said the death toll had risen to 7,108, bringing the overall total to 9,638.",
         [claim("7,108", 7108, "killed"), claim("9,638", 9638, "killed")],
     ),
+    Case(
+        "noun-killings",
+        "There were 31,615 killings in the first 11 months of 2021.",
+        [claim("31,615", 31615, "killed", victims="people")],
+    ),
+    Case(
+        "noun-murders",
+        "Police reported 212 murders in the province last year.",
+        [claim("212", 212, "killed", victims="people")],
+    ),
+    Case(
+        "abduction-of-students",
+        "The village saw the mass abduction of almost 300 schoolgirls in 2021.",
+        [claim("almost 300", 300, "hostages", qualifier="nearly", victims="schoolgirls")],
+    ),
+    Case(
+        "forcing-to-flee",
+        "Attacks killed 4,000 people in 2019, forcing 600,000 to flee their homes.",
+        [claim("4,000", 4000, "killed"), claim("600,000", 600000, "displaced")],
+    ),
+    Case(
+        "bodies-identified-is-no-claim",
+        "He said five bodies had been identified so far.",
+        [],
+    ),
+    Case(
+        "deaths-accounted-for-stay-deaths",
+        "The 93 deaths accounted for so far are all adults.",
+        [claim("93", 93, "killed")],
+    ),
 ]
