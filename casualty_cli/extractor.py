@@ -868,9 +868,13 @@ class _Extractor:
                     if pair and pair[found]:
                         return "cancel"  # "were killed and injured": one total of both, no category's
                 after = _past(tokens, i, m.end())
-                if found != "killed" and any(tokens[k].group().lower() in _RELATIVE for k in range(i)):
-                    # "Two miners who were trapped for days have died": the clause's own verb (but
-                    # "people who were killed ... were buried" stay killed)
+                if found != "killed" and (
+                    m.group().startswith("with ")
+                    or any(tokens[k].group().lower() in _RELATIVE for k in range(i))
+                ):
+                    # "Two miners who were trapped for days have died", "Two men with injuries were
+                    # arrested": the clause's own verb (but "people who were killed ... were buried"
+                    # stay killed)
                     main = self._main_verb(tokens, after, min(end, stop))
                     if main:
                         return main

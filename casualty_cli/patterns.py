@@ -691,7 +691,7 @@ SUBJECT_RUN = regex.compile(rf"\s*{_NP_WORD}(?:\s+{_NP_WORD})*", regex.IGNORECAS
 SUBJECT_RUN_TAIL = regex.compile(r"\s*[(,]", regex.V0)
 NP_WORD = regex.compile(_NP_WORD, regex.IGNORECASE | regex.V0)
 PRONOUN_SAID = _compile(
-    r"(?:^|(?<=[,“”\"]\s?))\s*(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement))\s+(?:(?:\L<adverbs>)\s+)?(?:\L<speech>)\b",
+    r"(?:^|(?<=[,“”\"]\s?))\s*(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement|release|bulletin|report))\s+(?:(?:\L<adverbs>)\s+)?(?:\L<speech>)\b",
     speech=_SPEECH,
     adverbs=_SPEECH_ADVERBS,
 )

@@ -3823,4 +3823,24 @@ CASES: list[Case] = [
         "The 93 deaths accounted for so far are all adults.",
         [claim("93", 93, "killed")],
     ),
+    Case(
+        "people-with-injuries",
+        "We found 43 bodies along with seven people with injuries, a resident said.",
+        [claim("43", 43, "killed"), claim("seven", 7, "injured")],
+    ),
+    Case(
+        "people-with-injuries-then-main-verb",
+        "Two men with injuries from the fight were arrested.",
+        [claim("Two", 2, "detained", victims="men")],
+    ),
+    Case(
+        "source-subject-tracked",
+        "Between January and August, the WHO tracked 4,738 deaths.",
+        [claim("4,738", 4738, "killed", source="World Health Organization (WHO)")],
+    ),
+    Case(
+        "source-the-release-said-refers-back",
+        "Police said the gunman was shot dead by officers. Four people were killed, the release said.",
+        [claim("Four", 4, "killed", source="police")],
+    ),
 ]
