@@ -335,7 +335,7 @@ class _Extractor:
         t, low = self.text, self._lower
         # counts waiting for a shared verb: "At least 22 children, two teachers and one officer
         # were among the victims"
-        pending: list[tuple[Figure, str, int]] = []
+        pending: list[tuple[Figure, str | None, int]] = []
         starts = [f.start for f in figures[1:]] + [s.end]
         if low.find("age", s.start, s.end) >= 0:
             # "Two women aged 31 and 47 were killed": the count's verb is read past its ages
@@ -492,12 +492,20 @@ class _Extractor:
             if category is None and out and F.COORDINATION.fullmatch(low, out[-1].head_end, f.start):
                 category = out[-1].category.value  # "killing 11 civilians and [one police officer]"
             if category is None:
-                if head_word and F.COORDINATION.fullmatch(low, head_end, next_start):
+                if (head_word or not f.spelled or f.value > 1) and F.COORDINATION.fullmatch(
+                    low, head_end, next_start
+                ):
+                    # "22 children, two teachers and one guard were among the victims", "four and
+                    # one killed respectively"
                     pending.append((f, head_word, head_end))
                 else:
                     pending.clear()
                 continue
-            if pending and post == category and category != "cancel":
+            shared = post == category or (
+                # "four and one killed": bare counts share a participle
+                head_word in _HARM_ADJECTIVES | {"killed"} and all(word is None for _, word, _ in pending)
+            )
+            if pending and shared and category != "cancel":
                 for pf, pword, pend in pending:
                     out.append(_Found(pf, Category(category), self._victims(pword, None, out), pend, None))
             pending.clear()

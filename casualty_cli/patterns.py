@@ -202,8 +202,8 @@ _DIGITS = r"""
 # Spelled numbers: "twenty-four", "one hundred and twenty", "1.2 million" is above.
 _WORDNUM = r"""
     (?:\L<numwords>|a(?=\s+(?:hundred|thousand|million)))
-    (?:(?:[\s-]+|\s+and\s+(?=\L<numwords>))\L<numwords>)*
-"""
+    (?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+(?=\L<numwords>))\L<numwords>)*
+"""  # "and" joins a scale to what follows it ("one hundred and five"), never two counts ("four and one")
 _ONE_NUMBER = rf"""
     (?:\L<dozen>\b|{_DIGITS}|\b{_WORDNUM}\b)
 """

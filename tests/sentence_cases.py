@@ -3843,4 +3843,24 @@ CASES: list[Case] = [
         "Police said the gunman was shot dead by officers. Four people were killed, the release said.",
         [claim("Four", 4, "killed", source="police")],
     ),
+    Case(
+        "numbers-and-joins-no-two-counts",
+        "The two towns reported four and one killed respectively.",
+        [claim("four", 4, "killed"), claim("one", 1, "killed")],
+    ),
+    Case(
+        "numbers-and-after-a-scale",
+        "One hundred and five people were killed.",
+        [claim("One hundred and five", 105, "killed")],
+    ),
+    Case(
+        "bare-counts-share-a-verb",
+        "Twenty and thirty people were hurt in the two blasts.",
+        [claim("Twenty", 20, "injured"), claim("thirty", 30, "injured")],
+    ),
+    Case(
+        "survivors-and-bodies-share-no-harm",
+        "Rescuers pulled six survivors and 112 bodies from the collapsed building.",
+        [claim("112", 112, "killed")],
+    ),
 ]
