@@ -432,6 +432,8 @@ class Attributor:
         self.sentences: list[Sentence] | None = None
         self._introducing = False  # while _introduced reads earlier sentences
         self._before: int | None = None  # the start of the sentence _introduced reads
+        # Whether the last sentence read says "he said" with no speaker before it to refer to
+        self.pronoun_unresolved = False
 
     @property
     def _norm_ratio(self) -> float:
@@ -547,11 +549,13 @@ class Attributor:
             # "Indonesia has recorded 442 deaths, according to the disaster agency": a country
             # as the subject is where the figure is from when the sentence names who gave it
             found = [a for a in found if normalize(a.text) not in pt.PLACE_NAMES] or found
+        self.pronoun_unresolved = False
         if not found:
             m = pt.PRONOUN_SAID.search(seg)
             if m and self.history:
                 prev = self.history[-1]
                 found.append(Attribution(prev.source, prev.text, prev.start, prev.end, True))
+            self.pronoun_unresolved = m is not None and not found
         found.sort(key=lambda a: a.start)
         return found
 

@@ -99,6 +99,7 @@ _PAIRED = set(lx.HARM_PAIR_SECOND)  # "killed and injured": the categories such 
 _TIME_NOUNS = set(lx.TIME_NOUNS)
 _RUNNING = {Category.KILLED, Category.MISSING, Category.INJURED}
 _SOUGHT_NOT_MISSING = set(lx.SOUGHT_NOT_MISSING)
+_QUOTES = frozenset('"“”')  # around a figure: 'killed "up to 100" people'
 _RELATIVE = {"who", "that"}  # a relative clause after a count's noun: "two miners who were trapped"
 # what opens the clause's own verb after it: "[who were trapped for days] have died"
 _MAIN_VERB_OPENS = {"have", "has", "had", "were", "was", "are", "is", "later", "subsequently", "eventually"}
@@ -233,7 +234,7 @@ class _Extractor:
                 f.index = n
                 f.restated = self._restates(f)
             attributions = self.attributor.sentence_sources(s.start, s.end)
-            if not attributions and pt.PRONOUN_SAID.search(self.text[s.start : s.end]):
+            if not attributions and self.attributor.pronoun_unresolved:
                 # "A police spokesman said crowds fled. He said 25 people were injured": the
                 # speaker of a sentence without figures, which no history holds
                 earlier = self._earlier_source(sentences, i)
@@ -350,11 +351,14 @@ class _Extractor:
             next_start = starts[n]
             # "the death toll climbed from 492 to [558]": the words before "from" govern it
             lead = f.lead if f.lead >= 0 else f.start
+            # a figure in quotes is read as without them: 'killed "up to 100" people'
+            quoted = lead > s.start and t[lead - 1] in _QUOTES and t[f.end : f.end + 1] in _QUOTES
+            lead, end = (lead - 1, f.end + 1) if quoted else (lead, f.end)
             before = t[max(s.start, lead - WINDOW_BEFORE) : lead]
-            after = t[f.end : min(next_start, f.end + WINDOW_AFTER)]
+            after = t[end : min(next_start, end + WINDOW_AFTER)]
             # the same windows folded, for the case-blind patterns' FOLDED twins
             lb = low[max(s.start, lead - WINDOW_BEFORE) : lead]
-            la = low[f.end : min(next_start, f.end + WINDOW_AFTER)]
+            la = low[end : min(next_start, end + WINDOW_AFTER)]
             if self._is_trap(f, before, after, lb, la):
                 continue
             head = pt.VICTIM_HEAD.match(after)
@@ -387,7 +391,7 @@ class _Extractor:
                     head_len += more.end()
             if head is None and F.NON_PERSON_HEAD.match(la):
                 continue
-            head_end = f.end + head_len
+            head_end = end + head_len
             if n in parts and head is None:
                 head_end, head_word = parts[n]  # "76 of the ferry's 118 passengers": passengers
             self._toll_victims = None
@@ -1338,14 +1342,9 @@ class _Extractor:
                 or [d for d in usable if not d.speech and not d.since]
                 or [d for d in usable if not d.speech and d.start < until]
             )
-            last = self.last_event_date
-            if (
-                event
-                and last
-                and len(last) == 10
-                and self._recent(last)
-                and all(self._count_day(s, figures, d) and last < (d.value or "") for d in event)
-            ):
+            counted = event and all(self._count_day(s, figures, d) for d in event)
+            last = self.last_event_date if counted else None  # the days before read only then
+            if last and len(last) == 10 and self._recent(last) and all(last < (d.value or "") for d in event):
                 # "The death toll from the strike rose to 40 on Monday" after "an attack on
                 # Saturday": the day the toll was counted, not the attack's
                 return last, False

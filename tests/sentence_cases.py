@@ -3863,4 +3863,14 @@ CASES: list[Case] = [
         "Rescuers pulled six survivors and 112 bodies from the collapsed building.",
         [claim("112", 112, "killed")],
     ),
+    Case(
+        "figure-in-quotes",
+        'The raid on the village killed "up to 100" people, an activist group said.',
+        [claim("up to 100", 100, "killed", qualifier="up_to", source="activist group")],
+    ),
+    Case(
+        "figure-in-curly-quotes",
+        "The raid killed “at least 40” villagers.",
+        [claim("at least 40", 40, "killed", qualifier="at_least", victims="villagers")],
+    ),
 ]
