@@ -19,6 +19,7 @@ from .sources import SourceTable, default_table, normalize
 WINDOW_BEFORE = 160  # characters looked at before a figure
 WINDOW_AFTER = 200  # and after it
 NEXT_SENTENCE = 300  # characters between a claim and the sentence that goes on with its story
+STORY_SENTENCES = 4  # or sentences between them
 MAX_SCAN_TOKENS = 10  # tokens between a figure's noun and a trigger word ("... were killed")
 PARAGRAPH_REACH = 8  # sentences either side searched for a paragraph's speaker
 RECENT_DAYS = 7  # an event day carried to later sentences must be this close to the article's
@@ -193,6 +194,7 @@ class _Extractor:
         self._last_victims: str | None = None
         self._toll_victims: str | None = None
         self._last_claim: Claim | None = None
+        self._last_claim_sentence = -1  # the index of the sentence that made it
         self._seen: set[tuple[int, Category]] = set()  # (figure, category) of the claims made
         self._sentence_flags: dict[tuple[int, str], bool] = {}
         # A " date 2019-12-11" header dates the article, not an event of the lede on its line:
@@ -272,7 +274,9 @@ class _Extractor:
             self._note_untold(s, [f for f in found if not f.restated], claims, made_at)
             if claims:
                 self._last_victims = claims[-1].victims
-                self._last_claim = claims[-1]
+                if claims[-1] is not self._last_claim:
+                    self._last_claim = claims[-1]
+                    self._last_claim_sentence = i
             made = sum(1 for f in found if not f.restated)
             if made and self._is_headline(s):
                 headlines.update(range(len(claims) - made, len(claims)))
@@ -1309,11 +1313,15 @@ class _Extractor:
                 and not perfect
                 and last is not None
                 and last.scope is Scope.INCIDENT
-                and last.end >= s.start - NEXT_SENTENCE
+                and (
+                    last.end >= s.start - NEXT_SENTENCE
+                    or self._index - self._last_claim_sentence <= STORY_SENTENCES
+                )
                 and not has(F.TOLL_WORD)
             ):
                 # "An Israeli strike killed nine people, medics said. Ten people were killed and
-                # eight wounded, he said.": the strike's story goes on
+                # eight wounded, he said.": the strike's story goes on, also past long sentences
+                # without figures in between
                 return Scope.INCIDENT
             return Scope.CUMULATIVE  # a hurricane's or a war's toll, told without one event
         return Scope.INCIDENT

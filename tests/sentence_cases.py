@@ -3873,4 +3873,27 @@ CASES: list[Case] = [
         "The raid killed “at least 40” villagers.",
         [claim("at least 40", 40, "killed", qualifier="at_least", victims="villagers")],
     ),
+    Case(
+        "scope-strike-story-goes-on-past-long-sentences",
+        "The war in Varnia has raged for two years. A drone strike on the Selm market killed 10 "
+        "people on Monday, hospital officials said, while rebels accused the army of shelling "
+        "villages along the river for a third straight week. The government, which has been "
+        "fighting the rebels since late 2022, did not respond to requests for comment on the "
+        "strike or the shelling. Monday's strike followed a rebel offer of a truce at the weekend. "
+        "Among the casualties at the market were a trader and his son, a surgeon at the city "
+        "hospital said. Some 13 people were wounded.",
+        [
+            claim("10", 10, "killed", scope="incident"),
+            claim("Some 13", 13, "injured", scope="incident"),
+        ],
+    ),
+    Case(
+        "scope-war-toll-after-a-strike-story",
+        "The war in Varnia has raged for two years. A drone strike on the Selm market killed 10 "
+        "people on Monday, officials said. The war has killed thousands of civilians.",
+        [
+            claim("10", 10, "killed", scope="incident"),
+            claim("thousands", 2000, "killed", scope="cumulative"),
+        ],
+    ),
 ]
