@@ -661,7 +661,7 @@ class _Extractor:
         """A sentence without claims: it may tell an event's day, for the figures after it
         (last_event_date) and for those before it that had none (_read_day_told)."""
         self._event_pending.append(s)  # read for last_event_date only when a claim asks
-        tells = self._may_tell_day(s)
+        tells = self._may_tell_day(s) or bool(self._untold and self._names_event_day(s))
         if self._untold or tells:  # most sentences neither tell a day nor follow claims waiting for one
             self._read_day_told(s, claims, tells)
 
@@ -708,7 +708,7 @@ class _Extractor:
         days = [
             d.value
             for d in find_dates(self.text, s.start, s.end, self.date, self._lower)
-            if d.value and len(d.value) == 10 and not d.speech and not d.since
+            if d.value and len(d.value) == 10 and (d.event or (not d.speech and not d.since))
         ]
         if not days:
             return
@@ -729,6 +729,16 @@ class _Extractor:
                 if self._last_incident == (old.as_of, old.location):
                     self._last_incident = (day, old.location)
         group.clear()
+
+    def _names_event_day(self, s: Sentence) -> bool:
+        """Whether a sentence names an event by its day: "officials said Thursday's strikes hit
+        ...", the day of the claims before it that their report dated."""
+        low = self._lower
+        if low.find("'s ", s.start, s.end) < 0 and low.find("’s ", s.start, s.end) < 0:
+            return False  # EVENT_POSSESSIVE: "Thursday's strikes", "Monday night's attack"
+        if not pt.DATE_HINT_LOWER.search(low, s.start, s.end):
+            return False
+        return any(d.event for d in find_dates(self.text, s.start, s.end, self.date, low))
 
     def _may_tell_day(self, s: Sentence) -> bool:
         """Whether a sentence reads "The attack took place on Monday". Its first character turns

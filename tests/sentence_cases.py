@@ -3896,4 +3896,16 @@ CASES: list[Case] = [
             claim("thousands", 2000, "killed", scope="cumulative"),
         ],
     ),
+    Case(
+        "date-reported-day-then-the-events-possessive-day",
+        "Airstrikes on Selm port killed at least 16 people, the rebels said Friday. Two officials "
+        "said Thursday's strikes hit a radio station and a depot.",
+        [claim("at least 16", 16, "killed", as_of="2024-07-11")],
+    ),
+    Case(
+        "date-possessive-day-of-another-thing-is-no-event",
+        "Airstrikes on Selm port killed at least 16 people, the rebels said Friday. Thursday's "
+        "talks in the capital ended without a deal.",
+        [claim("at least 16", 16, "killed", as_of="2024-07-12")],
+    ),
 ]
