@@ -100,6 +100,7 @@ _PAIRED = set(lx.HARM_PAIR_SECOND)  # "killed and injured": the categories such 
 _TIME_NOUNS = set(lx.TIME_NOUNS)
 _RUNNING = {Category.KILLED, Category.MISSING, Category.INJURED}
 _SOUGHT_NOT_MISSING = set(lx.SOUGHT_NOT_MISSING)
+_UNNAMED = {"source", "sources", "report", "reports"}  # a headline's tag that names no one
 _QUOTES = frozenset('"“”')  # around a figure: 'killed "up to 100" people'
 _RELATIVE = {"who", "that"}  # a relative clause after a count's noun: "two miners who were trapped"
 # what opens the clause's own verb after it: "[who were trapped for days] have died"
@@ -1220,8 +1221,8 @@ class _Extractor:
             m = pt.HEADLINE_PREFIX_SOURCE.match(line)
             if m and _labels_story(m["src"], places=True):
                 return []  # "Ecuador: As death toll nears 500": the story's place, not a speaker
-        if not m or pt.HAS_DIGIT.search(m["src"]):
-            return []
+        if not m or pt.HAS_DIGIT.search(m["src"]) or m["src"].strip().lower() in _UNNAMED:
+            return []  # "Ten killed in air strikes - Source": no one named
         a = self.attributor._resolve(s.start + m.start("src"), s.start + m.end("src"), s.start)
         return [a] if a else []
 

@@ -3908,4 +3908,14 @@ CASES: list[Case] = [
         "talks in the capital ended without a deal.",
         [claim("at least 16", 16, "killed", as_of="2024-07-12")],
     ),
+    Case(
+        "headline-tag-source-names-no-one",
+        "Ten Killed in Drone Strikes on Selm - Source\n\nDrones struck the city on Monday.",
+        [claim("Ten", 10, "killed", source=None)],
+    ),
+    Case(
+        "headline-tag-body-names-it",
+        "Ten Killed in Drone Strikes on Selm - Police\n\nDrones struck the city on Monday.",
+        [claim("Ten", 10, "killed", source="police")],
+    ),
 ]
