@@ -349,10 +349,12 @@ class _Extractor:
                 nxt = figures[n + 1]
                 if F.AGES_BEFORE.search(low, max(s.start, nxt.start - 30), nxt.start):
                     starts[n] = starts[n + 1]
-        parts, wholes, whole_harms = self._parts_of_wholes(s, figures, starts)
+        parts, wholes, whole_harms, harm_parts = self._parts_of_wholes(s, figures, starts)
         for n, f in enumerate(figures):
             if n in wholes and wholes[n] is None:
                 continue  # "76 of the ferry's [118] passengers are missing": those on board
+            if n in harm_parts:
+                continue  # made with its whole, after it
             next_start = starts[n]
             # "the death toll climbed from 492 to [558]": the words before "from" govern it
             lead = f.lead if f.lead >= 0 else f.start
@@ -539,23 +541,36 @@ class _Extractor:
             if are:  # "12 of them were children"
                 victims = self._victims(" ".join(are["head"].lower().split()), None, [])
             out.append(_Found(f, Category(category), victims, head_end, parent, embedded))
+            if n - 1 in harm_parts:
+                # "[773] of the 2,624 deaths were in the capital": a breakdown of the whole just made
+                pred = harm_parts[n - 1]
+                are = F.ARE_VICTIMS_AFTER.match(low[pred : pred + 80])
+                part_victims = (
+                    self._victims(" ".join(are["head"].lower().split()), None, []) if are else victims
+                )
+                out.insert(
+                    len(out) - 1,
+                    _Found(figures[n - 1], Category(category), part_victims, pred, len(out) - 1),
+                )
         return out
 
     def _parts_of_wholes(
         self, s: Sentence, figures: list[Figure], starts: list[int]
-    ) -> tuple[dict[int, tuple[int, str]], dict[int, str | None], dict[int, str]]:
+    ) -> tuple[dict[int, tuple[int, str]], dict[int, str | None], dict[int, str], dict[int, int]]:
         """ "76 of the ferry's 118 passengers are still missing": the part (76) takes the verb,
         read past the whole's noun, and the whole, which only says how many there were, is no
         claim, unless its noun is a harm's ("eight of the 26 hostages are dead": 26 hostages).
         Returns {part index: (end of the whole's noun, that noun)} and {whole index: its noun
         when a harm's, else None}, and {whole index: its category} for a whole that a harm word
-        describes; `starts` is moved so that each part reads past its whole."""
+        describes; `starts` is moved so that each part reads past its whole. Last, {part index:
+        where its predicate starts} for the parts of a whole that is a harm's claim itself."""
         parts: dict[int, tuple[int, str]] = {}
         wholes: dict[int, str | None] = {}
         whole_harms: dict[int, str] = {}
+        harm_parts: dict[int, int] = {}
         t, low = self.text, self._lower
         if low.find(" of ", s.start, s.end) < 0:
-            return parts, wholes, whole_harms
+            return parts, wholes, whole_harms, harm_parts
         for n in range(len(figures) - 1):
             part, whole = figures[n], figures[n + 1]
             if not F.PART_OF_GAP.fullmatch(low, part.end, whole.start):
@@ -574,7 +589,9 @@ class _Extractor:
                 starts[n] = starts[n + 1]
                 continue
             if noun is None or not F.VERB_AFTER_WHOLE.match(low, whole.end + noun.end(), s.end):
-                continue  # "two of the 11 people killed were children": the 11 are a claim
+                # "two of the 11 people killed were children": the 11 are a claim, the two its part
+                self._harm_part(n, whole.end + (noun.end() if noun else 0), starts[n + 1], s.end, harm_parts)
+                continue
             words = noun.group().lower().split()
             if any(
                 (w in pt.CATEGORY_NOUN and w not in _PERSON_NOUNS)
@@ -582,12 +599,28 @@ class _Extractor:
                 or w in _HARM_ADJECTIVES
                 for w in words
             ):
-                continue  # "55 of the 75 confirmed dead have been identified": the 75 are
+                # "773 of the 2,624 deaths were in the capital": the 2,624 are a claim, and the
+                # 773 its part; but not "55 of the 75 confirmed dead have been identified"
+                self._harm_part(n, whole.end + noun.end(), starts[n + 1], s.end, harm_parts)
+                continue
             head = " ".join(noun["head"].lower().split())
             parts[n] = (whole.end + noun.end(), head)
             wholes[n + 1] = head if head in pt.CATEGORY_NOUN else None
             starts[n] = starts[n + 1]
-        return parts, wholes, whole_harms
+        return parts, wholes, whole_harms, harm_parts
+
+    def _harm_part(self, n: int, pos: int, stop: int, end: int, harm_parts: dict[int, int]) -> None:
+        """Note figure n as a part of the harm's whole after it when the words after the whole
+        (from `pos`) tell no harm of their own and cancel nothing: "two of the 11 people killed
+        [were children]". The part's claim is made with its whole's (_classify)."""
+        at = pos
+        while at < stop and self._lower[at].isspace():
+            at += 1
+        m = F.POST_TRIGGER.match(self._lower, at, stop)  # the whole's participle: "people [killed]"
+        if m and not m["cancel"]:
+            pos = m.end()
+        if self._category_after(pos, stop, end) is None and not F.IDENTIFIED_AFTER.match(self._lower, pos):
+            harm_parts[n] = pos
 
     def _whole_told(
         self, pos: int, stop: int, end: int, noun: regex.Match[str] | None

@@ -3571,9 +3571,14 @@ CASES: list[Case] = [
         [claim("Two", 2, "killed"), claim("30", 30, "injured")],
     ),
     Case(
-        "part-of-whole-killed-whole-is-the-claim",
+        "part-of-whole-killed-whole-and-its-part",
         "Two of the 11 people killed were children.",
-        [claim("11", 11, "killed")],
+        [claim("Two", 2, "killed", victims="children"), claim("11", 11, "killed")],
+    ),
+    Case(
+        "part-of-whole-of-deaths-is-a-breakdown",
+        "Officials said 773 of the 2,624 deaths were in the capital.",
+        [claim("773", 773, "killed"), claim("2,624", 2624, "killed")],
     ),
     Case(
         "relative-clause-then-main-verb",
