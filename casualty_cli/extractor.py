@@ -464,6 +464,13 @@ class _Extractor:
                 and not self._things_counted_since(self._last_claim.end, s.start)
             ):
                 category = self._last_claim.category.value  # "They included five children"
+            if (
+                category is None
+                and out
+                and head is None
+                and (F.TOTALING_BEFORE.search(lb[-40:]) or F.TOTAL_LEAD.search(lb[-100:]))
+            ):
+                category = out[-1].category.value  # "12 more deaths on Friday, totaling 1,412"
             if category is None and out and pt.PAREN_FIGURE.search(before[-40:]):
                 category = out[-1].category.value  # "Florida (11), Georgia (17)": a breakdown
             if (

@@ -329,7 +329,7 @@ _TO_CARE = (
 )
 
 
-_AUX = r"""(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|reportedly|also|later|
+_AUX = r"""(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|reportedly|also|later|listed\s+as|listed|
            all|both|each|allegedly|now|still|having|so\s+far|either|either\s+of\s+whom|among\s+them|
            of\s+them|of\s+whom|others|more|too|subsequently|initially|eventually|
            confirmed|believed|thought|feared|presumed|reported|known|said|says|estimated|to\s+have|
@@ -373,7 +373,7 @@ TOLL_BEFORE = _compile(
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
               refugees|detainees|arrests|people\s+arrested|people\s+detained|hostages|
               abductees|people\s+abducted))
-    (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d){0,120}?
+    (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d|(?<=\b[A-Z])\.){0,120}?  # "in the deadliest U.S. fire"
        \b(?:to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
           rising|climbing|nearing|approaching|includes|included|including|be|been|reaches|rises|
@@ -1050,6 +1050,10 @@ TOTAL_LEAD = _compile(
     r"(?:[\p{L}-]+\s+){0,4}?(?:toll|total|tally|count|number(?:\s+of\s+[\p{L}-]+)?)\b"
     r"[^.;\d]{0,60}?\b(?:to|at)\s+(?:(?:\L<qualifiers>)\s+)?$",
     qualifiers=_QUALIFIERS,
+)
+# "12 more deaths on Friday, totaling 1,412": the running total of the count before it
+TOTALING_BEFORE = _compile(
+    r"\b(?:totall?ing|for\s+a\s+(?:total|toll)\s+of)\s+(?:(?:\L<qualifiers>)\s+)?$", qualifiers=_QUALIFIERS
 )
 # "revised its count of those killed down to 39,100": a running count, corrected
 REVISION = _compile(

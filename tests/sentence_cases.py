@@ -3923,4 +3923,29 @@ CASES: list[Case] = [
         "Ten Killed in Drone Strikes on Selm - Police\n\nDrones struck the city on Monday.",
         [claim("Ten", 10, "killed", source="police")],
     ),
+    Case(
+        "toll-with-an-abbreviation-before-its-verb",
+        "The latest official death toll in the deadliest U.S. fire in a century stood at 114.",
+        [claim("114", 114, "killed")],
+    ),
+    Case(
+        "listed-as-missing",
+        "So far 3,633 are listed killed and four people are listed as missing.",
+        [claim("3,633", 3633, "killed"), claim("four", 4, "missing")],
+    ),
+    Case(
+        "totaling-the-count-before",
+        "The state reported 12 more deaths on Friday, totaling 1,412.",
+        [claim("12", 12, "killed"), claim("1,412", 1412, "killed")],
+    ),
+    Case(
+        "bringing-the-total-of-the-count-before",
+        "Another 30 people were injured, bringing the total to 210.",
+        [claim("30", 30, "injured"), claim("210", 210, "injured")],
+    ),
+    Case(
+        "totaling-things-is-no-claim",
+        "Donations totaling 40 tonnes arrived.",
+        [],
+    ),
 ]
