@@ -605,6 +605,13 @@ class Attributor:
             if split:
                 person = split["name"]
                 body = split["body"].strip()
+                ministry = (
+                    self._lookup(f"{body} ministry") if body and split["role"].lower() == "minister" else None
+                )
+                if ministry:  # "Lebanon's Health Minister Firas Abiad": the ministry the table knows
+                    return Attribution(
+                        self._with_person(ministry, person), found.text, found.start, found.end, found.pronoun
+                    )
                 if body and split["role"].lower() in _ROLES_KEPT:
                     body = f"{body} {split['role']}"
                 elif body and " " not in body and body.islower() and self._lookup(body) is None:

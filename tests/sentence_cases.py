@@ -3948,4 +3948,14 @@ CASES: list[Case] = [
         "Donations totaling 40 tonnes arrived.",
         [],
     ),
+    Case(
+        "source-minister-of-a-known-ministry",
+        "Lebanon's Health Minister Firas Abiad said 12 people were killed.",
+        [claim("12", 12, "killed", source="Lebanese health ministry")],
+    ),
+    Case(
+        "source-minister-of-an-unknown-ministry",
+        "Interior Minister Ali Dorr said 12 people were killed.",
+        [claim("12", 12, "killed", source="Interior Minister (Ali Dorr)")],
+    ),
 ]
