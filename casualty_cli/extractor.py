@@ -48,6 +48,7 @@ _HARM_ADJECTIVES = {"displaced", "injured", "wounded", "dead", "missing", "abduc
 _WORD_CATEGORY = {
     "killed": "killed",
     "dead": "killed",
+    "deceased": "killed",
     "deaths": "killed",
     "death": "killed",
     "fatalities": "killed",
@@ -886,6 +887,8 @@ class _Extractor:
             who = F.NUMBER_OF_WHOM.search(m.group())
             if who and who["who"].lower() in _PERSON_NOUNS:
                 self._toll_victims = who["who"].lower()  # "the number of migrants missing rose to 61"
+            elif what.split()[-1:] in (["toll"], ["tally"], ["count"], ["total"]):
+                self._toll_victims = "people"  # a toll counts everyone, not the people named before it
             for word, cat in (
                 ("injur", "injured"),
                 ("wound", "injured"),

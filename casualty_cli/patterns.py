@@ -377,7 +377,7 @@ TOLL_BEFORE = _compile(
        \b(?:to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
           rising|climbing|nearing|approaching|includes|included|including|be|been|reaches|rises|
-          climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds)\s*:?)
+          climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds|ranging|ranges|ranged)\s*:?)
     # "rose further Tuesday -- above 40,000", "rose further on Tuesday, to 40,000"
     (?:[^.;:\d]{0,30}?(?:--|—|–|,)\s*(?:to\b)?)?
     \s*$
@@ -929,6 +929,7 @@ THEY_INCLUDED_BEFORE = _compile(
 # "The dead included four children", "The adults killed included ... two teachers".
 INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deaths|victims|injured|wounded|missing|arrested|detained|hostages|displaced)"
+    r"(?:\s+(?:since|in|on|during|from)(?:\s+(?!and\b|or\b)[\p{L}'’-]+){1,4}?)?"  # "those killed since last Sunday included"
     r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|"
     r"stood\s+at|reached|rose\s+to)\b[^.;:\d]{0,60}$"
 )
@@ -1009,7 +1010,7 @@ DATE_HINT = _compile(
 # "six of its staffers were among the 18 reported fatalities"
 AMONG_THE = _compile(
     r"^\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:(?:the|those)\s+)?(?:[\p{L}\p{N},-]+\s+){0,3}?"
-    r"(?P<what>fatalities|dead|deaths|killed|victims|injured|wounded|casualties|missing|hostages|detainees)\b"
+    r"(?P<what>fatalities|dead|deceased|deaths|killed|victims|injured|wounded|casualties|missing|hostages|detainees)\b"
 )
 # "the four injured soldiers": a figure with a harm adjective after "the" restates one told before
 RESTATED_AFTER = _compile(

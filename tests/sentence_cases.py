@@ -3958,4 +3958,34 @@ CASES: list[Case] = [
         "Interior Minister Ali Dorr said 12 people were killed.",
         [claim("12", 12, "killed", source="Interior Minister (Ali Dorr)")],
     ),
+    Case(
+        "included-after-a-period-phrase",
+        "Those killed since last Sunday included 336 fighters and 298 civilians, the monitor said.",
+        [
+            claim("336", 336, "killed", victims="fighters"),
+            claim("298", 298, "killed", victims="civilians"),
+        ],
+    ),
+    Case(
+        "included-not-across-another-clause",
+        "Three soldiers were wounded in the attack and six people were missing, including two soldiers.",
+        [
+            claim("Three", 3, "injured"),
+            claim("six", 6, "missing"),
+            claim("two", 2, "missing", victims="soldiers"),
+        ],
+    ),
+    Case(
+        "among-the-deceased",
+        "Eight women and seven children were among the deceased, medics said.",
+        [claim("Eight", 8, "killed", victims="women"), claim("seven", 7, "killed", victims="children")],
+    ),
+    Case(
+        "toll-ranging-between",
+        "Eight women were among the deceased, with the death toll ranging between 28 and 30.",
+        [
+            claim("Eight", 8, "killed", victims="women"),
+            claim("between 28 and 30", 28, "killed", figure_high=30, victims="people"),
+        ],
+    ),
 ]
