@@ -496,7 +496,7 @@ class _Extractor:
                 and not out
                 and self._last_claim
                 and F.OF_THEM_AFTER.match(la)
-                and not self._things_counted_since(self._last_claim.end, s.start)
+                and not self._things_counted_since(self._last_claim.end, f.start)
             ):
                 category = self._last_claim.category.value  # "It said 12 of them were children."
 
@@ -655,9 +655,9 @@ class _Extractor:
     def _things_counted_since(self, start: int, end: int) -> bool:
         """ "Five were hurt. All 21 coaches derailed. Two of them overturned": whether the text
         between the last claim and a sentence counts things (a plural noun no person's, no unit
-        of time), which a later "of them" refers to rather than to the claim's people."""
-        if end - start > 600:
-            return False
+        of time), which a later "of them" refers to rather than to the claim's people. Only the
+        600 characters before `end` are read: "of them" refers to what was counted last."""
+        start = max(start, end - 600)
         low = self._lower
         for fig in find_figures(self.text, start, end, low):
             noun = F.COUNTED_NOUN.match(low[fig.end : min(end, fig.end + 60)])

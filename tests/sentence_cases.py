@@ -3988,4 +3988,15 @@ CASES: list[Case] = [
             claim("between 28 and 30", 28, "killed", figure_high=30, victims="people"),
         ],
     ),
+    Case(
+        "of-them-refers-to-the-things-counted-in-its-sentence",
+        "Twelve people were killed. The treaty was signed by 80 countries but has yet to be "
+        "ratified by nine of them.",
+        [claim("Twelve", 12, "killed")],
+    ),
+    Case(
+        "of-them-refers-back-to-the-claim",
+        "Twelve people were killed. It said nine of them were children.",
+        [claim("Twelve", 12, "killed"), claim("nine", 9, "killed", victims="children")],
+    ),
 ]
