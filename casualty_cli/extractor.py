@@ -389,6 +389,8 @@ class _Extractor:
                 head = F.UNKNOWN_HEAD_HARM.match(la)
                 head_len = head.end("head") if head else 0
             head_word = " ".join(head["head"].lower().split()) if head else None
+            if head_word == "life" and f.value > 1:
+                continue  # "45 life jackets": "life" qualifies another noun ("one life" is a death)
             if demonym and head_word:
                 head_word = _demonym_plural(head_word)
             extended_victims = None

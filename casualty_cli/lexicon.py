@@ -255,6 +255,8 @@ CATEGORY_AFTER = {
         "sustained serious injuries",
         "sustained minor injuries",
         "with injuries",
+        "brought with injuries",
+        "brought in with injuries",
         "with serious injuries",
         "with minor injuries",
         "with gunshot wounds",

@@ -212,7 +212,7 @@ _ONE_NUMBER = rf"""
 # "dozens", "20-30". Group names are read by numbers.parse_figure.
 FIGURE = _compile(
     rf"""
-    (?:(?<![\w.,\u066b\u066c-])|(?<=[^\W\d_]\.)(?=[^\W\d_]))  # a word after "Monday." lost its space
+    (?:(?<![\w.,\u066b\u066c-])|(?<=[^\W\d_]\.)(?=[^\W\d_])|(?<=\s-)(?=[^\W\d_]))  # a word after "Monday." lost its space; " -At least 18"
     (?:(?P<qual>\L<qualifiers>)\s+)?
     (?:
         (?:between|from)\s+(?P<lo>{_ONE_NUMBER})\s+(?:and|to)\s+(?P<hi>{_ONE_NUMBER})
@@ -322,7 +322,7 @@ def _category_alternation(table: dict[str, list[str]], extra: dict[str, str] | N
 # The injured taken to a place of care the hospital list does not name: "taken to Royal Darwin
 # Hospital", "rushed to the nearest clinic", "airlifted to a trauma centre in the capital"
 _TO_CARE = (
-    r"(?:taken|sent|rushed|admitted|transferred|transported|airlifted|evacuated)\s+to\s+"
+    r"(?:taken|sent|rushed|admitted|transferred|transported|airlifted|evacuated|brought)\s+to\s+"
     r"(?:(?!(?:near|by|next|beside|behind|outside|opposite|from|in|at|where|and|or)\b)[\p{L}.’'-]+\s+){0,4}?"
     r"(?:hospital|medical\s+cent(?:er|re)|clinic|infirmary|"
     r"health\s+cent(?:er|re)|trauma\s+cent(?:er|re))s?"

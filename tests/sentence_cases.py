@@ -3999,4 +3999,24 @@ CASES: list[Case] = [
         "Twelve people were killed. It said nine of them were children.",
         [claim("Twelve", 12, "killed"), claim("nine", 9, "killed", victims="children")],
     ),
+    Case(
+        "qualifier-after-a-dash-without-space",
+        "The blast killed 12 people -At least 18 others were hurt.",
+        [claim("12", 12, "killed"), claim("At least 18", 18, "injured", qualifier="at_least")],
+    ),
+    Case(
+        "life-jackets-are-no-lives",
+        "The ferry carried only 45 life jackets for 300 passengers.",
+        [],
+    ),
+    Case(
+        "one-life-is-a-death",
+        "The fire claimed one life on Monday.",
+        [claim("one", 1, "killed")],
+    ),
+    Case(
+        "brought-with-injuries",
+        "Some 215 people were brought with injuries to the hospital.",
+        [claim("Some 215", 215, "injured", qualifier="about")],
+    ),
 ]
