@@ -808,6 +808,19 @@ class _Extractor:
             for d in find_dates(self.text, s.start, s.end, self.date, self._lower)
             if d.value and not d.speech
         ]
+        if (
+            days
+            and self._last_event_date
+            and not any(
+                d.event or F.EVENT_ON_BEFORE.search(self._lower, max(s.start, d.start - 30), d.start)
+                for d in days
+            )
+            and self._sentence_has(s, F.ANAPHORIC_EVENT, "anaphoric")
+            and not self._sentence_has(s, F.NEW_EVENT, "new event")
+        ):
+            # "France is in a state of emergency on Saturday after the attacks": the attacks are
+            # the ones told before, with their day; Saturday is the emergency's
+            return False, None
         if days:
             return True, days[-1].value
         return False, None

@@ -593,6 +593,11 @@ EVENT_DAY_TOLD = _compile(
     events=_words(lx.EVENT_NOUNS),
     verbs=_words(lx.EVENT_DAY_VERBS),
 )
+# "the attack on [Saturday]", "the strike late [Monday]": an event's own day named right after it
+EVENT_ON_BEFORE = _compile(
+    r"\b(?:\L<events>)s?\s+(?:(?:on|late|early|last|this)\s+)*$",
+    events=_words(lx.EVENT_NOUNS),
+)
 # "in an ambush", "A drone strike": an event told as new, not one referred back to
 NEW_EVENT = _compile(
     r"\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)s?\b",

@@ -4019,4 +4019,19 @@ CASES: list[Case] = [
         "Some 215 people were brought with injuries to the hospital.",
         [claim("Some 215", 215, "injured", qualifier="about")],
     ),
+    Case(
+        "date-a-later-day-after-the-attacks-is-not-theirs",
+        "At least 27 people were killed in attacks in central Selm on Friday night. The country "
+        "is in a state of emergency on Saturday after the attacks. Eighty people were injured.",
+        [
+            claim("At least 27", 27, "killed", as_of="2024-07-12"),
+            claim("Eighty", 80, "injured", as_of="2024-07-12"),
+        ],
+    ),
+    Case(
+        "date-the-attacks-on-a-day-tell-it",
+        "Gunmen opened fire in central Selm. The attacks on Saturday were the worst in years. "
+        "Eighty people were injured.",
+        [claim("Eighty", 80, "injured", as_of="2024-07-13")],
+    ),
 ]
