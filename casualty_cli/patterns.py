@@ -867,11 +867,13 @@ NOT_IN_SOURCE = _compile(
 )
 # "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
 CONTINUES_PREVIOUS = _compile(
-    r"[^,;:.!?\d]{0,60}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
+    r"[^,;:.!?\d]{0,90}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?"
 )
 # What may follow such a bare count: a place, or the end of its clause.
-BARE_COUNT_END = _compile(r"\s+(?:in|at|on|from|near|inside|outside)\b|\s*(?:,|;|\band\b|\.|$)")
+BARE_COUNT_END = _compile(
+    r"(?:\s+each)?(?:\s+(?:in|at|on|from|near|inside|outside)\b|\s*(?:,|;|\band\b|\.|$))"
+)
 RELEASE_CONTEXT = _compile(
     r"\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set\s+free|swap(?:ped|s)?|exchange[ds]?|"
     r"handed\s+over|hand\s+over|handover|return(?:ed|s)?\s+home|repatriat\w+|pardon\w*|amnest\w+)\b"

@@ -4034,4 +4034,15 @@ CASES: list[Case] = [
         "Eighty people were injured.",
         [claim("Eighty", 80, "injured", as_of="2024-07-13")],
     ),
+    Case(
+        "list-of-places-after-a-long-first-item",
+        "Four deaths from lightning strikes occurred in Varnel and Dorv each, three in Selm, two in "
+        "Kestor, and one each in Tarvel and Marl on Saturday.",
+        [
+            claim("Four", 4, "killed", location="Varnel"),
+            claim("three", 3, "killed", location="Selm"),
+            claim("two", 2, "killed", location="Kestor"),
+            claim("one", 1, "killed", location="Tarvel"),
+        ],
+    ),
 ]
