@@ -471,6 +471,7 @@ class _Extractor:
                 category is None
                 and out
                 and head is None
+                and ("tot" in lb[-100:] or "ing the" in lb[-100:] or "ing its" in lb[-100:])
                 and (F.TOTALING_BEFORE.search(lb[-40:]) or F.TOTAL_LEAD.search(lb[-100:]))
             ):
                 category = out[-1].category.value  # "12 more deaths on Friday, totaling 1,412"
@@ -891,7 +892,7 @@ class _Extractor:
             return "cancel"  # "The rescued hostages include ... two Sri Lankans"
         if m:  # "The dead included four children"
             return _WORD_CATEGORY.get(m["what"].lower())
-        m = F.AMONG_BEFORE.search(before[-120:])
+        m = F.AMONG_BEFORE.search(before[-120:]) if "among" in before[-120:] else None
         if m:  # "Among those killed in the quake were three tourists"
             return _WORD_CATEGORY.get(m["what"].lower(), _verb_category(m["what"]))
         m = F.TOLL_BEFORE.search(before[-WINDOW_BEFORE:]) or F.TOLL_BEFORE_LONG.search(before[-200:])
@@ -952,7 +953,6 @@ class _Extractor:
                     pair = F.HARM_PAIR_AFTER.match(low, m.end(), end)
                     if pair and pair[found]:
                         return "cancel"  # "were killed and injured": one total of both, no category's
-                after = _past(tokens, i, m.end())
                 if found != "killed" and (
                     m.group().startswith("with ")
                     or any(tokens[k].group().lower() in _RELATIVE for k in range(i))
@@ -960,12 +960,12 @@ class _Extractor:
                     # "Two miners who were trapped for days have died", "Two men with injuries were
                     # arrested": the clause's own verb (but "people who were killed ... were buried"
                     # stay killed)
-                    main = self._main_verb(tokens, after, min(end, stop))
+                    main = self._main_verb(tokens, _past(tokens, i, m.end()), min(end, stop))
                     if main:
                         return main
                 if found in ("cancel", "injured"):
                     # "rescued and sent to hospital" is injured; "injured ... later died" is killed
-                    later = self._later_trigger(tokens, after, min(end, stop))
+                    later = self._later_trigger(tokens, _past(tokens, i, m.end()), min(end, stop))
                     if later and (found == "cancel" or later == "killed"):
                         return later
                 return found
@@ -1333,6 +1333,15 @@ class _Extractor:
             return Scope.CUMULATIVE  # people displaced stay displaced: a standing count
         if has(F.SINCE_CLAUSE):
             return Scope.CUMULATIVE
+        if idx + 1 < len(found):
+            # "have killed 4,047 people and wounded 16,638 others since Oct. 7": the clause's
+            # period is both counts'
+            rest = low[f.figure.end : s.end]
+            cut = rest.find(", ")
+            if F.SINCE_CLAUSE.search(rest[:cut] if cut >= 0 else rest) and F.PRESENT_PERFECT.search(
+                low, lo, f.figure.start
+            ):
+                return Scope.CUMULATIVE
         if has(F.ONE_DAY):
             return Scope.INCIDENT  # "the deadliest day"
         war = has(F.WAR_CONTEXT)

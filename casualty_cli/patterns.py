@@ -322,7 +322,7 @@ def _category_alternation(table: dict[str, list[str]], extra: dict[str, str] | N
 # The injured taken to a place of care the hospital list does not name: "taken to Royal Darwin
 # Hospital", "rushed to the nearest clinic", "airlifted to a trauma centre in the capital"
 _TO_CARE = (
-    r"(?:taken|sent|rushed|admitted|transferred|transported|airlifted|evacuated|brought)\s+to\s+"
+    rf"(?:{_trie(['taken', 'sent', 'rushed', 'admitted', 'transferred', 'transported', 'airlifted', 'evacuated', 'brought'])})\s+to\s+"
     r"(?:(?!(?:near|by|next|beside|behind|outside|opposite|from|in|at|where|and|or)\b)[\p{L}.’'-]+\s+){0,4}?"
     r"(?:hospital|medical\s+cent(?:er|re)|clinic|infirmary|"
     r"health\s+cent(?:er|re)|trauma\s+cent(?:er|re))s?"

@@ -4045,4 +4045,18 @@ CASES: list[Case] = [
             claim("one", 1, "killed", location="Tarvel"),
         ],
     ),
+    Case(
+        "scope-since-clause-shared-by-a-pair",
+        "Attacks on Varnia have killed 4,047 people and wounded 16,638 others since Oct. 7, 2023, "
+        "the health minister said.",
+        [
+            claim("4,047", 4047, "killed", scope="cumulative"),
+            claim("16,638", 16638, "injured", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "scope-since-clause-of-the-second-count-only",
+        "A strike killed 12 people on Monday and wounded 30 others since the truce began.",
+        [claim("12", 12, "killed", scope="incident"), claim("30", 30, "injured", scope="cumulative")],
+    ),
 ]
