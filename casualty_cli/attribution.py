@@ -621,9 +621,10 @@ class Attributor:
                 canonical = self._canonical(body, anchor) if body else None
                 source = self._with_person(canonical, person)
                 return Attribution(source, found.text, found.start, found.end, found.pronoun)
-            if found.source == found.text and pt.BARE_NAME.fullmatch(found.text):
+            name = pt.HONORIFIC.sub("", found.text)  # "Mr Bassal": Bassal
+            if found.source == found.text and pt.BARE_NAME.fullmatch(name):
                 # "Arden says": the person the story introduced as "Police spokesman Tom Arden"
-                introduced = self._introduced(found.text, found.start)
+                introduced = self._introduced(name, found.start)
                 if introduced:
                     return Attribution(introduced, found.text, found.start, found.end, found.pronoun)
         if person and person.lower() not in found.source.lower():

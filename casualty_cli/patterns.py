@@ -895,6 +895,7 @@ ROLE_THEN_NAME = regex.compile(
 )
 # A speaker named by name alone, in title case: "Arden", "Tom Arden" (a later mention of a
 # person the story introduced with a role).
+HONORIFIC = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=\p{Lu})")  # before a surname: "Mr Bassal"
 BARE_NAME = regex.compile(r"\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,3}")
 # A source with a person folded into it: "Kherson Oblast Governor (Yaroslav Yanushevych)".
 PERSON_IN_SOURCE = regex.compile(r"(?P<body>.+?)\s+\((?P<person>[^()]+)\)")

@@ -4059,4 +4059,13 @@ CASES: list[Case] = [
         "A strike killed 12 people on Monday and wounded 30 others since the truce began.",
         [claim("12", 12, "killed", scope="incident"), claim("30", 30, "injured", scope="cumulative")],
     ),
+    Case(
+        "source-honorific-and-surname-refers-back",
+        "Civil defence spokesman Omar Tarn said 12 people were killed in the strike.\n\n"
+        "Mr Tarn said another 20 were wounded.",
+        [
+            claim("12", 12, "killed", source="civil defence (Omar Tarn)"),
+            claim("20", 20, "injured", source="civil defence (Omar Tarn)"),
+        ],
+    ),
 ]
