@@ -844,6 +844,12 @@ SOURCE_MEDIUM_TAIL = _compile(
 )
 # A paper with no speaker ("Early reports", "intercepts of ... conversations", "official
 # figures"), or with its owner before it ("Early police reports"): `owner` is empty or the body.
+# "The government tally shows 38 deaths", "Police data showed": the owner of the figures gives them
+DATA_SHOWS = regex.compile(
+    r"(?:^|(?<=[,;:“\"]\s))(?P<src>(?:the\s+)?(?:[\p{L}’'.&-]+\s+){1,4}?(?:tally|figures|data|count|"
+    r"statistics|records|numbers))\s+(?:show|shows|showed|indicate|indicates|indicated)\b",
+    regex.IGNORECASE,
+)
 REPORT_OWNER = _compile(
     r"""^(?:(?:the|an?|such)\s+)?(?:(?:\L<adjectives>)\s+)*
         (?P<owner>(?:[\p{L}’'.&-]+\s+){0,6}?)

@@ -4068,4 +4068,19 @@ CASES: list[Case] = [
             claim("20", 20, "injured", source="civil defence (Omar Tarn)"),
         ],
     ),
+    Case(
+        "source-owner-of-the-tally-shows",
+        "The government tally shows 38 deaths so far.",
+        [claim("38", 38, "killed", source="government")],
+    ),
+    Case(
+        "source-police-data-showed",
+        "Police data showed 38 people were killed in the riots.",
+        [claim("38", 38, "killed", source="police")],
+    ),
+    Case(
+        "source-unowned-figures-show-no-one",
+        "Official figures show 38 deaths so far.",
+        [claim("38", 38, "killed", source=None)],
+    ),
 ]
