@@ -511,6 +511,16 @@ class _Extractor:
                 and F.BARE_COUNT_END.match(la)
             ):
                 category = out[-1].category.value  # "67 in Bihar and [10] in Assam"
+            if (
+                category is None
+                and head is None
+                and out
+                and F.LIST_OPENS.fullmatch(low, out[-1].head_end, f.start)
+                and pt.PLACE_ITEM_END.match(after)
+            ):
+                # "killed at least 100 people: [53] in Lee County, 23 in ...": the count's places
+                category = out[-1].category.value
+                parent = len(out) - 1
             if category is None and out and F.COORDINATION.fullmatch(low, out[-1].head_end, f.start):
                 category = out[-1].category.value  # "killing 11 civilians and [one police officer]"
             if category is None:

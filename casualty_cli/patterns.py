@@ -876,6 +876,9 @@ CONTINUES_PREVIOUS = _compile(
     r"[^,;:.!?\d]{0,90}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?"
 )
+# A count's place-by-place breakdown opens after a colon or a dash: "100 people: 53 in Lee County"
+LIST_OPENS = _compile(r"\s*(?::|\s[—–-])\s*")
+PLACE_ITEM_END = regex.compile(r"(?:\s+each)?\s+(?:in|at)\s+\p{Lu}")  # case kept: a place's capital
 # What may follow such a bare count: a place, or the end of its clause.
 BARE_COUNT_END = _compile(
     r"(?:\s+each)?(?:\s+(?:in|at|on|from|near|inside|outside)\b|\s*(?:,|;|\band\b|\.|$))"

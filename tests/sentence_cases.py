@@ -4083,4 +4083,29 @@ CASES: list[Case] = [
         "Official figures show 38 deaths so far.",
         [claim("38", 38, "killed", source=None)],
     ),
+    Case(
+        "list-of-places-after-a-colon",
+        "The storm killed at least 100 people: 53 in Lee County, 23 in Marl County and 10 in Selm.",
+        [
+            claim("at least 100", 100, "killed", qualifier="at_least"),
+            claim("53", 53, "killed", location="Lee County"),
+            claim("23", 23, "killed", location="Marl County"),
+            claim("10", 10, "killed", location="Selm"),
+        ],
+    ),
+    Case(
+        "list-after-a-colon-of-things-is-no-breakdown",
+        "The storm killed at least 100 people: 53 in the morning were tourists' boats.",
+        [claim("at least 100", 100, "killed", qualifier="at_least")],
+    ),
+    Case(
+        "severity-subset-with-life-threatening-injuries",
+        "Four people were killed and 17 wounded, seven with life-threatening injuries.",
+        [claim("Four", 4, "killed"), claim("17", 17, "injured"), claim("seven", 7, "injured")],
+    ),
+    Case(
+        "with-life-threatening-injuries-alone",
+        "Nine people were shot near the station, seven with life-threatening injuries.",
+        [claim("seven", 7, "injured")],
+    ),
 ]
