@@ -145,6 +145,18 @@ _IGNORABLE = {
 _PERSON_ROLES = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"}
 # Words that make an appositive name the speaker's body or office: "Adam Rojal, a spokesperson
 # for the aid group," "Ravi Nair, a senior police officer in the district,"
+_NATIONAL_SOCIETIES = set(lx.NATIONAL_SOCIETY_ALIASES)
+
+
+def _is_country_word(word: str) -> bool:
+    """A country or its people's adjective: "kenya", "philippine", "libyan", "sudanese"."""
+    places = pt.PLACE_NAMES
+    if word in places or word + "s" in places:
+        return True  # "kenya", "philippine(s)"
+    stems = [word[: -len(end)] for end in ("ese", "ian", "an", "n", "i") if word.endswith(end)]
+    return any(stem in places or stem + "a" in places for stem in stems)  # "libyan", "sudanese"
+
+
 _BODY_IN_APPOSITIVE = (
     "spokes",
     "official",
@@ -772,6 +784,8 @@ class Attributor:
         alias_words = len(alias.split())
         if alias_words * 2 < len(words) and len(words) - alias_words >= 2:
             return None
+        if alias in _NATIONAL_SOCIETIES and any(_is_country_word(w) for w in words[:-alias_words]):
+            return None  # "the Philippine Red Cross": the country's own society, not the ICRC
         return canonical
 
     def _regional(self, phrase: str) -> str | None:

@@ -1544,6 +1544,9 @@ SPEECH_VERBS += [
     for count in ("the toll", "the death toll", "the casualty toll", "its toll", "its death toll",
                   "their toll", "the number of", "the count", "its count", "its estimate")
 ]  # fmt: skip
+# Aliases of a world body that a country's word before them turns into that country's own
+# society: "the Kenya Red Cross" is not the ICRC
+NATIONAL_SOCIETY_ALIASES = ["red cross", "red crescent"]
 # Generic heads a source noun phrase may end on.
 SOURCE_HEADS = [
     "ministry",

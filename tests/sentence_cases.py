@@ -4108,4 +4108,14 @@ CASES: list[Case] = [
         "Nine people were shot near the station, seven with life-threatening injuries.",
         [claim("seven", 7, "injured")],
     ),
+    Case(
+        "source-a-countrys-red-cross",
+        "The Philippine Red Cross said 12 people died in the floods.",
+        [claim("12", 12, "killed", source="Philippine Red Cross")],
+    ),
+    Case(
+        "source-the-red-cross-is-the-icrc",
+        "The Red Cross said 12 people died in the floods.",
+        [claim("12", 12, "killed", source="ICRC")],
+    ),
 ]
