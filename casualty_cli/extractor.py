@@ -1429,6 +1429,10 @@ class _Extractor:
         sentence may tell its own day (_read_day_told). `until`: where the sentence's next
         figure starts; `figures`, the sentence's claims' figures."""
         usable = [d for d in dates if d.value]
+        if any(d.start >= until for d in usable) and F.SUBORDINATE_BREAK.search(self._lower, fig.end, until):
+            # "659 deaths during the past week, with a peak of 440 deaths on Thursday alone": the
+            # day after the next figure's break is that figure's
+            usable = [d for d in usable if d.start < until]
         if scope is Scope.INCIDENT:
             # "The toll from Sunday's earthquake rose to 264 on Monday": the quake's day. A
             # "since" date after the next figure is that figure's: "88 died in the past 24 hours,

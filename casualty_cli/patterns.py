@@ -876,6 +876,8 @@ CONTINUES_PREVIOUS = _compile(
     r"[^,;:.!?\d]{0,90}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?"
 )
+# A figure's clause ends where a subordinate phrase with a figure of its own begins
+SUBORDINATE_BREAK = _compile(r",\s+(?:with\s+(?:a|an|the)|while|whereas)\b")  # not ", including 2 children,"
 # A count's place-by-place breakdown opens after a colon or a dash: "100 people: 53 in Lee County"
 LIST_OPENS = _compile(r"\s*(?::|\s[—–-])\s*")
 PLACE_ITEM_END = regex.compile(r"(?:\s+each)?\s+(?:in|at)\s+\p{Lu}")  # case kept: a place's capital

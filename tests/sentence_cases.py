@@ -4118,4 +4118,15 @@ CASES: list[Case] = [
         "The Red Cross said 12 people died in the floods.",
         [claim("12", 12, "killed", source="ICRC")],
     ),
+    Case(
+        "date-of-the-peak-after-with-is-the-peaks",
+        "The directorate reported 659 excess deaths during the past week, with a peak of 440 deaths "
+        "on Thursday alone.",
+        [claim("659", 659, "killed", as_of="2024-07-16"), claim("440", 440, "killed", as_of="2024-07-11")],
+    ),
+    Case(
+        "date-after-an-including-part-is-both",
+        "A strike killed 5 people, including 2 children, on Monday.",
+        [claim("5", 5, "killed", as_of="2024-07-15"), claim("2", 2, "killed", as_of="2024-07-15")],
+    ),
 ]
