@@ -817,7 +817,10 @@ class _Extractor:
         days = [
             d
             for d in find_dates(self.text, s.start, s.end, self.date, self._lower)
-            if d.value and not d.speech
+            if d.value
+            and not d.speech
+            # "He will appear in court on Saturday": a day to come
+            and not F.FUTURE_BEFORE.search(self._lower, max(s.start, d.start - 40), d.start)
         ]
         if (
             days

@@ -876,6 +876,10 @@ CONTINUES_PREVIOUS = _compile(
     r"[^,;:.!?\d]{0,90}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?"
 )
+# A day to come: "will appear in court on Saturday", "is due to be buried on Friday"
+FUTURE_BEFORE = _compile(
+    r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to)\b[^.;]*$"
+)
 # A figure's clause ends where a subordinate phrase with a figure of its own begins
 SUBORDINATE_BREAK = _compile(r",\s+(?:with\s+(?:a|an|the)|while|whereas)\b")  # not ", including 2 children,"
 # A count's place-by-place breakdown opens after a colon or a dash: "100 people: 53 in Lee County"

@@ -4129,4 +4129,10 @@ CASES: list[Case] = [
         "A strike killed 5 people, including 2 children, on Monday.",
         [claim("5", 5, "killed", as_of="2024-07-15"), claim("2", 2, "killed", as_of="2024-07-15")],
     ),
+    Case(
+        "date-a-day-to-come-is-no-events",
+        "A gunman killed 49 people at two mosques in Selm on Monday. The attacker will appear in "
+        "court over the attack on Saturday morning. Two other armed suspects were being held in custody.",
+        [claim("49", 49, "killed", as_of="2024-07-15"), claim("Two", 2, "detained", as_of="2024-07-15")],
+    ),
 ]
