@@ -348,6 +348,8 @@ CATEGORY_AFTER = {
         "made homeless",
         "left homeless",
         "homeless",
+        "became refugees",
+        "became homeless",
         "sheltering",
         "taken refuge",
         "taking refuge",

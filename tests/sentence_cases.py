@@ -4135,4 +4135,9 @@ CASES: list[Case] = [
         "court over the attack on Saturday morning. Two other armed suspects were being held in custody.",
         [claim("49", 49, "killed", as_of="2024-07-15"), claim("Two", 2, "detained", as_of="2024-07-15")],
     ),
+    Case(
+        "became-refugees",
+        "In 1967, 300,000 villagers became refugees when the war ended.",
+        [claim("300,000", 300000, "displaced", victims="villagers")],
+    ),
 ]
