@@ -1443,7 +1443,18 @@ class _Extractor:
             event = (
                 [d for d in usable if d.event and not d.speech]
                 or [d for d in usable if not d.speech and not d.since]
-                or [d for d in usable if not d.speech and d.start < until]
+                # a period's end ("by Wednesday"), but not its start: "have died since Monday"
+                # holds for the day it was told; "since the October 7 attacks" names their day
+                or [
+                    d
+                    for d in usable
+                    if not d.speech
+                    and d.start < until
+                    and (
+                        not self._lower.startswith("since", d.start)
+                        or F.EVENT_NOUN_AFTER.match(self._lower, d.end)
+                    )
+                ]
             )
             counted = event and all(self._count_day(s, figures, d) for d in event)
             last = self.last_event_date if counted else None  # the days before read only then

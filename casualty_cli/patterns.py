@@ -598,6 +598,8 @@ EVENT_ON_BEFORE = _compile(
     r"\b(?:\L<events>)s?\s+(?:(?:on|late|early|last|this)\s+)*$",
     events=_words(lx.EVENT_NOUNS),
 )
+# "since the October 7 [attacks]": a day that names its event
+EVENT_NOUN_AFTER = _compile(r"\s+(?:\L<events>)s?\b", events=_words(lx.EVENT_NOUNS))
 # "in an ambush", "A drone strike": an event told as new, not one referred back to
 NEW_EVENT = _compile(
     r"\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)s?\b",

@@ -4140,4 +4140,14 @@ CASES: list[Case] = [
         "In 1967, 300,000 villagers became refugees when the war ended.",
         [claim("300,000", 300000, "displaced", victims="villagers")],
     ),
+    Case(
+        "date-since-a-weekday-holds-for-the-day-told",
+        "At least 37 people have died after drinking bootleg liquor in Selm since Monday.",
+        [claim("At least 37", 37, "killed", as_of="2024-07-16")],
+    ),
+    Case(
+        "date-since-the-day-of-the-attacks-is-theirs",
+        "Officials have spoken daily since the October 7 attacks, in which 1,195 people were killed.",
+        [claim("1,195", 1195, "killed", as_of="2023-10-07")],
+    ),
 ]
