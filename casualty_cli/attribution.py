@@ -143,8 +143,6 @@ _IGNORABLE = {
 }
 # A person's role, which names no body a generic phrase could refer back to
 _PERSON_ROLES = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"}
-# Words that make an appositive name the speaker's body or office: "Adam Rojal, a spokesperson
-# for the aid group," "Ravi Nair, a senior police officer in the district,"
 _NATIONAL_SOCIETIES = set(lx.NATIONAL_SOCIETY_ALIASES)
 
 
@@ -157,6 +155,8 @@ def _is_country_word(word: str) -> bool:
     return any(stem in places or stem + "a" in places for stem in stems)  # "libyan", "sudanese"
 
 
+# Words that make an appositive name the speaker's body or office: "Adam Rojal, a spokesperson
+# for the aid group," "Ravi Nair, a senior police officer in the district,"
 _BODY_IN_APPOSITIVE = (
     "spokes",
     "official",

@@ -844,14 +844,14 @@ SOURCE_MEDIUM_TAIL = _compile(
     |\s+(?:on|via)\s+(?:twitter|telegram|facebook|x|social\s+media)\b.*$""",
     media=_words(lx.SPEECH_MEDIA),
 )
-# A paper with no speaker ("Early reports", "intercepts of ... conversations", "official
-# figures"), or with its owner before it ("Early police reports"): `owner` is empty or the body.
 # "The government tally shows 38 deaths", "Police data showed": the owner of the figures gives them
 DATA_SHOWS = regex.compile(
     r"(?:^|(?<=[,;:“\"]\s))(?P<src>(?:the\s+)?(?:[\p{L}’'.&-]+\s+){1,4}?(?:tally|figures|data|count|"
     r"statistics|records|numbers))\s+(?:show|shows|showed|indicate|indicates|indicated)\b",
     regex.IGNORECASE,
 )
+# A paper with no speaker ("Early reports", "intercepts of ... conversations", "official
+# figures"), or with its owner before it ("Early police reports"): `owner` is empty or the body.
 REPORT_OWNER = _compile(
     r"""^(?:(?:the|an?|such)\s+)?(?:(?:\L<adjectives>)\s+)*
         (?P<owner>(?:[\p{L}’'.&-]+\s+){0,6}?)
@@ -878,6 +878,10 @@ CONTINUES_PREVIOUS = _compile(
     r"[^,;:.!?\d]{0,90}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?"
 )
+# What may follow such a bare count: a place, or the end of its clause.
+BARE_COUNT_END = _compile(
+    r"(?:\s+each)?(?:\s+(?:in|at|on|from|near|inside|outside)\b|\s*(?:,|;|\band\b|\.|$))"
+)
 # A day to come: "will appear in court on Saturday", "is due to be buried on Friday"
 FUTURE_BEFORE = _compile(
     r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to)\b[^.;]*$"
@@ -887,10 +891,6 @@ SUBORDINATE_BREAK = _compile(r",\s+(?:with\s+(?:a|an|the)|while|whereas)\b")  # 
 # A count's place-by-place breakdown opens after a colon or a dash: "100 people: 53 in Lee County"
 LIST_OPENS = _compile(r"\s*(?::|\s[—–-])\s*")
 PLACE_ITEM_END = regex.compile(r"(?:\s+each)?\s+(?:in|at)\s+\p{Lu}")  # case kept: a place's capital
-# What may follow such a bare count: a place, or the end of its clause.
-BARE_COUNT_END = _compile(
-    r"(?:\s+each)?(?:\s+(?:in|at|on|from|near|inside|outside)\b|\s*(?:,|;|\band\b|\.|$))"
-)
 RELEASE_CONTEXT = _compile(
     r"\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set\s+free|swap(?:ped|s)?|exchange[ds]?|"
     r"handed\s+over|hand\s+over|handover|return(?:ed|s)?\s+home|repatriat\w+|pardon\w*|amnest\w+)\b"
