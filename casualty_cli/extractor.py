@@ -175,6 +175,7 @@ class _Extractor:
         self._index = 0  # the index of the sentence being read
         self._sources_cache: dict[int, list[Attribution]] = {}
         self._claim_sentences: set[int] = set()
+        self._scopes_of: dict[int, set[Scope]] = {}  # the scopes of each sentence's claims
         # The text folded (lower case, offsets kept): the first filters and the case-blind
         # patterns' FOLDED twins read it
         self._lower = pt.fold(text) if folded is None else folded
@@ -249,10 +250,11 @@ class _Extractor:
                 # "So far, 23 dead and 28 wounded. All civilians," the governor wrote.
                 nxt = sentences[i + 1]
                 attributions = self.attributor.sentence_sources(nxt.start, nxt.end)
+            carried_from = None
             if not attributions and not self._sentence_has(s, F.OTHER_EVENT, "other"):
                 # Wire style: "..., police said. Seven others were wounded." A paragraph
                 # speaks with one voice unless it names another.
-                attributions = self._paragraph_source(sentences, i)
+                attributions, carried_from = self._paragraph_source(sentences, i)
             self._claim_sentences.add(i)
             if any(a.pronoun for a in attributions):
                 # "..., he said": the speaker named last, also in a sentence without figures
@@ -274,6 +276,16 @@ class _Extractor:
                     claims.append(f.claim)
                     self._seen.add((f.claim.figure, f.claim.category))
             self._note_untold(s, [f for f in found if not f.restated], claims, made_at)
+            self._scopes_of[i] = {f.scope for f in found if not f.restated and f.scope}
+            if (
+                carried_from is not None
+                and len(claims) > made_at
+                and self._scopes_of[i] == {Scope.CUMULATIVE}
+                and self._scopes_of.get(carried_from) == {Scope.INCIDENT}
+            ):
+                # "Scores were killed in the raid, a rights group said. Thousands have died since
+                # the war began.": a war's toll in the background, not the group's report
+                claims[made_at:] = [replace(c, source=None, source_text=None) for c in claims[made_at:]]
             if claims:
                 self._last_victims = claims[-1].victims
                 if claims[-1] is not self._last_claim:
@@ -1197,8 +1209,9 @@ class _Extractor:
         opening = [a for a in attributions if a.start - s.start <= 4 and a.end <= fig.start]
         return opening[0] if opening else min(attributions, key=distance)
 
-    def _paragraph_source(self, sentences: list[Sentence], i: int) -> list[Attribution]:
-        """The speaker of an earlier sentence of the paragraph that gave figures, or of its quote."""
+    def _paragraph_source(self, sentences: list[Sentence], i: int) -> tuple[list[Attribution], int | None]:
+        """The speaker of an earlier sentence of the paragraph that gave figures, or of its quote,
+        and the index of the earlier sentence it was carried from outside a quote."""
         para = sentences[i].paragraph
         quoted = self._in_quote(sentences, i)
         for j in range(i - 1, max(-1, i - PARAGRAPH_REACH), -1):
@@ -1208,15 +1221,15 @@ class _Extractor:
                 continue  # a speaker carries over only from a sentence with figures, or within a quote
             found = self._sources_of(sentences, j)
             if found and not found[-1].pronoun:
-                return [found[-1]]
+                return [found[-1]], None if quoted else j  # a quote goes on with its speaker
         if quoted:  # "... Two people were injured ...," the head of the region stressed.
             for j in range(i + 1, min(len(sentences), i + PARAGRAPH_REACH)):
                 if sentences[j].paragraph != para:
                     break
                 found = self._sources_of(sentences, j)
                 if found and not found[0].pronoun:
-                    return [found[0]]
-        return []
+                    return [found[0]], None
+        return [], None
 
     def _in_quote(self, sentences: list[Sentence], i: int) -> bool:
         """Whether sentence i is part of a quotation (its paragraph has an open quote before it)."""

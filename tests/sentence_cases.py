@@ -4150,4 +4150,19 @@ CASES: list[Case] = [
         "Officials have spoken daily since the October 7 attacks, in which 1,195 people were killed.",
         [claim("1,195", 1195, "killed", as_of="2023-10-07")],
     ),
+    Case(
+        "source-a-background-war-toll-is-not-the-speakers",
+        "Scores have been killed in a raid on Selm village, a rights group said. Thousands have "
+        "died and almost 9 million have been displaced since the start of the conflict.",
+        [
+            claim("Scores", 40, "killed", source="rights group"),
+            claim("Thousands", 2000, "killed", source=None),
+            claim("almost 9 million", 9000000, "displaced", source=None),
+        ],
+    ),
+    Case(
+        "source-the-paragraph-goes-on-with-its-speaker",
+        "Eight people were killed in a raid on Selm village, police said. Seven others were wounded.",
+        [claim("Eight", 8, "killed", source="police"), claim("Seven", 7, "injured", source="police")],
+    ),
 ]
