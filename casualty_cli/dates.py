@@ -59,6 +59,17 @@ def _weekday_before(name: str, ref: dt.date | None, last: bool) -> str | None:
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
+def _weekend_before(ref: dt.date | None, last: bool) -> str | None:
+    """The last day of the weekend a story names ("at the weekend"): the Sunday on or before
+    ref, or ref itself on a Saturday; "last weekend" on a weekend is the one before."""
+    if ref is None:
+        return None
+    back = 0 if ref.weekday() >= 5 else ref.weekday() + 1
+    if last and ref.weekday() >= 5:
+        back = ref.weekday() + 1  # Saturday: 6 days back, Sunday: 7
+    return (ref - dt.timedelta(days=back)).isoformat()
+
+
 def find_dates(
     text: str, start: int, end: int, article_date: str | None, folded: str | None = None
 ) -> list[DateMention]:
@@ -87,6 +98,8 @@ def find_dates(
             rel = " ".join(m["rel"].lower().split())
             offset = lx.RELATIVE_DAYS.get(rel, 0)
             value = (ref + dt.timedelta(days=offset)).isoformat() if ref else None
+        elif m["we"]:
+            value = _weekend_before(ref, m["we"].startswith("last"))
         elif m["ly"]:
             value = str(ref.year - 1) if ref else None
         else:

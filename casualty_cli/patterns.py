@@ -567,6 +567,7 @@ DATE_MENTION = _compile(
       | (?P<yr>\b(?:in|of|during)\s+(?P<y5>(?:19|20)\d\d)\b)
       | (?P<yr2>\bthe\s+(?P<y6>(?:19|20)\d\d)\s+(?=\p{L}))
       | (?P<ly>\blast\s+year\b)
+      | (?P<we>\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b)
     )
     """,
     months=_MONTHS,
@@ -1207,7 +1208,7 @@ def harm_flags(
     return flags
 
 
-_DATE_HINT_WORDS = [*lx.WEEKDAYS, *lx.MONTHS, "yesterday", "overnight", "last night"]
+_DATE_HINT_WORDS = [*lx.WEEKDAYS, *lx.MONTHS, "yesterday", "overnight", "last night", "weekend"]
 DATE_HINT_LOWER = _gated(rf"\b(?:{_trie(_DATE_HINT_WORDS)}|(?:19|20)\d\d)\b")
 # Every figure holds a digit or one of these words ("dozens", "tens of thousands", "half a
 # million" too): a sentence with neither is not searched for figures. Substrings, not words,
@@ -1216,6 +1217,6 @@ _FIGURE_HINT_WORDS = [*lx.UNITS, *lx.TENS, *lx.MULTIPLIERS, "dozen", "score"]
 FIGURE_HINT_LOWER = _gated(r"\d|" + _trie(_FIGURE_HINT_WORDS))
 # Every date DATE_MENTION or MONTH_ALONE finds holds a digit, a month's first three letters,
 # or "day", "night" or "morning" ("Monday", "yesterday", "overnight", "this morning").
-_DATE_GATE_WORDS = sorted({m[:3] for m in lx.MONTHS} | {"day", "night", "morning"})
+_DATE_GATE_WORDS = sorted({m[:3] for m in lx.MONTHS} | {"day", "night", "morning", "weekend"})
 DATE_GATE_LOWER = _gated(r"\d|" + _trie(_DATE_GATE_WORDS))
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")

@@ -4165,4 +4165,21 @@ CASES: list[Case] = [
         "Eight people were killed in a raid on Selm village, police said. Seven others were wounded.",
         [claim("Eight", 8, "killed", source="police"), claim("Seven", 7, "injured", source="police")],
     ),
+    Case(
+        "date-at-the-weekend",
+        "Six people were killed in Selm at the weekend, police said.",
+        [claim("Six", 6, "killed", as_of="2024-07-14")],
+    ),
+    Case(
+        "date-over-the-weekend-on-a-saturday",
+        "Six people were killed in Selm over the weekend.",
+        [claim("Six", 6, "killed", as_of="2024-07-13")],
+        date="2024-07-13",
+    ),
+    Case(
+        "date-last-weekend-on-a-sunday-is-the-one-before",
+        "Six people were killed in Selm last weekend.",
+        [claim("Six", 6, "killed", as_of="2024-07-07")],
+        date="2024-07-14",
+    ),
 ]
