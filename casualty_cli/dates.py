@@ -98,6 +98,8 @@ def find_dates(
             rel = " ".join(m["rel"].lower().split())
             offset = lx.RELATIVE_DAYS.get(rel, 0)
             value = (ref + dt.timedelta(days=offset)).isoformat() if ref else None
+        elif m["lm"]:  # "last month": the month before the article's
+            value = f"{ref.year - (ref.month == 1)}-{(ref.month - 2) % 12 + 1:02d}" if ref else None
         elif m["we"]:
             value = _weekend_before(ref, m["we"].startswith("last"))
         elif m["ly"]:

@@ -568,6 +568,7 @@ DATE_MENTION = _compile(
       | (?P<yr2>\bthe\s+(?P<y6>(?:19|20)\d\d)\s+(?=\p{L}))
       | (?P<ly>\blast\s+year\b)
       | (?P<we>\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b)
+      | (?P<lm>\blast\s+month\b)
     )
     """,
     months=_MONTHS,
@@ -1217,6 +1218,6 @@ _FIGURE_HINT_WORDS = [*lx.UNITS, *lx.TENS, *lx.MULTIPLIERS, "dozen", "score"]
 FIGURE_HINT_LOWER = _gated(r"\d|" + _trie(_FIGURE_HINT_WORDS))
 # Every date DATE_MENTION or MONTH_ALONE finds holds a digit, a month's first three letters,
 # or "day", "night" or "morning" ("Monday", "yesterday", "overnight", "this morning").
-_DATE_GATE_WORDS = sorted({m[:3] for m in lx.MONTHS} | {"day", "night", "morning", "weekend"})
+_DATE_GATE_WORDS = sorted({m[:3] for m in lx.MONTHS} | {"day", "night", "morning", "weekend", "month"})
 DATE_GATE_LOWER = _gated(r"\d|" + _trie(_DATE_GATE_WORDS))
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")

@@ -4182,4 +4182,15 @@ CASES: list[Case] = [
         [claim("Six", 6, "killed", as_of="2024-07-07")],
         date="2024-07-14",
     ),
+    Case(
+        "date-last-month",
+        "Some 300 people were killed in the province last month, officials said.",
+        [claim("Some 300", 300, "killed", as_of="2024-06")],
+    ),
+    Case(
+        "date-last-month-in-january",
+        "Some 300 people were killed in the province last month, officials said.",
+        [claim("Some 300", 300, "killed", as_of="2023-12")],
+        date="2024-01-10",
+    ),
 ]
