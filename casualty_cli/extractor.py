@@ -1195,8 +1195,7 @@ class _Extractor:
             sentence=t[s.start : s.end],
         )
 
-    @staticmethod
-    def _pick_source(fig: Figure, attributions: list[Attribution], s: Sentence) -> Attribution | None:
+    def _pick_source(self, fig: Figure, attributions: list[Attribution], s: Sentence) -> Attribution | None:
         """The attribution nearest the figure; one that opens the sentence ("UNHCR said that ...")
         speaks for the figures it governs, before a subject named deeper in the clause."""
         attributions = [a for a in attributions if not (a.ahead and a.start > fig.start)]
@@ -1207,7 +1206,18 @@ class _Extractor:
             return a.start - fig.end if a.start >= fig.end else fig.start - a.end
 
         opening = [a for a in attributions if a.start - s.start <= 4 and a.end <= fig.start]
-        return opening[0] if opening else min(attributions, key=distance)
+        if opening:
+            # "Police said 12 were killed, while hospital officials said 15": a later speaker
+            # before the figure speaks for it
+            later = [
+                a
+                for a in attributions
+                if a.start > opening[0].end
+                and a.end <= fig.start
+                and F.CONTRAST_BEFORE.search(self._lower, max(s.start, a.start - 12), a.start)
+            ]
+            return later[-1] if later else opening[0]
+        return min(attributions, key=distance)
 
     def _paragraph_source(self, sentences: list[Sentence], i: int) -> tuple[list[Attribution], int | None]:
         """The speaker of an earlier sentence of the paragraph that gave figures, or of its quote,

@@ -1621,6 +1621,8 @@ SOURCE_HEADS = [
     "state media",
     "security sources",
     "activists",
+    "guard",
+    "coastguard",
     "rebels",
     "junta",
     "militia",

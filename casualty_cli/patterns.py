@@ -373,11 +373,11 @@ TOLL_BEFORE = _compile(
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
               refugees|detainees|arrests|people\s+arrested|people\s+detained|hostages|
               abductees|people\s+abducted))
-    (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d|(?<=\b[A-Z])\.){0,120}?  # "in the deadliest U.S. fire"
+    (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d|\d\.\d|(?<=\b[A-Z])\.){0,120}?  # "the deadliest U.S. fire", "magnitude 7.2"
        \b(?:to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
           rising|climbing|nearing|approaching|includes|included|including|be|been|reaches|rises|
-          climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds|ranging|ranges|ranged)\s*:?)
+          climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds|ranging|ranges|ranged|grown|grew)\s*:?)
     # "rose further Tuesday -- above 40,000", "rose further on Tuesday, to 40,000"
     (?:[^.;:\d]{0,30}?(?:--|—|–|,)\s*(?:to\b)?)?
     \s*$
@@ -878,6 +878,7 @@ NOT_IN_SOURCE = _compile(
 # "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
 CONTINUES_PREVIOUS = _compile(
     r"[^,;:.!?\d]{0,90}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
+    r"(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|put\s+it\s+at|gave)\s+)?"  # "while the coast guard said 22"
     r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?"
 )
 # What may follow such a bare count: a place, or the end of its clause.
@@ -888,6 +889,8 @@ BARE_COUNT_END = _compile(
 FUTURE_BEFORE = _compile(
     r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to)\b[^.;]*$"
 )
+# A second speaker set against the first: "Police said 12, [while] hospital officials said 15"
+CONTRAST_BEFORE = _compile(r"(?:\bwhile|\bwhereas|\bbut|;)\s+$")
 # A figure's clause ends where a subordinate phrase with a figure of its own begins
 SUBORDINATE_BREAK = _compile(r",\s+(?:with\s+(?:a|an|the)|while|whereas)\b")  # not ", including 2 children,"
 # A count's place-by-place breakdown opens after a colon or a dash: "100 people: 53 in Lee County"

@@ -4193,4 +4193,25 @@ CASES: list[Case] = [
         [claim("Some 300", 300, "killed", as_of="2023-12")],
         date="2024-01-10",
     ),
+    Case(
+        "toll-after-a-decimal-magnitude-has-grown",
+        "The agency said that the toll from this month's magnitude 7.2 earthquake has grown to "
+        "2,207, with 344 people still missing.",
+        [claim("2,207", 2207, "killed"), claim("344", 344, "missing")],
+    ),
+    Case(
+        "second-speaker-with-a-count-of-their-own",
+        "The Red Cross said 32 remained missing, while the coast guard said 22.",
+        [claim("32", 32, "missing", source="ICRC"), claim("22", 22, "missing", source="coast guard")],
+    ),
+    Case(
+        "second-speaker-set-against-the-first",
+        "Police said 12 were killed, while hospital officials said 15.",
+        [claim("12", 12, "killed", source="police"), claim("15", 15, "killed", source="hospital officials")],
+    ),
+    Case(
+        "opening-speaker-keeps-a-shared-subject",
+        "The agency said that as of Sunday, it and the government had registered 40,277 people fleeing.",
+        [claim("40,277", 40277, "displaced", source="agency")],
+    ),
 ]
