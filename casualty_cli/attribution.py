@@ -147,12 +147,8 @@ _NATIONAL_SOCIETIES = set(lx.NATIONAL_SOCIETY_ALIASES)
 
 
 def _is_country_word(word: str) -> bool:
-    """A country or its people's adjective: "kenya", "philippine", "libyan", "sudanese"."""
-    places = pt.PLACE_NAMES
-    if word in places or word + "s" in places:
-        return True  # "kenya", "philippine(s)"
-    stems = [word[: -len(end)] for end in ("ese", "ian", "an", "n", "i") if word.endswith(end)]
-    return any(stem in places or stem + "a" in places for stem in stems)  # "libyan", "sudanese"
+    """A country or its people's adjective: "kenya", "philippine(s)", "libyan", "sudanese"."""
+    return word in pt.PLACE_NAMES or word + "s" in pt.PLACE_NAMES or pt.people_of_place(word)
 
 
 # Words that make an appositive name the speaker's body or office: "Adam Rojal, a spokesperson

@@ -106,6 +106,7 @@ _QUOTES = frozenset('"“”')  # around a figure: 'killed "up to 100" people'
 _RELATIVE = {"who", "that"}  # a relative clause after a count's noun: "two miners who were trapped"
 # what opens the clause's own verb after it: "[who were trapped for days] have died"
 _MAIN_VERB_OPENS = {"have", "has", "had", "were", "was", "are", "is", "later", "subsequently", "eventually"}
+_SHARED_PARTICIPLES = _HARM_ADJECTIVES | {"killed"}  # "four and one [killed]"
 _AFTERMATH = {Category.MISSING, Category.DISPLACED}  # counts that a disaster leaves behind it
 
 
@@ -483,7 +484,6 @@ class _Extractor:
                 category is None
                 and out
                 and head is None
-                and ("tot" in lb[-100:] or "ing the" in lb[-100:] or "ing its" in lb[-100:])
                 and (F.TOTALING_BEFORE.search(lb[-40:]) or F.TOTAL_LEAD.search(lb[-100:]))
             ):
                 category = out[-1].category.value  # "12 more deaths on Friday, totaling 1,412"
@@ -547,7 +547,7 @@ class _Extractor:
                 continue
             shared = post == category or (
                 # "four and one killed": bare counts share a participle
-                head_word in _HARM_ADJECTIVES | {"killed"} and all(word is None for _, word, _ in pending)
+                head_word in _SHARED_PARTICIPLES and all(word is None for _, word, _ in pending)
             )
             if pending and shared and category != "cancel":
                 for pf, pword, pend in pending:
@@ -581,10 +581,8 @@ class _Extractor:
                 part_victims = (
                     self._victims(" ".join(are["head"].lower().split()), None, []) if are else victims
                 )
-                out.insert(
-                    len(out) - 1,
-                    _Found(figures[n - 1], Category(category), part_victims, pred, len(out) - 1),
-                )
+                whole = len(out) - 1
+                out.insert(whole, _Found(figures[n - 1], Category(category), part_victims, pred, whole + 1))
         return out
 
     def _parts_of_wholes(
@@ -646,11 +644,8 @@ class _Extractor:
         """Note figure n as a part of the harm's whole after it when the words after the whole
         (from `pos`) tell no harm of their own and cancel nothing: "two of the 11 people killed
         [were children]". The part's claim is made with its whole's (_classify)."""
-        at = pos
-        while at < stop and self._lower[at].isspace():
-            at += 1
-        m = F.POST_TRIGGER.match(self._lower, at, stop)  # the whole's participle: "people [killed]"
-        if m and not m["cancel"]:
+        m = self._harm_word_at(pos, stop)  # the whole's participle: "people [killed]"
+        if m:
             pos = m.end()
         if self._category_after(pos, stop, end) is None and not F.IDENTIFIED_AFTER.match(self._lower, pos):
             harm_parts[n] = pos
@@ -666,16 +661,21 @@ class _Extractor:
         if head in _HARM_ADJECTIVES and head in _WORD_CATEGORY:
             harm_end, category = pos, _WORD_CATEGORY[head]  # "the 30 injured"
         else:
-            low = self._lower
-            while pos < stop and low[pos].isspace():
-                pos += 1
-            m = F.POST_TRIGGER.match(low, pos, stop)
-            if m is None or m["cancel"]:
+            m = self._harm_word_at(pos, stop)
+            if m is None:
                 return None
-            harm_end = m.end()
-            category = next(k for k, v in m.groupdict().items() if v and k != "cancel")
+            harm_end, category = m.end(), _trigger(m)
         verb = self._category_after(harm_end, stop, end)
         return None if verb in (None, "cancel", category) else (harm_end, category)
+
+    def _harm_word_at(self, pos: int, stop: int) -> regex.Match[str] | None:
+        """The harm word (not a cancelling one) that the words from `pos` open with, past white
+        space: "[taken to hospital] have died", "people [killed] were children"."""
+        low = self._lower
+        while pos < stop and low[pos].isspace():
+            pos += 1
+        m = F.POST_TRIGGER.match(low, pos, stop)
+        return m if m and not m["cancel"] else None
 
     def _things_counted_since(self, start: int, end: int) -> bool:
         """ "Five were hurt. All 21 coaches derailed. Two of them overturned": whether the text
@@ -969,11 +969,7 @@ class _Extractor:
                 return "detained"  # "are being held in Israeli prisons"
             m = F.POST_TRIGGER.match(low, tok.start(), end)
             if m:
-                found = (
-                    "cancel"
-                    if m["cancel"]
-                    else next(k for k, v in m.groupdict().items() if v and k != "cancel")
-                )
+                found = _trigger(m)
                 if found in _PAIRED:
                     pair = F.HARM_PAIR_AFTER.match(low, m.end(), end)
                     if pair and pair[found]:
@@ -1097,11 +1093,7 @@ class _Extractor:
             if opened:
                 m = F.POST_TRIGGER.match(low, tok.start(), end)
                 if m:
-                    return (
-                        "cancel"
-                        if m["cancel"]
-                        else next(k for k, v in m.groupdict().items() if v and k != "cancel")
-                    )
+                    return _trigger(m)
                 if not (pt.AUX_WORD.fullmatch(w) or pt.ADVERB.fullmatch(w)):
                     return None
             elif w in _MAIN_VERB_OPENS:
@@ -1117,7 +1109,7 @@ class _Extractor:
                 return None  # "41 were rescued and the rest are presumed dead": the rest's, not theirs
             m = F.POST_TRIGGER.match(self._lower, tok.start(), end)
             if m and not m["cancel"]:
-                return next(k for k, v in m.groupdict().items() if v and k != "cancel")
+                return _trigger(m)
         return None
 
     def _parent(self, found: list[_Found], f: Figure, before: str, after: str) -> int | None:
@@ -1651,6 +1643,11 @@ def _unwrapped(folded: str, sentences: list[Sentence]) -> str:
     return "".join(parts) + folded[done:] if parts else folded
 
 
+def _trigger(m: regex.Match[str]) -> str:
+    """What a POST_TRIGGER match tells: "cancel", or the category of its harm word."""
+    return "cancel" if m["cancel"] else next(k for k, v in m.groupdict().items() if v and k != "cancel")
+
+
 def _past(tokens: list[regex.Match[str]], i: int, end: int) -> int:
     """The index of the first token from `i` on that starts at or after `end`."""
     while i < len(tokens) and tokens[i].start() < end:
@@ -1675,15 +1672,11 @@ def _demonym_plural(word: str) -> str:
 
 def _demonym(word: str) -> bool:
     """Whether a capitalised word is a people's adjective ("Ukrainian", "Lebanese", "Pakistani")
-    rather than a place: by its ending, or a country of the lexicon with -i or -n added."""
+    rather than a place: by its ending, or a place of the lexicon with its people's ending."""
     low = word.lower()
     if low in pt.PLACE_NAMES:
         return False
-    if low.endswith(("ian", "ese", "ish")):
-        return True
-    return (low.endswith("i") and low[:-1] in pt.PLACE_NAMES) or (
-        low.endswith("n") and low[:-1] in pt.PLACE_NAMES
-    )
+    return low.endswith(("ian", "ese", "ish")) or pt.people_of_place(low)
 
 
 def _lower_next(text: str, end: int) -> bool:

@@ -820,6 +820,15 @@ STRONG_INCIDENT = _compile(
 HEADLINE_SOURCE = _compile(r"(?:\s[-–—]\s*|:\s+)(?P<src>(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*$")
 HEADLINE_PREFIX_SOURCE = _compile(r"^(?P<src>[^:]{2,50}):\s")
 PLACE_NAMES = frozenset(lx.PLACE_NAMES)
+
+
+def people_of_place(low: str) -> bool:
+    """Whether a lower-case word is the people's adjective of a place the lexicon knows:
+    "pakistani", "kenyan", "libyan", "sudanese"."""
+    stems = [low[: -len(end)] for end in ("ese", "ian", "an", "n", "i") if low.endswith(end)]
+    return any(stem in PLACE_NAMES or stem + "a" in PLACE_NAMES for stem in stems)
+
+
 # The one or two capitalised words a sentence opens with, before a comma or a verb
 OPENING_NAME = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?=,|\s+\p{Ll})")
 HEADLINE_LABELS = frozenset(lx.HEADLINE_LABELS)
