@@ -146,6 +146,12 @@ _PERSON_ROLES = {"official", "officials", "spokesman", "spokeswoman", "spokesper
 _NATIONAL_SOCIETIES = set(lx.NATIONAL_SOCIETY_ALIASES)
 
 
+def _names_organisation(body: str) -> bool:
+    """Whether a body's last word makes it an organisation a role belongs to ("Harlow fire
+    department chief Dan Marsh" speaks for the department), not a place or a people."""
+    return normalize(body).rpartition(" ")[2] in pt.ORG_HEADS
+
+
 def _is_country_word(word: str) -> bool:
     """A country or its people's adjective: "kenya", "philippine(s)", "libyan", "sudanese"."""
     return word in pt.PLACE_NAMES or word + "s" in pt.PLACE_NAMES or pt.people_of_place(word)
@@ -166,6 +172,10 @@ _BODY_IN_APPOSITIVE = (
     "of the",
     "governor",
     "minister",
+    "doctor",
+    "surgeon",
+    "physician",
+    "nurse",
 )
 # Roles that are part of a source's name ("Sari Pul governor"); other roles
 # ("spokesman") fold into the body they speak for.
@@ -402,7 +412,7 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
         return None
     end = shift + len(raw.rstrip(_QUOTES_AND_STOPS))
     body = phrase
-    fold = pt.SOURCE_FOLD.match(body)
+    fold = pt.SOURCE_FOLD.match(body) or pt.POSSESSIVE_ROLE.match(body)
     if fold:
         body = fold["body"]
     report = pt.REPORT_OWNER.match(body)
@@ -541,6 +551,12 @@ class Attributor:
                 s, e = m.span("appos")
             elif m["appos"] and pt.PERSON_NAME.fullmatch(m["appos"].strip()):
                 person = m["appos"].strip()  # "the acting governor, Alexander Khinshtein,"
+            elif (
+                m["appos"]
+                and pt.GENERIC_NOUN_PHRASE.fullmatch(m["src"])
+                and pt.NAMED_BODY.fullmatch(m["appos"])
+            ):
+                s, e = m.span("appos")  # "A local youth group, the Berom Youth Movement,": its name
             self._add(found, start + s, start + e, start + m.start("src"), person)
         with_saying = "with" in seg and ("saying" in seg or "reporting" in seg or "putting" in seg)
         for m in pt.WITH_SAYING.finditer(seg) if with_saying else ():
@@ -611,7 +627,7 @@ class Attributor:
             return None
         if person is None:
             # "Police spokesman Abdul Ahad Walizada": the body, then the person
-            split = pt.ROLE_THEN_NAME.match(found.text)
+            split = pt.ROLE_THEN_NAME.match(found.text) or pt.TITLE_OF_POLICE.match(found.text)
             if split:
                 person = split["name"]
                 body = split["body"].strip()
@@ -622,10 +638,18 @@ class Attributor:
                     return Attribution(
                         self._with_person(ministry, person), found.text, found.start, found.end, found.pronoun
                     )
-                if body and split["role"].lower() in _ROLES_KEPT:
-                    body = f"{body} {split['role']}"
-                elif body and " " not in body and body.islower() and self._lookup(body) is None:
-                    body = f"{body} {split['role']}"  # "district official Mara Selk": no body "district"
+                if body and split["role"].lower() in _ROLES_KEPT and not _names_organisation(body):
+                    body = f"{body} {split['role']}"  # "Sari Pul governor"; not "fire department chief"
+                elif (
+                    body
+                    and " " not in body
+                    and body[1:].islower()
+                    and body.lower() not in _HEAD_WORDS
+                    and self._lookup(body) is None
+                ):
+                    # "district official Mara Selk" (or "District official" opening a sentence):
+                    # no body "district"
+                    body = f"{body.lower() if body.lower() in _COMMON_SOURCE_WORDS else body} {split['role']}"
                 elif not body:
                     body = split["role"] if split["role"].lower() in _ROLES_KEPT else ""
                 canonical = self._canonical(body, anchor) if body else None
@@ -895,4 +919,4 @@ class Attributor:
         rest_lower = all(not w[:1].isupper() for w in words[1:])
         if words and rest_lower and words[0][:1].isupper() and words[0].lower() in _COMMON_SOURCE_WORDS:
             words[0] = words[0].lower()  # "Police said": police, written at a sentence start
-        return " ".join(words)
+        return pt.POLICE_FORCE.sub(" police", " ".join(words))  # "Bihar's police force": Bihar police

@@ -462,8 +462,8 @@ class _Extractor:
                 post = None  # "The 93 deaths accounted for so far": deaths are not found alive
             if post == "cancel":
                 continue
-            if category is None:
-                category = post
+            if category is None or (category == "injured" == noun_category and post == "killed"):
+                category = post  # "Five of the wounded died overnight": the wounded who died
             if category is None and head is not None and "mods" in head.re.groupindex:
                 for word in (head["mods"] or "").lower().split():
                     category = category or lx.HARM_MODIFIERS.get(word)  # "six trapped miners"

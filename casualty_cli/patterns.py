@@ -752,13 +752,27 @@ POSSESSIVE_TALLY = _compile(rf"(?P<src>(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0
 # is not searched for the owner, whose lazy phrase is tried at every word (over the bench
 # corpus's claim sentences: 743 ms for the whole pattern, 4 ms for these words).
 POSSESSIVE_HINT = _compile(_POSSESSIVE_TAIL)
+ORG_HEADS = ["department", "service", "services", "agency", "ministry", "office", "administration", "bureau",
+    "authority", "commission", "committee", "force", "forces", "hospital", "directorate", "brigade",
+    "unit", "team", "corps"]  # fmt: skip
 SOURCE_FOLD = _compile(
     r"""
-    ^(?:.*?\b(?:spokesman|spokeswoman|spokesperson|official|officials|head|chief|director|
-              representative|member|members|source|sources|commander|minister|doctor|
-              officer|coordinator)\s+(?:for|of|with|at|from)\s+(?P<body>.+)$)
-    """
+    ^(?:.*?\b(?:spokesman|spokeswoman|spokesperson|official|officials|head|chief|director(?:[\s-]general)?|
+              secretary[\s-]general|representative|member|members|source|sources|commander|minister|
+              doctor|surgeon|physician|nurse|officer|coordinator)\s+
+       (?:for|of|with|at|from
+          # "a senior officer in Bihar's police force": a body, not the place served ("in the district")
+          |in(?=\s+.*\b(?:police|army|\L<heads>)$))
+       \s+(?P<body>.+)$)
+    """,
+    heads=ORG_HEADS,
 )
+# "the hospital's director": the body whose role it is
+POSSESSIVE_ROLE = _compile(
+    r"^(?P<body>.+?)[’']s\s+(?:(?:deputy|acting|senior|chief)\s+)?(?:spokesman|spokeswoman|spokesperson|"
+    r"director(?:[\s-]general)?|head|chief|ceo|chief\s+executive|commander|administrator|superintendent)$"
+)
+POLICE_FORCE = regex.compile(r"(?:[’']s)?\s+police\s+force$", regex.IGNORECASE)
 SOURCE_TRIM_HEAD = _compile(
     r"^(?:(?:the|a|an|its|their|his|her|country[’']s|nation[’']s|data|figures|numbers|information|statistics|a\s+tally|"
     r"tally|latest|preliminary|provisional|initial|updated|new|count|an?\s+\w+\s+tally|senior|"
@@ -915,6 +929,9 @@ PERSON_NAME = regex.compile(
     r"(?:\p{Lu}[\p{L}’'.-]+|al-\p{Lu}[\p{L}’'-]+|(?:al|el|bin|ibn|de|da|van|von)\s)"
     r"(?:\s+(?:\p{Lu}[\p{L}’'.-]+|al-\p{Lu}[\p{L}’'-]+|(?:al|el|bin|ibn|de|da|van|von)(?=\s))){1,4}"
 )
+# "A local youth group" and "the Berom Youth Movement": a body described, then named after it
+GENERIC_NOUN_PHRASE = regex.compile(r"(?i:a|an|the)(?:\s+[\p{Ll}-]+)+")
+NAMED_BODY = regex.compile(r"\s*(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}’'.-]*))*\s*")
 # "Police spokesman Abdul Ahad Walizada", "Governor Andriy Raikovych".
 ROLE_THEN_NAME = regex.compile(
     r"^(?P<body>(?:[\p{L}’'.-]+\s+){0,6}?)"
@@ -923,6 +940,12 @@ ROLE_THEN_NAME = regex.compile(
     r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner|chairman))\s+"
     r"(?P<name>(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Rear|Admiral|General|Colonel|Major|Captain)\.?\s+)*"
     r"\p{Lu}[\p{L}’'.-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]+|al-\p{Lu}[\p{L}’'-]+)){1,3})$"
+)
+# "Superintendent of Police M Deepika": a police title before the name
+TITLE_OF_POLICE = regex.compile(
+    r"^(?P<role>(?:(?:Deputy|Senior|Additional|Assistant|Chief)\s+)*"
+    r"(?:Superintendent|Commissioner|Inspector[\s-]General|Director[\s-]General))\s+of\s+(?P<body>Police)\s+"
+    r"(?P<name>(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]+)$"
 )
 # A speaker named by name alone, in title case: "Arden", "Tom Arden" (a later mention of a
 # person the story introduced with a role).

@@ -3460,7 +3460,7 @@ CASES: list[Case] = [
     Case(
         "source-subject-gave-a-toll-saying",
         "A physician at the hospital gave a higher toll, saying that 33 people were killed.",
-        [claim("33", 33, "killed", source="physician at the hospital")],
+        [claim("33", 33, "killed", source="hospital")],
     ),
     Case(
         "source-subject-acting-saying-is-no-speaker",
@@ -4213,5 +4213,64 @@ CASES: list[Case] = [
         "opening-speaker-keeps-a-shared-subject",
         "The agency said that as of Sunday, it and the government had registered 40,277 people fleeing.",
         [claim("40,277", 40277, "displaced", source="agency")],
+    ),
+    # --- a speaker's role folds into the body named with it ------------------------------
+    Case(
+        "chief-of-a-department-folds-into-it",
+        "Harlow fire department chief Dan Marsh told reporters that his crews took at least nine "
+        "wounded people to hospitals.",
+        [claim("at least nine", 9, "injured", source="Harlow fire department (Dan Marsh)")],
+    ),
+    Case(
+        "capitalised-district-official-at-sentence-start",
+        "District official Ravi Kanth told reporters that 250 people died in the crush.",
+        [claim("250", 250, "killed", source="district official (Ravi Kanth)")],
+    ),
+    Case(
+        "appositive-director-general-of-a-body",
+        '"We have counted 207 dead," Tomas Varga, director general of the Lakeland Fire Services, told AFP.',
+        [claim("207", 207, "killed", source="Lakeland Fire Services (Tomas Varga)")],
+    ),
+    Case(
+        "appositive-officer-in-a-force",
+        '"Seven people have been killed," Ravi Kanth, a senior officer in Bihar\'s police force, told AFP.',
+        [claim("Seven", 7, "killed", source="Bihar police (Ravi Kanth)")],
+    ),
+    Case(
+        "appositive-doctor-at-a-hospital",
+        "Ten wounded people were brought in overnight, said Li Wen, a surgeon at Mekelle General Hospital.",
+        [claim("Ten", 10, "injured", source="Mekelle General Hospital (Li Wen)")],
+    ),
+    Case(
+        "generic-subject-with-its-name-in-apposition",
+        "A local youth group, the Doran Youth Movement, said 21 people had been killed.",
+        [claim("21", 21, "killed", source="Doran Youth Movement")],
+    ),
+    Case(
+        "superintendent-of-police",
+        "Thirteen people died and 50 were injured, Superintendent of Police K Ramesh said on Monday.",
+        [
+            claim("Thirteen", 13, "killed", source="police (K Ramesh)"),
+            claim("50", 50, "injured", source="police (K Ramesh)"),
+        ],
+    ),
+    Case(
+        "possessive-role-names-its-body",
+        "Five of the wounded died overnight, said the hospital's director, Aron Tesfaye.",
+        [claim("Five", 5, "killed", source="hospital (Aron Tesfaye)")],
+    ),
+    Case(
+        "honorific-surname-of-a-spokeswoman-introduced-in-apposition",
+        "Six inmates were killed in the riot, said Maria Olund, a spokeswoman for the Department of "
+        "Corrections.\n\nThe prison was locked down.\n\nEight guards were hurt, said Ms Olund.",
+        [
+            claim("Six", 6, "killed", source="Department of Corrections (Maria Olund)"),
+            claim("Eight", 8, "injured", source="Department of Corrections (Maria Olund)"),
+        ],
+    ),
+    Case(
+        "wounded-who-died-are-dead",
+        "Two of the injured later succumbed to their wounds, and 14 wounded people remain in hospital.",
+        [claim("Two", 2, "killed"), claim("14", 14, "injured")],
     ),
 ]
