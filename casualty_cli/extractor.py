@@ -768,7 +768,10 @@ class _Extractor:
         if group and self._index - group[-1][1] > EVENT_DAY_REACH:
             group.clear()
         if (group or tells) and self._sentence_has(s, F.OTHER_EVENT, "other"):
-            group.clear()  # "Elsewhere, ...": the story turns to another event
+            # "Elsewhere, ...": the story turns to another event; but background that tells no
+            # day ("The region has been in turmoil since a coup two years ago") does not
+            if tells or F.TOPIC_SHIFT.search(self._lower, s.start, s.end):
+                group.clear()
             return
         if not tells:
             return
@@ -1033,7 +1036,10 @@ class _Extractor:
             if pt.AUX_WORD.fullmatch(word) or pt.ADVERB.fullmatch(word):
                 i += 1
                 continue
-            if pt.PREPOSITION.fullmatch(word):
+            if pt.PREPOSITION.fullmatch(word) or (
+                # "children riding on the bus were injured": a participle's phrase, read as one
+                len(word) > 4 and word.endswith("ing") and word.isalpha() and i + 1 < len(tokens)
+            ):
                 # a place or time phrase: "in the Al-Mawasi camp", "of the U.S. military"
                 j = i + 1
                 while j < len(tokens) and j - i <= 7:

@@ -427,8 +427,18 @@ GROUP_LEAD = _compile(
     r"missing|detained|arrested)\s*,\s*$"
 )
 # "10,000 civilians, troops and police have died": more victims joined to the figure's noun
+# ", a high school student and an adult were killed": one more person, with up to two words
+# before; but "two people, a civilian and a soldier, were killed" names the two (an aside)
 NOUN_CONJUNCT = _compile(
-    r"(?:,|and|or)\s+(?:\L<victims>)\b(?!\s+(?:of|who)\b)", victims=_words(lx.VICTIM_NOUNS)
+    r"""
+    (?:(?:,|and|or)\s+(?:\L<victims>)
+      |(?:and|or)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<one>)
+      |,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<one>)\b
+       (?!(?:\s+[\p{L}-]+){0,8}?\s*,\s*(?:were|was|are|is|have|has|had)\b))
+    \b(?!\s+(?:of|who)\b)
+    """,
+    victims=_words(lx.VICTIM_NOUNS),
+    one=_words(lx.SINGULAR_VICTIMS),
 )
 # "a riot that sent 24 inmates to hospitals": injured, told by the verb and where they went
 SENT_BEFORE = _compile(r"\b(?:sent|sending|sends|rushed|rushing)\s+$")
@@ -967,6 +977,11 @@ OTHER_EVENT = _compile(
     r"(?:a|one|two|three)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|a\s+fortnight\s+ago|"
     r"(?:days|weeks|months|hours)\s+(?:after|before)(?!\s+(?:the|that|this|its)\b)|"  # not "hours after the impact"
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)\b"
+)
+# Of those, the words that turn a story to another event whatever time they name
+TOPIC_SHIFT = _compile(
+    r"\b(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|similar|earlier|later)|"
+    r"in\s+another\s+(?:attack|incident|strike))\b"
 )
 # Photo captions of file pictures: their dates are not the article's.
 FILE_CAPTION = _compile(

@@ -4273,4 +4273,27 @@ CASES: list[Case] = [
         "Two of the injured later succumbed to their wounds, and 14 wounded people remain in hospital.",
         [claim("Two", 2, "killed"), claim("14", 14, "injured")],
     ),
+    Case(
+        "event-day-told-after-background-that-tells-none",
+        "At least eight villagers were killed in an air strike on a village in Kestor province, a rights "
+        "group said.\n\nThe region has been in turmoil since a coup two years ago.\n\n"
+        "The air strike took place on Thursday, the group said.",
+        [claim("At least eight", 8, "killed", as_of="2024-07-11")],
+    ),
+    Case(
+        "list-goes-on-with-single-people",
+        "Three children, a high school student and an adult were killed on Monday when a truck hit "
+        "their car, police said.",
+        [claim("Three", 3, "killed", victims="children", source="police", as_of="2024-07-15")],
+    ),
+    Case(
+        "single-people-in-an-aside-name-the-count",
+        "Two people, a farmer and a soldier, were killed in the raid.",
+        [claim("Two", 2, "killed", victims="people")],
+    ),
+    Case(
+        "participle-phrase-between-count-and-verb",
+        "About a dozen children riding on the bus were injured, but none seriously.",
+        [claim("About a dozen", 12, "injured", victims="children", qualifier="about")],
+    ),
 ]
