@@ -227,6 +227,12 @@ _COMMON_SOURCE_WORDS = {
 _HEAD_WORDS = {w for w in lx.SOURCE_HEADS if " " not in w} - {"source", "statement"}
 # The last words that make a lower-case phrase a plausible source ("witnesses said")
 _PLAUSIBLE_LAST = _HEAD_WORDS | {
+    "railway",
+    "railways",
+    "airline",
+    "airport",
+    "operator",
+    "company",
     "witnesses",
     "residents",
     "medics",
@@ -557,6 +563,15 @@ class Attributor:
                 and pt.NAMED_BODY.fullmatch(m["appos"])
             ):
                 s, e = m.span("appos")  # "A local youth group, the Berom Youth Movement,": its name
+            if (
+                person
+                and (s, e) == m.span("appos")
+                and self._resolve_body(start + s, start + e, start + s) is None
+            ):
+                # "Biswajit Sahu, chief public relations officer of the ..., said": the person,
+                # where the body is none the table or its words can name
+                s, e = m.span("src")
+                person = None
             self._add(found, start + s, start + e, start + m.start("src"), person)
         with_saying = "with" in seg and ("saying" in seg or "reporting" in seg or "putting" in seg)
         for m in pt.WITH_SAYING.finditer(seg) if with_saying else ():
@@ -627,7 +642,7 @@ class Attributor:
             return None
         if person is None:
             # "Police spokesman Abdul Ahad Walizada": the body, then the person
-            split = pt.ROLE_THEN_NAME.match(found.text) or pt.TITLE_OF_POLICE.match(found.text)
+            split = pt.ROLE_THEN_NAME.match(found.text) or pt.ROLE_OF_BODY_THEN_NAME.match(found.text)
             if split:
                 person = split["name"]
                 body = split["body"].strip()
@@ -777,8 +792,8 @@ class Attributor:
             body = pt.OFFICE_HELD.sub("", pt.BODY_PLACE_TAIL.sub("", body))
             # "the army's spokesman in Ituri": the army, once the place is gone
             body = pt.SOURCE_TRIM_TAIL.sub("", pt.SOURCE_TRIM_TAIL.sub("", body)).strip() or body
-        if len(body.split()) > 3:
-            return person
+        if len(body.split()) > 3 and not (len(body.split()) <= 7 and pt.PROPER_NAME_OF_BODY.fullmatch(body)):
+            return person  # but "Shaanxi Provincial Coal Industry Bureau" is a body's own name
         return f"{body} ({person})"
 
     def _canonical(self, body: str, anchor: int) -> str:

@@ -1538,6 +1538,14 @@ SPEECH_VERBS = [
     "has documented",
     "have documented",
     "have recorded",
+    # "Reuters was able to confirm 11 deaths", "The monitor had initially given a death toll of 34"
+    "was able to confirm",
+    "were able to confirm",
+    "could confirm",
+    "gave a toll of",
+    "gave a death toll of",
+    "given a toll of",
+    "given a death toll of",
 ]
 # "Police upgraded the casualty toll to 12 dead": who changes a count gives it
 SPEECH_VERBS += [
@@ -1662,7 +1670,6 @@ NOT_SOURCE = [
     "the blast",
     "the toll",
     "the death toll",
-    "survivors",
     "victims",
 ]
 # Papers a figure is read from, not a speaker: "Early reports said", "citing intercepts of
@@ -1731,6 +1738,11 @@ SPEECH_ADVERBS = [
     "additionally",
     "subsequently",
     "again",
+    # a time between the speaker and the verb: "the railway's spokesman last night said"
+    "yesterday",
+    "today",
+    "last night",
+    "this morning",
 ]
 # Whom a search is for when it is no count of the missing: "hunting for three gunmen"
 SOUGHT_NOT_MISSING = [

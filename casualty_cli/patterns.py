@@ -652,7 +652,7 @@ WIRE_PAREN = _compile(r"^[^\n]{0,80}?\((?P<wire>\L<wires>)\)\s*[—–-]", wires
 # --- attribution ---------------------------------------------------------------------
 _SPEECH = _words(lx.SPEECH_VERBS)
 _NP_WORD = r"[\p{L}\p{N}’'.&-]+"
-_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|(?<!\bknown)\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|where|that|and|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today)\b))"
+_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|(?<!\bknown)\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|where|that|and|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure))\b))"
 # A source described, then named: "volunteer first responders known as the White Helmets"
 KNOWN_AS = regex.compile(r"\s(?:known\s+as|called)\s+(?=\S)", regex.IGNORECASE)
 ACCORDING_TO = _regex(
@@ -725,7 +725,10 @@ ACTION_IN_SUBJECT = regex.compile(
 SAID_SUBJECT = _regex(
     rf"""
     (?:,|“|”|")\s*(?:\L<speech>)\s+(?:on\s+\p{{Lu}}\w+\s+)?
-    (?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?)(?:\s*,\s*(?P<appos>[^,.]{{3,80}}))?\s*[.”"]?\s*$
+    (?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?)(?:\s*,\s*(?P<appos>[^,.]{{3,80}}))?
+    # ", after what he described as a drone strike": a clause of the speaker's, after the name
+    (?:\s*,\s*(?:after|before|as|when|while|adding|noting|speaking|who|which|without)\s[^.]*?)?
+    \s*[.”"]?\s*$
     """,
     speech=_SPEECH,
 )
@@ -947,16 +950,22 @@ ROLE_THEN_NAME = regex.compile(
     r"^(?P<body>(?:[\p{L}’'.-]+\s+){0,6}?)"
     r"(?i:(?P<role>spokesman|spokeswoman|spokesperson|official|chief|head|director|commander|"
     r"minister|governor|administrator|mayor|officer|coordinator|representative|president|"
-    r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner|chairman))\s+"
+    r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner|chairman|"
+    r"(?-i:DSP|SSP|ASP|SP|DIG|IGP)))\s+"  # police ranks of South Asia: "Parbat Police DSP Bishwaraj Adhikari"
     r"(?P<name>(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Rear|Admiral|General|Colonel|Major|Captain)\.?\s+)*"
     r"\p{Lu}[\p{L}’'.-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]+|al-\p{Lu}[\p{L}’'-]+)){1,3})$"
 )
-# "Superintendent of Police M Deepika": a police title before the name
-TITLE_OF_POLICE = regex.compile(
-    r"^(?P<role>(?:(?:Deputy|Senior|Additional|Assistant|Chief)\s+)*"
-    r"(?:Superintendent|Commissioner|Inspector[\s-]General|Director[\s-]General))\s+of\s+(?P<body>Police)\s+"
+# "Superintendent of Police M Deepika", "Director of the Shaanxi Coal Industry Bureau Huo Shichang":
+# a title of a body before the name, the body ending on its head word
+ROLE_OF_BODY_THEN_NAME = regex.compile(
+    r"^(?P<role>(?:(?:Deputy|Senior|Additional|Assistant|Chief|Acting)\s+)*"
+    r"(?:Superintendent|Commissioner|Inspector[\s-]General|Director(?:[\s-]General)?|Head|Chief|"
+    r"Spokes(?:man|woman|person)|Secretary))\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}?(?:Police|Army|Bureau|Department|Ministry|Agency|Office|"
+    r"Administration|Services?|Authority|Commission|Committee|Force|Hospital))\s+"
     r"(?P<name>(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]+)$"
 )
+PROPER_NAME_OF_BODY = regex.compile(r"\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}’'.-]*))*")
 # A speaker named by name alone, in title case: "Arden", "Tom Arden" (a later mention of a
 # person the story introduced with a role).
 HONORIFIC = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=\p{Lu})")  # before a surname: "Mr Bassal"

@@ -4296,4 +4296,51 @@ CASES: list[Case] = [
         "About a dozen children riding on the bus were injured, but none seriously.",
         [claim("About a dozen", 12, "injured", victims="children", qualifier="about")],
     ),
+    Case(
+        "source-survivors-said",
+        "At least 20 people were killed in the latest attack on remote villages, survivors said.",
+        [claim("At least 20", 20, "killed", source="survivors")],
+    ),
+    Case(
+        "source-said-name-appositive-then-a-clause",
+        "Ten wounded people were brought in, said Nuri Haddad, a surgeon at Tarvel General Hospital, "
+        "after what he called a drone strike.",
+        [claim("Ten", 10, "injured", source="Tarvel General Hospital (Nuri Haddad)")],
+    ),
+    Case(
+        "source-according-to-without-a-comma",
+        "However, according to the police the death toll on Monday morning rose to 13.",
+        [claim("13", 13, "killed", source="police")],
+    ),
+    Case(
+        "source-time-between-speaker-and-verb",
+        "Anjali Rao, chief public relations officer of the railway, last night said at least nine "
+        "people were killed.",
+        [claim("at least nine", 9, "killed", source="railway (Anjali Rao)")],
+    ),
+    Case(
+        "source-person-when-the-body-is-no-source",
+        "Anjali Rao, deputy director of the harbour works, said four workers had died.",
+        [claim("four", 4, "killed", source="Anjali Rao")],
+    ),
+    Case(
+        "source-able-to-confirm",
+        "Reuters was able to confirm 11 deaths in the space of 24 hours.",
+        [claim("11", 11, "killed", source="Reuters")],
+    ),
+    Case(
+        "source-had-given-a-death-toll",
+        "The monitor had initially given a death toll of 34 civilians.",
+        [claim("34", 34, "killed", source="monitor")],
+    ),
+    Case(
+        "source-title-of-a-named-bureau-then-the-name",
+        "Director of the Varna Provincial Coal Industry Bureau Lin Hao said the toll rose to 63.",
+        [claim("63", 63, "killed", source="Varna Provincial Coal Industry Bureau (Lin Hao)")],
+    ),
+    Case(
+        "source-police-rank-acronym",
+        '"One more is still missing," said Kestor Police DSP Arun Thapa.',
+        [claim("One", 1, "missing", source="Kestor Police (Arun Thapa)")],
+    ),
 ]
