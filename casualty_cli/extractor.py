@@ -200,6 +200,7 @@ class _Extractor:
         self._last_claim: Claim | None = None
         self._last_claim_sentence = -1  # the index of the sentence that made it
         self._seen: set[tuple[int, Category]] = set()  # (figure, category) of the claims made
+        self._seen_from: dict[tuple[int, Category], str | None] = {}  # and the source of the last
         self._sentence_flags: dict[tuple[int, str], bool] = {}
         # A " date 2019-12-11" header dates the article, not an event of the lede on its line:
         # it is a sentence of its own (_sentences)
@@ -240,6 +241,18 @@ class _Extractor:
                 f.index = n
                 f.restated = self._restates(f)
             attributions = self.attributor.sentence_sources(s.start, s.end)
+            for f in found:
+                if (
+                    f.restated
+                    and attributions
+                    and not F.OF_THE_BEFORE.search(self._lower, max(0, f.figure.start - 12), f.figure.start)
+                    and not any(
+                        a.source == self._seen_from.get((f.figure.value, f.category)) for a in attributions
+                    )
+                ):
+                    # "Six convicts were killed. The six dead men were beaten to death, said a
+                    # spokeswoman": the figure again, now from a speaker, is a claim of its own
+                    f.restated = False
             if not attributions and self.attributor.pronoun_unresolved:
                 # "A police spokesman said crowds fled. He said 25 people were injured": the
                 # speaker of a sentence without figures, which no history holds
@@ -276,6 +289,7 @@ class _Extractor:
                 if not f.restated:
                     claims.append(f.claim)
                     self._seen.add((f.claim.figure, f.claim.category))
+                    self._seen_from[f.claim.figure, f.claim.category] = f.claim.source
             self._note_untold(s, [f for f in found if not f.restated], claims, made_at)
             self._scopes_of[i] = {f.scope for f in found if not f.restated and f.scope}
             if (
@@ -1196,7 +1210,13 @@ class _Extractor:
     def _pick_source(self, fig: Figure, attributions: list[Attribution], s: Sentence) -> Attribution | None:
         """The attribution nearest the figure; one that opens the sentence ("UNHCR said that ...")
         speaks for the figures it governs, before a subject named deeper in the clause."""
-        attributions = [a for a in attributions if not (a.ahead and a.start > fig.start)]
+        attributions = [
+            a
+            for a in attributions
+            # "The eight guards held hostage told authorities ..., Ms Kell said": a count is not
+            # its own speaker
+            if not (a.ahead and a.start > fig.start) and not (a.start <= fig.start and fig.end <= a.end)
+        ]
         if not attributions:
             return None
 

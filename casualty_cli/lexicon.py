@@ -319,6 +319,28 @@ CATEGORY_AFTER = {
         "held",
         "in captivity",
         "snatched",
+        # "took 20 passengers hostage": the word alone after the count's noun, where a clause or
+        # the sentence goes on ("hostage takers" is no count of hostages)
+        *(
+            f"hostage{after}"
+            for after in (
+                ",",
+                ".",
+                ";",
+                " in",
+                " at",
+                " on",
+                " after",
+                " for",
+                " since",
+                " by",
+                " and",
+                " during",
+                " inside",
+                " until",
+                " when",
+            )
+        ),
     ],
     "detained": [
         "arrested",

@@ -4343,4 +4343,25 @@ CASES: list[Case] = [
         '"One more is still missing," said Kestor Police DSP Arun Thapa.',
         [claim("One", 1, "missing", source="Kestor Police (Arun Thapa)")],
     ),
+    Case(
+        "restated-figure-from-a-new-speaker-is-a-claim",
+        "Inmates took eight guards hostage after a riot in which six convicts were killed. The six dead "
+        "men were beaten to death, said Sara Kell, a spokeswoman for the Department of Corrections."
+        "\n\nAll the six dead men were taken to the morgue.",
+        [
+            claim("eight", 8, "hostages"),
+            claim("six", 6, "killed", victims="convicts", source=None),
+            claim("six", 6, "killed", victims="men", source="Department of Corrections (Sara Kell)"),
+        ],
+    ),
+    Case(
+        "count-is-not-its-own-speaker",
+        "The eight guards held hostage told negotiators they were being treated well, Ms Kell said.",
+        [claim("eight", 8, "hostages", source="Ms Kell")],
+    ),
+    Case(
+        "took-count-hostage",
+        "Gunmen took 20 bus passengers hostage on Monday, police said.",
+        [claim("20", 20, "hostages", victims="bus passengers", source="police", as_of="2024-07-15")],
+    ),
 ]
