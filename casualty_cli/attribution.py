@@ -146,10 +146,25 @@ _PERSON_ROLES = {"official", "officials", "spokesman", "spokeswoman", "spokesper
 _NATIONAL_SOCIETIES = set(lx.NATIONAL_SOCIETY_ALIASES)
 
 
-def _names_organisation(body: str) -> bool:
-    """Whether a body's last word makes it an organisation a role belongs to ("Harlow fire
-    department chief Dan Marsh" speaks for the department), not a place or a people."""
-    return normalize(body).rpartition(" ")[2] in pt.ORG_HEADS
+def _names_organisation(body: str, role: str) -> bool:
+    """Whether a body is an organisation a role belongs to, not a place or a people: its last
+    word says so ("Harlow fire department chief Dan Marsh" speaks for the department), or it is
+    a name of several words that a chief heads ("Mardan Medical Complex chief")."""
+    last = normalize(body).rpartition(" ")[2]
+    if last in pt.ORG_HEADS:
+        return True
+    words = body.split()
+    return (
+        role.lower() in _HEADS_OF
+        and len(words) > 1
+        and all(w[:1].isupper() for w in words)
+        and last not in pt.PLACE_UNITS
+    )
+
+
+_HEADS_OF = {"chief", "head", "director"}
+# Police ranks of South Asia, written as acronyms: "Parbat Police DSP Bishwaraj Adhikari"
+_POLICE_RANKS = {"DSP", "SSP", "ASP", "SP", "DIG", "IGP", "IG", "DGP", "ADGP"}
 
 
 def _is_country_word(word: str) -> bool:
@@ -414,7 +429,7 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
         shift = known.end()
     raw = raw[shift:]
     phrase = raw.strip(_QUOTES_AND_STOPS)
-    if not phrase or pt.HAS_DIGIT.search(phrase) or len(phrase) > 120:
+    if not phrase or pt.HAS_DIGIT.search(phrase) or len(phrase) > 120 or pt.NUMBER_WORDS.fullmatch(phrase):
         return None
     end = shift + len(raw.rstrip(_QUOTES_AND_STOPS))
     body = phrase
@@ -431,7 +446,7 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
     cleaned = pt.SOURCE_TRIM_TAIL.sub("", pt.SOURCE_TRIM_HEAD.sub("", body)).strip(" ,")
     if not cleaned or pt.NOT_SOURCE.match(cleaned) or pt.NOT_SOURCE.match(phrase):
         return shift, end, phrase, None, plain
-    if len(cleaned.split()) > 10 or pt.NOT_IN_SOURCE.search(cleaned):
+    if len(cleaned.split()) > 10 or pt.NOT_IN_SOURCE.search(cleaned) or pt.RELATIVE_WHO.search(cleaned):
         return shift, end, phrase, None, plain
     return shift, end, phrase, cleaned, plain
 
@@ -653,7 +668,13 @@ class Attributor:
                     return Attribution(
                         self._with_person(ministry, person), found.text, found.start, found.end, found.pronoun
                     )
-                if body and split["role"].lower() in _ROLES_KEPT and not _names_organisation(body):
+                if split["role"] in _POLICE_RANKS and "police" not in body.lower():
+                    body = f"{body} police".strip()  # "Kerala ADGP M R Ajith Kumar": Kerala police
+                if (
+                    body
+                    and split["role"].lower() in _ROLES_KEPT
+                    and not _names_organisation(body, split["role"])
+                ):
                     body = f"{body} {split['role']}"  # "Sari Pul governor"; not "fire department chief"
                 elif (
                     body

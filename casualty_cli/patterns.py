@@ -372,12 +372,15 @@ TOLL_BEFORE = _compile(
               people\s+killed|casualties|wounded|injured|injuries|people\s+injured|
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
               refugees|detainees|arrests|people\s+arrested|people\s+detained|hostages|
-              abductees|people\s+abducted))
+              abductees|people\s+abducted|
+              # "the total number of people who have died is 13"
+              (?:people\s+)?(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:died|been\s+killed)))
     (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d|\d\.\d|(?<=\b[A-Z])\.){0,120}?  # "the deadliest U.S. fire", "magnitude 7.2"
        \b(?:to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
           rising|climbing|nearing|approaching|includes|included|including|be|been|reaches|rises|
-          climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds|ranging|ranges|ranged|grown|grew)\s*:?)
+          climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds|ranging|ranges|ranged|grown|grew)
+       (?:\s+(?:currently|presently|already|officially|provisionally))?\s*:?)  # "is currently 13"
     # "rose further Tuesday -- above 40,000", "rose further on Tuesday, to 40,000"
     (?:[^.;:\d]{0,30}?(?:--|—|–|,)\s*(?:to\b)?)?
     \s*$
@@ -692,7 +695,7 @@ SUBJECT_SAID_LISTS = {
 SUBJECT_SAID = _regex(
     rf"""
     \s*(?:(?:while|where|when|as|after|although|though|because|since|but|and|so|if|once|until)\s+)?
-    (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|who|while|where|when|as|after|although|though|because|since|but|and|so|if|according)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,13}}?)
+    (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|(?-i:[Ww]ho)|while|where|when|as|after|although|though|because|since|but|and|so|if|according)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,13}}?)
     # "bodies of the alleged attackers": a verb after "the", "of" is no speech verb
     (?<!\b(?:the|a|an|its|his|her|their|of|to|for|by|with|from|in|on|at))
     (?:\s*\((?P<acro>[^()]{{2,20}})\))?
@@ -768,6 +771,9 @@ POSSESSIVE_HINT = _compile(_POSSESSIVE_TAIL)
 ORG_HEADS = ["department", "service", "services", "agency", "ministry", "office", "administration", "bureau",
     "authority", "commission", "committee", "force", "forces", "hospital", "directorate", "brigade",
     "unit", "team", "corps"]  # fmt: skip
+# The last words of a place's name: "Kherson Oblast", "Harlow County"
+PLACE_UNITS = {"county", "province", "oblast", "region", "district", "state", "city", "governorate",
+    "prefecture", "municipality", "territory", "department"}  # fmt: skip
 SOURCE_FOLD = _compile(
     r"""
     ^(?:.*?\b(?:spokesman|spokeswoman|spokesperson|official|officials|head|chief|director(?:[\s-]general)?|
@@ -793,7 +799,10 @@ SOURCE_TRIM_HEAD = _compile(
 )
 SOURCE_TRIM_TAIL = _compile(
     r"(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|"
-    r"spokesman|spokeswoman|spokesperson|officer|there|here|on|in|at))+$|(?:’s|'s)$"
+    r"spokesman|spokeswoman|spokesperson|officer|there|here|on|in|at))+$|(?:’s|'s)$|"
+    # "told AFP news agency on Tuesday": the day is no part of the name
+    r"\s+(?:on\s+|late\s+|early\s+)+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
 # "Lebanon's Acting Health Minister": how an office is held, which is not the body
 OFFICE_HELD = regex.compile(r"\b(?:acting|interim|caretaker|outgoing)\s+", regex.IGNORECASE)
@@ -901,9 +910,15 @@ FORECAST_WORD = _compile(r"\b(?:\L<forecast>)\b", forecast=_words(lx.FORECAST))
 # "21 students [and] four teachers died": two counts sharing one verb.
 COORDINATION = _compile(r"\s*,?\s*(?:and|or|as\s+well\s+as|plus|along\s+with)?\s*")
 # Words that cannot stand inside a source's name: "Indonesia has been hit ... with a".
+# A count in words, which no source is: "Sixty-three confirmed and probable cases"
+NUMBER_WORDS = regex.compile(
+    rf"(?i:{_trie([*lx.UNITS, *lx.TENS, *lx.MULTIPLIERS, 'dozen', 'dozens'])})(?:[\s-]+(?i:{_trie([*lx.UNITS, *lx.TENS, *lx.MULTIPLIERS, 'and'])}))*"
+)
+# "who" in a source ends it ("the man who said"); "WHO" in capitals is the World Health Organization
+RELATIVE_WHO = regex.compile(r"\b[Ww]ho\b")
 NOT_IN_SOURCE = _compile(
     r"\b(?:has|have|had|been|was|were|is|are|be|being|with|would|could|will|not|no|when|where|"
-    r"while|which|who|whom|whose|because|although|if|than|killed|died|wounded|injured|hit|"
+    r"while|which|whom|whose|because|although|if|than|killed|died|wounded|injured|hit|"
     r"struck|people|after|before|during|there|their|they|it|its|toll|death|deaths|number|attack|attacks|"
     r"videos?|footage|photos?|images?|pictures?|raised|gave|put|brought|lowered|increased|strikes?|"
     r"airstrikes?|shelling|bombings?|blasts?|explosions?|fighting|clashes|"
@@ -951,9 +966,9 @@ ROLE_THEN_NAME = regex.compile(
     r"(?i:(?P<role>spokesman|spokeswoman|spokesperson|official|chief|head|director|commander|"
     r"minister|governor|administrator|mayor|officer|coordinator|representative|president|"
     r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner|chairman|"
-    r"(?-i:DSP|SSP|ASP|SP|DIG|IGP)))\s+"  # police ranks of South Asia: "Parbat Police DSP Bishwaraj Adhikari"
+    r"(?-i:DSP|SSP|ASP|SP|DIG|IGP|IG|DGP|ADGP)))\s+"  # police ranks of South Asia: "Parbat Police DSP Bishwaraj Adhikari"
     r"(?P<name>(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Rear|Admiral|General|Colonel|Major|Captain)\.?\s+)*"
-    r"\p{Lu}[\p{L}’'.-]+(?:\s+(?:\p{Lu}[\p{L}’'.-]+|al-\p{Lu}[\p{L}’'-]+)){1,3})$"
+    r"\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}’'-]+)){1,3})$"  # "M R Ajith Kumar"
 )
 # "Superintendent of Police M Deepika", "Director of the Shaanxi Coal Industry Bureau Huo Shichang":
 # a title of a body before the name, the body ending on its head word

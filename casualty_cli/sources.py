@@ -37,6 +37,9 @@ KINDS = [
 ]
 
 
+_WHO_ACRONYM = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?WHO(?![\w-])")
+
+
 def normalize(text: str) -> str:
     """Lower case, curly quotes straightened, possessives dropped, white space folded.
 
@@ -189,6 +192,8 @@ class SourceTable:
         return found
 
     def _lookup_alias(self, text: str) -> tuple[str, str] | None:
+        if "WHO" in text:  # the acronym in capitals, which "who" written small is not
+            text = _WHO_ACRONYM.sub("the WHO", text)
         norm = normalize(text)
         if norm in self.aliases:
             return self.aliases[norm], norm

@@ -4364,4 +4364,35 @@ CASES: list[Case] = [
         "Gunmen took 20 bus passengers hostage on Monday, police said.",
         [claim("20", 20, "hostages", victims="bus passengers", source="police", as_of="2024-07-15")],
     ),
+    Case(
+        "source-who-in-capitals-is-the-organisation",
+        "The outbreak has caused 732 deaths this year, WHO spokeswoman Mara Lind said on Friday.",
+        [claim("732", 732, "killed", source="World Health Organization (WHO)", as_of="2024-07-12")],
+    ),
+    Case(
+        "source-a-chief-of-a-named-institution",
+        "Eighteen people died of heatstroke, Tarvel Medical Complex chief Dr Omar Haddad said.",
+        [claim("Eighteen", 18, "killed", source="Tarvel Medical Complex (Dr Omar Haddad)")],
+    ),
+    Case(
+        "source-a-count-in-words-is-no-speaker",
+        "Sixty-three confirmed and probable cases have been reported in the outbreak, including 29 deaths, "
+        "the health ministry said.",
+        [claim("29", 29, "killed", source="health ministry")],
+    ),
+    Case(
+        "source-police-rank-before-initials",
+        "Kestor ADGP M R Anil Kumar said that approximately 300 people were still missing.",
+        [claim("approximately 300", 300, "missing", source="Kestor police (M R Anil Kumar)")],
+    ),
+    Case(
+        "source-the-day-is-no-part-of-the-name",
+        "Nine people drowned, the head of the rescue team told Kestor Radio on Tuesday.",
+        [claim("Nine", 9, "killed", source="rescue team")],
+    ),
+    Case(
+        "toll-is-currently",
+        '"The total number of people who have died is currently 13," the head of the rescue agency said.',
+        [claim("13", 13, "killed", source="rescue agency")],
+    ),
 ]
