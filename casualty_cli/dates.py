@@ -124,6 +124,7 @@ def find_dates(
             continue
         month = _month(m["month"])
         last_year = pt.FOLDED.LAST_YEAR_AFTER.match(folded, m.end(), end) is not None
+        last_year = last_year or (m["last"] is not None and month == ref.month)
         year = ref.year if month <= ref.month and not last_year else ref.year - 1
         since = m.group().startswith("since") or bool(
             pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 40), m.start())

@@ -443,8 +443,16 @@ class _Extractor:
                 # read past the next figure, which the list goes on with
                 if listed and F.LIST_GOES_ON.match(low[f.end : min(s.end, f.end + 80)]):
                     category = _verb_category(listed["verb"])  # "the death of the commander, two majors, ..."
+            if category == "cancel" and F.SENT_BEFORE.search(lb) and F.FLEEING_AFTER.match(la, head_len):
+                category = "displaced"  # "a crackdown sent almost 75,000 fleeing across the border"
             if category in (None, "cancel") and self._sent_to_hospital(lb, la, head_word):
                 category = "injured"  # "sent 24 inmates to hospitals", not "sent 500 troops"
+            if (
+                category is None
+                and F.MOVED_BEFORE.search(lb)
+                and F.TO_SHELTER_AFTER.match(low[end : end + 120])
+            ):
+                category = "displaced"  # "had moved 475,669 people ... to cyclone shelters"
             if category == "missing" and head_word in _SOUGHT_NOT_MISSING:
                 continue  # "searching for three gunmen": a manhunt, not the missing
             if category == "cancel":
@@ -478,6 +486,8 @@ class _Extractor:
                 continue
             if category is None or (category == "injured" == noun_category and post == "killed"):
                 category = post  # "Five of the wounded died overnight": the wounded who died
+            elif category != "missing" and (F.STILL_MISSING.match(la) or F.STILL_MISSING.match(la, head_len)):
+                category = "missing"  # "Death toll mounts, dozens still missing": their own word
             if category is None and head is not None and "mods" in head.re.groupindex:
                 for word in (head["mods"] or "").lower().split():
                     category = category or lx.HARM_MODIFIERS.get(word)  # "six trapped miners"
@@ -569,6 +579,8 @@ class _Extractor:
             pending.clear()
             if head is None and f.spelled and f.value == 1 and category is None:
                 continue
+            if category == "injured" and (F.DISEASE_NEAR.search(lb[-40:]) or F.DISEASE_NEAR.match(la)):
+                continue  # "1,424 dengue patients have been hospitalised": a disease's cases
             victims = self._victims(extended_victims or head_word or self._toll_victims, parent, out)
             opens = not t[s.start : f.start].strip(" “\"'")
             if (
@@ -907,7 +919,8 @@ class _Extractor:
             return True  # "on March 3, 2024", "in 2014"
         if f.qualifier is Qualifier.EXACT and pt.YEAR_LIKE.match(span):
             return not pt.VICTIM_HEAD.match(after) and not F.POST_TRIGGER.match(la.lstrip())
-        return bool(f.spelled and f.value == 1 and F.ONE_PRONOUN_AFTER.match(la))
+        # read past the next figure: "another one killed 60 people"
+        return bool(f.spelled and f.value == 1 and F.ONE_PRONOUN_AFTER.match(self._lower[f.end : f.end + 60]))
 
     def _category_before(self, before: str) -> str | None:
         """The harm word before a figure, in the folded window `before`: "killed [at least] 90"."""

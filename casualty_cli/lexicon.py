@@ -300,6 +300,9 @@ CATEGORY_AFTER = {
         "still being sought",
         "among the missing",
         "are feared trapped",
+        "unlocated",
+        "not yet located",
+        "yet to be located",
         "trapped",
         "buried",
         "disappeared",
@@ -453,12 +456,16 @@ CATEGORY_BEFORE = {
         "the murder of",
         "the murders of",
         "the loss of",
+        "drowned",  # "a flash flood drowned 12 people"
+        "drowning",
     ],
     "injured": [
         "wounded",
         "wounding",
         "injured",
         "injuring",
+        "injuries to",  # "led to the deaths of four people and injuries to 95 others"
+        "injury to",
         "injure",
         "wound",
         "injures",
@@ -1096,6 +1103,9 @@ VICTIM_NOUNS = [
 ]
 # Counts of these are never casualty claims: "24 trucks", "three strikes".
 NON_PERSON_NOUNS = [
+    # "130 body parts were recovered": parts of the dead, not a count of them
+    "body parts",
+    "body bags",
     "trucks",
     "lorries",
     "vehicles",
@@ -1846,6 +1856,11 @@ HARM_STEMS = [
     "behead", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
     "of whom", "slaughter", "butcher", "dying", "succumb", "exhum", "disappear", "vanish", "snatch",
     "they includ", "clinic", "infirmar", "medical cent", "health cent", "trauma cent", "intensive care", "homicide",
+    # every phrase of the category tables holds one (tests/test_engines.py)
+    "condition", "seriously", "critically", "lightly", "slightly", "badly", "unlocat", "relocat", "to locate",
+    "yet located", "to be located", "not been found", "trying to find", "searching for", "removed from the area",
+    "behind bars", "refuge", "in camps", "the loss of", "seizing", "holding", "forcing", "driven out", "graves",
+    "idps", "asylum", "higher ground",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

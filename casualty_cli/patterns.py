@@ -304,6 +304,9 @@ YEAR_LIKE = regex.compile(r"^(?:1[89]|20)\d\d$")
 # "one of the houses", "one by one": no count; but "one of whom is dead" counts one of them
 ONE_PRONOUN_AFTER = _compile(
     r"^\s+(?:of(?!\s+(?:whom|them)\b)|another|by|or|in\s+the\s+other|day|side|family|household)\b"
+    # "when another one killed 60 people": the one that did it, of a count of its own
+    r"|^\s+(?:killed|injured|wounded|left)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly)\s+)?"
+    r"(?:\d|dozens|hundreds|thousands|scores)"
 )
 
 
@@ -446,6 +449,23 @@ NOUN_CONJUNCT = _compile(
 # "a riot that sent 24 inmates to hospitals": injured, told by the verb and where they went
 SENT_BEFORE = _compile(r"\b(?:sent|sending|sends|rushed|rushing)\s+$")
 TO_HOSPITAL_AFTER = _compile(rf"^\s+(?:[\p{{L}}’'-]+\s+){{0,3}}?to\s+(?:{_trie(lx.HOSPITALS)})\b")
+# A disease by the count: its patients are cases, which CLAIMS.md does not count
+_DISEASES = (r"dengue|cholera|malaria|measles|covid(?:-19)?|coronavirus|ebola|mpox|monkeypox|influenza|"
+             r"diphtheria|typhoid|the\s+disease|the\s+virus")  # fmt: skip
+DISEASE_NEAR = _compile(
+    rf"\b(?:{_DISEASES})\s+(?:[\p{{L}}-]+\s+)?$"  # "1,424 dengue patients" (before the noun: read after)
+    rf"|^\s+(?:(?:[\p{{L}}-]+\s+){{0,2}}?(?:with|from|of)\s+)?(?:{_DISEASES})\b"
+    rf"|^\s+(?:[\p{{L}}-]+\s+){{0,6}}?(?:hospitali[sz]ed|admitted|treated)\s+(?:with|for)\s+(?:{_DISEASES})\b"
+)
+FLEEING_AFTER = _compile(r"\s*(?:fleeing|running)\b")
+# "moved 475,669 people in the coastal district to cyclone shelters": moved out of harm's way
+MOVED_BEFORE = _compile(
+    r"\b(?:moved|moving|shifted|shifting|relocated|relocating)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
+)
+TO_SHELTER_AFTER = _compile(
+    r"^\s+(?:[\p{L}’'-]+\s+){0,5}?to\s+(?:(?:the|\d[\d,]*|[\p{L}-]+)\s+){0,2}?"
+    r"(?:shelters?|relief\s+camps?|camps|evacuation\s+cent(?:re|er)s?|safer\s+places|higher\s+ground)\b"
+)
 # "brings to 21 the number of civilians killed": the count's noun comes after "the number of"
 INVERTED_COUNT = _compile(r"^\s+the\s+(?:total\s+)?number\s+of(?=\s)")
 NON_PERSON_HEAD = _compile(
@@ -1051,6 +1071,11 @@ SHARE_OF = _compile(
     r"(?:the\s+|all\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:\p{Lu}[\p{L}’']*(?:’s|'s)\s+)$|\b(?:quarter|third|half|fifth|"
     r"tenth|percent|per\s+cent|share|proportion|majority|most|rest|bulk)\s+of\s+(?:the\s+|all\s+)?$|%\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’']*(?:’s|'s)?\s+)?$"
 )
+# "dozens still missing", "36 still unlocated": a count's own harm word right after it, which
+# a toll before it ("Death toll mounts, ...") does not overrule
+STILL_MISSING = _compile(
+    r"\s*(?:are\s+|were\s+|remain\s+|remained\s+)?still\s+(?:missing|unaccounted|unlocated)\b"
+)
 # "the four injured soldiers", "All the four": a definite mention that may restate a figure.
 DEFINITE_BEFORE = _compile(r"\b(?:all\s+the|the|these|those|all)\s+$")
 # "Two of them were critically injured": a count of the people just mentioned.
@@ -1059,10 +1084,10 @@ OF_THEM_AFTER = _compile(r"^\s+(?:of\s+(?:them|whom|those|these))\b")
 CONJUNCT_NO_FIGURE = _compile(r"and\s+(?:a|an|another|one|other|several|some|many|his|her|their)\b")
 # Month alone: "as of the first week of July", "in July".
 # "in July", and "between July and October", a period told by its last month; "of last year"
-# after it (LAST_YEAR_AFTER) puts it in the year before the article's
+# after it (LAST_YEAR_AFTER) puts it in the year before the article's, as "last July" in July does
 MONTH_ALONE = _compile(
     r"\b(?:(?:between|from)\s+(?:early\s+|late\s+|mid-?)?(?:\L<months>)\s+(?:and|to|through|until)|"
-    r"in|of|during|since|through|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<month>\L<months>)\b(?![\s.]*\d)",
+    r"in|of|during|since|through|throughout|(?P<last>last))\s+(?:early\s+|late\s+|mid-?)?(?P<month>\L<months>)\b(?![\s.]*\d)",
     months=_MONTHS,
 )
 # "compared with 250 last year": a date after it is another count's

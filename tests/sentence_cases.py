@@ -4395,4 +4395,66 @@ CASES: list[Case] = [
         '"The total number of people who have died is currently 13," the head of the rescue agency said.',
         [claim("13", 13, "killed", source="rescue agency")],
     ),
+    Case(
+        "count-still-missing-after-a-toll",
+        "Death toll from the typhoon in Varnia mounts, dozens still missing",
+        [claim("dozens", 24, "missing")],
+    ),
+    Case(
+        "unlocated-are-missing",
+        "The province reported the most fatalities, totaling 19 dead and 36 still unlocated.",
+        [claim("19", 19, "killed"), claim("36", 36, "missing")],
+    ),
+    Case(
+        "body-parts-are-no-count-of-the-dead",
+        "Rescuers recovered 201 bodies; 130 body parts were also recovered, officials said.",
+        [claim("201", 201, "killed")],
+    ),
+    Case(
+        "another-one-that-killed-is-no-count",
+        "It was the deadliest eruption since 1979, when another one killed 60 people.",
+        [claim("60", 60, "killed")],
+    ),
+    Case(
+        "injuries-to-others",
+        "The typhoon led to the deaths of four people and injuries to 95 others.",
+        [claim("four", 4, "killed"), claim("95", 95, "injured")],
+    ),
+    Case(
+        "relocated-alone-passes-the-first-filter",
+        "The district administration said 9,328 people have been relocated to 91 relief camps.",
+        [claim("9,328", 9328, "displaced", source="district administration")],
+    ),
+    Case(
+        "critical-condition-alone-passes-the-first-filter",
+        "Four people were in critical condition on Tuesday night.",
+        [claim("Four", 4, "injured")],
+    ),
+    Case(
+        "moved-to-shelters-are-displaced",
+        "The administration had moved 475,669 people in the coastal district to 11,820 cyclone shelters "
+        "on Monday.",
+        [claim("475,669", 475669, "displaced", as_of="2024-07-15")],
+    ),
+    Case(
+        "moved-troops-are-no-displaced",
+        "The army moved 500 troops to the border on Monday.",
+        [],
+    ),
+    Case(
+        "sent-fleeing-are-displaced",
+        "A crackdown in the spring sent almost 75,000 fleeing across the border.",
+        [claim("almost 75,000", 75000, "displaced")],
+    ),
+    Case(
+        "date-last-month-name",
+        "Last October, 74,000 people fled to the coast. Last March, a flood drowned 12 people.",
+        [claim("74,000", 74000, "displaced", as_of="2023-10"), claim("12", 12, "killed", as_of="2024-03")],
+    ),
+    Case(
+        "disease-patients-are-cases",
+        "Another 1,424 dengue patients have been hospitalised, and 4,955 patients with dengue are in "
+        "hospital; 34 people have died.",
+        [claim("34", 34, "killed")],
+    ),
 ]
