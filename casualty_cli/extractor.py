@@ -990,6 +990,7 @@ class _Extractor:
         tokens = list(pt.TOKEN.finditer(t, pos, end))
         i = 0
         steps = 0
+        aside = False  # inside a list of nouns a comma opened
         while i < len(tokens) and steps < MAX_SCAN_TOKENS:
             tok = tokens[i]
             word = tok.group()
@@ -1023,6 +1024,14 @@ class _Extractor:
             steps += 1
             if word in (",", "and", "or") and (more := F.NOUN_CONJUNCT.match(low, tok.start(), end)):
                 i = _past(tokens, i, more.end())  # "10,000 civilians[, troops and police] have died"
+                aside = aside or word == ","
+                if (
+                    aside
+                    and i < len(tokens)
+                    and tokens[i].group() == ","
+                    and not F.NOUN_CONJUNCT.match(low, tokens[i].start(), end)
+                ):
+                    i += 1  # "about 40 people, civilians or soldiers, died": the aside closes
                 continue
             ages = None
             if word[0] in "aA":
@@ -1102,7 +1111,7 @@ class _Extractor:
         for j in range(i, min(len(tokens), i + 14)):
             w = tokens[j].group()
             if (
-                w.lower() in ("who", "whom", "which", "that", "whose")
+                w.lower() in ("who", "whom", "which", "that", "whose", "but")  # "..., but did not"
                 or w in (";", ":", ".", "(", ")")
                 or pt.SPEECH_HINT.fullmatch(w.lower())  # "including 41 the army says are dead"
             ):
@@ -1203,10 +1212,15 @@ class _Extractor:
             location = self.table.regions.get(source.source)  # a running total of the source's region
         if scope is Scope.INCIDENT and location:
             self._last_incident = (as_of, location)
+        qualifier = fig.qualifier
+        if qualifier is Qualifier.UP_TO and F.TOLL_RISEN_UP.search(
+            self._lower, max(s.start, fig.start - 60), fig.start
+        ):
+            qualifier = Qualifier.EXACT  # "Death toll up to 28": the toll has risen to 28
         return Claim(
             figure=fig.value,
             figure_high=fig.high,
-            qualifier=fig.qualifier,
+            qualifier=qualifier,
             category=f.category,
             victims=f.victims,
             source=source.source if source else None,

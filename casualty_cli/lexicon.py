@@ -458,6 +458,15 @@ CATEGORY_BEFORE = {
         "the loss of",
         "drowned",  # "a flash flood drowned 12 people"
         "drowning",
+        "beheaded",  # "murdered and beheaded five people"
+        "beheading",
+        # "We lost one soldier": a speaker's own dead ("the company lost 2,000 workers" is no claim)
+        "we lost",
+        "we have lost",
+        "we've lost",
+        "they lost",
+        "i lost",
+        "i have lost",
     ],
     "injured": [
         "wounded",
@@ -966,6 +975,8 @@ VICTIM_NOUNS = [
     "evacuees",
     "displaced people",
     "crew members",
+    "crewmembers",
+    "crewmen",
     "crew",
     "sailors",
     "pilots",

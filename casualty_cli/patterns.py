@@ -325,7 +325,8 @@ def _category_alternation(table: dict[str, list[str]], extra: dict[str, str] | N
 # The injured taken to a place of care the hospital list does not name: "taken to Royal Darwin
 # Hospital", "rushed to the nearest clinic", "airlifted to a trauma centre in the capital"
 _TO_CARE = (
-    rf"(?:{_trie(['taken', 'sent', 'rushed', 'admitted', 'transferred', 'transported', 'airlifted', 'evacuated', 'brought'])})\s+to\s+"
+    rf"(?:{_trie(['taken', 'sent', 'rushed', 'admitted', 'transferred', 'transported', 'airlifted', 'evacuated', 'brought'])})"
+    r"(?:\s+by\s+(?:bus|ambulances?|helicopters?|road|air|boat|car|truck)s?)?\s+to\s+"  # "taken by bus to"
     r"(?:(?!(?:near|by|next|beside|behind|outside|opposite|from|in|at|where|and|or)\b)[\p{L}.’'-]+\s+){0,4}?"
     r"(?:hospital|medical\s+cent(?:er|re)|clinic|infirmary|"
     r"health\s+cent(?:er|re)|trauma\s+cent(?:er|re))s?"
@@ -353,7 +354,7 @@ CATEGORY_BEFORE = _compile(
     rf"""
     \b(?:{_category_alternation(lx.CATEGORY_BEFORE)})
     (?:\s+(?:a\s+total\s+of|another|an\s+additional|a\s+further|further|additional|
-            only|just|the|a|all|both|roughly|an\s+estimated|each|of|also))*
+            only|just|the|a|all|both|roughly|an\s+estimated|each|of|also|other))*
     \s+$
     """
 )
@@ -456,6 +457,10 @@ DISEASE_NEAR = _compile(
     rf"\b(?:{_DISEASES})\s+(?:[\p{{L}}-]+\s+)?$"  # "1,424 dengue patients" (before the noun: read after)
     rf"|^\s+(?:(?:[\p{{L}}-]+\s+){{0,2}}?(?:with|from|of)\s+)?(?:{_DISEASES})\b"
     rf"|^\s+(?:[\p{{L}}-]+\s+){{0,6}}?(?:hospitali[sz]ed|admitted|treated)\s+(?:with|for)\s+(?:{_DISEASES})\b"
+)
+# "Death toll up to 28", "the toll is now up to 40": "up to" a toll has gone, not "as many as"
+TOLL_RISEN_UP = _compile(
+    r"\b(?:toll|tally|count)\s+(?:(?:is|was|has|had|now|gone|climbs|rises|goes|went)\s+){0,2}$"
 )
 FLEEING_AFTER = _compile(r"\s*(?:fleeing|running)\b")
 # "moved 475,669 people in the coastal district to cyclone shelters": moved out of harm's way
@@ -840,8 +845,8 @@ POST_TRIGGER = _compile(
 )
 AUX_WORD = _compile(rf"(?:{_AUX}|to|have|been|be|being)(?![\p{{L}}-])")
 PREPOSITION = _compile(
-    r"(?:in|at|near|on|from|inside|across|aboard|along|around|outside|of|during|"
-    r"after|following|when|as|by|with|under)(?![\p{L}-])"
+    r"(?:in|at|near|on|from|inside|within|across|aboard|along|around|outside|of|during|"
+    r"after|following|when|as|by|with|under|throughout|beneath)(?![\p{L}-])"
 )
 TOKEN = regex.compile(r"[\p{L}\p{N}’'-]+|[,;:()—–\[\]\"“”]|\S")
 FIGURE_START = regex.compile(r"[\p{N}]")

@@ -4457,4 +4457,57 @@ CASES: list[Case] = [
         "hospital; 34 people have died.",
         [claim("34", 34, "killed")],
     ),
+    Case(
+        "two-killing-verbs-before-a-count",
+        "Insurgents murdered and beheaded five villagers on Tuesday.",
+        [claim("five", 5, "killed", victims="villagers", as_of="2024-07-16")],
+    ),
+    Case(
+        "we-lost-a-soldier",
+        '"We lost one soldier and several others were injured," the captain said.',
+        [claim("one", 1, "killed", victims="soldiers")],
+    ),
+    Case(
+        "a-company-losing-workers-is-no-claim",
+        "The carmaker lost 2,000 workers to a rival last year.",
+        [],
+    ),
+    Case(
+        "abducted-the-other-four",
+        "The insurgents killed 10 farmers and abducted the other four.",
+        [claim("10", 10, "killed", victims="farmers"), claim("four", 4, "hostages")],
+    ),
+    Case(
+        "first-of-two-coordinated-counts-with-an-adjective",
+        "Two crewmembers were rescued, but 181 migrants and five Yemeni crewmembers remain missing.",
+        [
+            claim("181", 181, "missing", victims="migrants"),
+            claim("five", 5, "missing", victims="crewmembers"),
+        ],
+    ),
+    Case(
+        "count-before-a-clause-but-did-not",
+        "The coalition put the death toll at more than 100, including 10 children, but did not provide evidence.",
+        [claim("more than 100", 100, "killed"), claim("10", 10, "killed", victims="children")],
+    ),
+    Case(
+        "within-a-place",
+        "At least 11 people within the school had been wounded by the gunman.",
+        [claim("At least 11", 11, "injured")],
+    ),
+    Case(
+        "aside-of-alternatives-closes",
+        "This week, about 40 people, civilians or soldiers, died in various attacks.",
+        [claim("about 40", 40, "killed", victims="people")],
+    ),
+    Case(
+        "taken-by-bus-to-hospitals",
+        "More than 200 were taken by bus to local hospitals.",
+        [claim("More than 200", 200, "injured")],
+    ),
+    Case(
+        "toll-up-to-has-risen-to",
+        "Death toll up to 28 after migrant boats sink off the coast",
+        [claim("up to 28", 28, "killed", qualifier="exact")],
+    ),
 ]
