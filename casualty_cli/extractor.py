@@ -1465,6 +1465,12 @@ class _Extractor:
             return Scope.CUMULATIVE
         if idx > 0 and found[idx - 1].scope is Scope.CUMULATIVE and not has(F.INCIDENT):
             return Scope.CUMULATIVE  # "670 Iraqis lost their lives the previous month, while 1,290 ..."
+        if (
+            idx > 0
+            and found[idx - 1].scope is Scope.INCIDENT
+            and not F.CLAUSE_BREAK.search(low, found[idx - 1].figure.end, f.figure.start)
+        ):
+            return Scope.INCIDENT  # "Ten people were killed and eight wounded": one event's two counts
         if self.ongoing and f.category in _RUNNING and not self._tells_incident(s):
             last = self._last_claim
             if (

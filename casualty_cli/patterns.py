@@ -462,6 +462,8 @@ DISEASE_NEAR = _compile(
 TOLL_RISEN_UP = _compile(
     r"\b(?:toll|tally|count)\s+(?:(?:is|was|has|had|now|gone|climbs|rises|goes|went)\s+){0,2}$"
 )
+# What ends a clause between two counts: "killed 10[, while] 20 ...", "[;]"
+CLAUSE_BREAK = _compile(r"[,;:]|\b(?:while|whereas|but|although|though|since)\b")
 FLEEING_AFTER = _compile(r"\s*(?:fleeing|running)\b")
 # "moved 475,669 people in the coastal district to cyclone shelters": moved out of harm's way
 MOVED_BEFORE = _compile(

@@ -4510,4 +4510,17 @@ CASES: list[Case] = [
         "Death toll up to 28 after migrant boats sink off the coast",
         [claim("up to 28", 28, "killed", qualifier="exact")],
     ),
+    Case(
+        "one-clause-two-counts-one-scope",
+        "An air strike by the military killed ten civilians in a village, locals said on Wednesday.\n\n"
+        "The country has been in the grip of conflict since the 2021 coup.\n\n"
+        "A military jet dropped three bombs on Kone village on Tuesday afternoon, a fighter from the "
+        "village said.\n\nTen people were killed and eight wounded, he said.",
+        [
+            claim("ten", 10, "killed", scope="incident"),
+            claim("Ten", 10, "killed", scope="incident", as_of="2024-07-16"),
+            claim("eight", 8, "injured", scope="incident", as_of="2024-07-16"),
+        ],
+        date="2024-07-17",
+    ),
 ]
