@@ -1494,13 +1494,14 @@ EVENT_NOUNS = [
     "collision", "accident", "collapse", "landslide", "mudslide", "avalanche", "stampede", "fire",
     "blaze", "eruption", "earthquake", "quake", "tremor", "derailment", "sinking", "flood", "floods",
     "flash flood", "storm", "tornado", "cyclone", "riot", "clash", "clashes", "incident", "violence",
+    "fight", "fighting", "uprising", "disturbance", "rampage", "siege",
 ]  # fmt: skip
 # The verbs of a sentence that tells when an event it refers back to happened
 # ("The strike was carried out on Wednesday night", "The blast occurred shortly after noon on Monday").
 EVENT_DAY_VERBS = [
     "took place", "happened", "occurred", "was carried out", "were carried out", "was launched",
     "were launched", "unfolded", "struck", "hit", "began", "started", "broke out",
-    "erupted",
+    "erupted", "targeted",
 ]  # fmt: skip
 
 WEEKDAYS_FOR_SOURCES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -1868,10 +1869,10 @@ HARM_STEMS = [
     "of whom", "slaughter", "butcher", "dying", "succumb", "exhum", "disappear", "vanish", "snatch",
     "they includ", "clinic", "infirmar", "medical cent", "health cent", "trauma cent", "intensive care", "homicide",
     # every phrase of the category tables holds one (tests/test_engines.py)
-    "condition", "seriously", "critically", "lightly", "slightly", "badly", "unlocat", "relocat", "to locate",
-    "yet located", "to be located", "not been found", "trying to find", "searching for", "removed from the area",
-    "behind bars", "refuge", "in camps", "the loss of", "seizing", "holding", "forcing", "driven out", "graves",
-    "idps", "asylum", "higher ground",
+    # (single words where they can be: the Hyperscan scan reads those, a slower pattern the spaced)
+    "condition", "seriously", "critically", "lightly", "slightly", "badly", "locate", "not been found",
+    "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing", "holding",
+    "forcing", "driven", "graves", "idps", "asylum",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

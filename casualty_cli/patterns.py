@@ -630,7 +630,10 @@ EVENT_POSSESSIVE = _compile(
 # A sentence that tells the day of an event it refers back to: "The attack took place on
 # Monday", "The strike was carried out on Wednesday night" (matched at the sentence's start)
 EVENT_DAY_TOLD = _compile(
-    r'\s*[“"]?(?:the|that|this)\s+'
+    # "Apart from this attack, which occurred late Saturday", "According to security sources, the
+    # attack targeted a patrol on Monday afternoon"
+    r"\s*(?:(?:apart\s+from|besides|in\s+addition\s+to)\s+|according\s+to\s+[^,.;:!?]{1,60},\s+)?"
+    r'[“"]?(?:the|that|this)\s+'
     r"(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)s?\b[^.;:!?]{0,80}?\b(?:\L<verbs>)\b",
     events=_words(lx.EVENT_NOUNS),
     verbs=_words(lx.EVENT_DAY_VERBS),
@@ -1252,11 +1255,14 @@ ARMED_VIOLENCE = _compile(r"\b(?:\L<w>)s?\b", w=_words(lx.ARMED_VIOLENCE))
 # fail them. A claim sentence must hold one of the harm stems. Their trie opens with its
 # letters, which the engine skips to by itself (a look-ahead gate would hide them from it).
 HARM_HINT_LOWER = re.compile(_trie(lx.HARM_STEMS))
-# The same stems found in a whole article at once (harm_flags): the literal ones by Hyperscan,
-# which scans for all of them together in one pass (the bench corpus: 10 ms against 120 ms for
-# the trie sentence by sentence), those with a space ("of them") by `re`.
+# The same stems found in a whole article at once (harm_flags) by Hyperscan, which scans for all
+# of them together in one pass (the bench corpus: 10 ms against 120 ms for the trie sentence by
+# sentence); a space of a stem ("of them") is any ASCII white space there, and `re` reads the
+# spaced stems again in a text with other white space (a no-break space).
 _HARM_SPACED = re.compile(_trie([w for w in lx.HARM_STEMS if " " in w]))
 _HARM_LITERALS = sorted({w for w in lx.HARM_STEMS if " " not in w})
+_HARM_SPACED_STEMS = sorted({w for w in lx.HARM_STEMS if " " in w})
+_OTHER_SPACES = [c for c in map(chr, range(128, 0x3001)) if c.isspace()]  # "\u00a0", "\u202f", ...
 
 
 def _harm_database() -> Any:
@@ -1265,9 +1271,12 @@ def _harm_database() -> Any:
     except ImportError:  # pragma: no cover - no wheel for this machine: harm_flags uses the trie
         return None
     db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-    n = len(_HARM_LITERALS)
+    spaced = [r"\s+".join(re.escape(part) for part in w.split(" ")) for w in _HARM_SPACED_STEMS]
+    expressions = [*(re.escape(w) for w in _HARM_LITERALS), *spaced]
+    n = len(expressions)
+    flags = [0] * len(_HARM_LITERALS) + [hyperscan.HS_FLAG_SOM_LEFTMOST] * len(spaced)  # where they start
     db.compile(
-        expressions=[w.encode("ascii") for w in _HARM_LITERALS], ids=list(range(n)), elements=n, flags=[0] * n
+        expressions=[e.encode("ascii") for e in expressions], ids=list(range(n)), elements=n, flags=flags
     )
     return db
 
@@ -1283,14 +1292,16 @@ def harm_places(folded: str) -> list[tuple[int, int]] | None:
         return None
     places: list[tuple[int, int]] = []
     lengths = _HARM_LENGTHS
+    literals = len(lengths)
 
-    def found(stem: int, _start: int, end: int, _flags: int, _context: object) -> None:
-        places.append((end - lengths[stem], end))
+    def found(stem: int, start: int, end: int, _flags: int, _context: object) -> None:
+        places.append((end - lengths[stem] if stem < literals else start, end))
 
     # one byte a character ("?" for any other than ASCII): the stems are ASCII, offsets stay
     if folded:
         _HARM_DB.scan(folded.encode("ascii", "replace"), match_event_handler=found)
-    places += [m.span() for m in _HARM_SPACED.finditer(folded)]
+    if not folded.isascii() and any(c in folded for c in _OTHER_SPACES):
+        places += [m.span() for m in _HARM_SPACED.finditer(folded)]  # "of\u00a0them"
     places.sort()
     return places
 

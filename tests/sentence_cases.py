@@ -4523,4 +4523,22 @@ CASES: list[Case] = [
         ],
         date="2024-07-17",
     ),
+    Case(
+        "event-day-told-after-apart-from",
+        "Insurgents have killed 10 farmers in the district.\n\nApart from this attack, which occurred "
+        "late Saturday afternoon in the fields, the insurgents also robbed a trader.",
+        [claim("10", 10, "killed", as_of="2024-07-13")],
+    ),
+    Case(
+        "event-day-told-after-according-to",
+        "Eight soldiers were killed in an ambush, the army said.\n\nAccording to security sources, "
+        "the attack targeted a patrol on Monday afternoon.",
+        [claim("Eight", 8, "killed", source="army", as_of="2024-07-15")],
+    ),
+    Case(
+        "event-day-told-of-a-fight",
+        "Seven inmates were killed in a prison riot, officials said.\n\nThe first fight started in a "
+        "dorm at about 7:15pm on Sunday.",
+        [claim("Seven", 7, "killed", as_of="2024-07-14")],
+    ),
 ]
