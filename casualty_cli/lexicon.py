@@ -141,6 +141,9 @@ HOSPITALS = [
     "nearby hospitals", "several hospitals", "a local hospital", "a nearby hospital",
 ]  # fmt: skip
 
+# What follows a word that ends its clause: "hostage[, in, after ...]"
+_CLAUSE_GOES_ON = [",", ".", ";", " in", " at", " on", " after", " for", " since", " by", " and", " during",
+    " inside", " until", " when"]  # fmt: skip
 CATEGORY_AFTER = {
     "killed": [
         "killed",
@@ -322,28 +325,9 @@ CATEGORY_AFTER = {
         "held",
         "in captivity",
         "snatched",
-        # "took 20 passengers hostage": the word alone after the count's noun, where a clause or
-        # the sentence goes on ("hostage takers" is no count of hostages)
-        *(
-            f"hostage{after}"
-            for after in (
-                ",",
-                ".",
-                ";",
-                " in",
-                " at",
-                " on",
-                " after",
-                " for",
-                " since",
-                " by",
-                " and",
-                " during",
-                " inside",
-                " until",
-                " when",
-            )
-        ),
+        # "took 20 passengers hostage", "holding 9 engineers captive": the word alone after the
+        # count's noun, where a clause or the sentence goes on ("hostage takers" is no count)
+        *(f"{word}{after}" for word in ("hostage", "captive") for after in _CLAUSE_GOES_ON),
     ],
     "detained": [
         "arrested",
@@ -522,7 +506,6 @@ CATEGORY_BEFORE = {
         "the kidnapping of",
         "captured",
         "capturing",
-        "holding",
         "held",
     ],
     "detained": [
@@ -1871,7 +1854,7 @@ HARM_STEMS = [
     # every phrase of the category tables holds one (tests/test_engines.py)
     # (single words where they can be: the Hyperscan scan reads those, a slower pattern the spaced)
     "condition", "seriously", "critically", "lightly", "slightly", "badly", "locate", "not been found",
-    "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing", "holding",
+    "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing",
     "forcing", "driven", "graves", "idps", "asylum",
 ]  # fmt: skip
 
