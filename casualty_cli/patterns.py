@@ -1262,7 +1262,7 @@ HARM_HINT_LOWER = re.compile(_trie(lx.HARM_STEMS))
 _HARM_SPACED = re.compile(_trie([w for w in lx.HARM_STEMS if " " in w]))
 _HARM_LITERALS = sorted({w for w in lx.HARM_STEMS if " " not in w})
 _HARM_SPACED_STEMS = sorted({w for w in lx.HARM_STEMS if " " in w})
-_OTHER_SPACES = [c for c in map(chr, range(128, 0x3001)) if c.isspace()]  # "\u00a0", "\u202f", ...
+_OTHER_SPACE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")  # "\u00a0", "\u202f"
 
 
 def _harm_database() -> Any:
@@ -1300,7 +1300,7 @@ def harm_places(folded: str) -> list[tuple[int, int]] | None:
     # one byte a character ("?" for any other than ASCII): the stems are ASCII, offsets stay
     if folded:
         _HARM_DB.scan(folded.encode("ascii", "replace"), match_event_handler=found)
-    if not folded.isascii() and any(c in folded for c in _OTHER_SPACES):
+    if not folded.isascii() and _OTHER_SPACE.search(folded):
         places += [m.span() for m in _HARM_SPACED.finditer(folded)]  # "of\u00a0them"
     places.sort()
     return places
