@@ -264,6 +264,15 @@ class _Extractor:
                 # "So far, 23 dead and 28 wounded. All civilians," the governor wrote.
                 nxt = sentences[i + 1]
                 attributions = self.attributor.sentence_sources(nxt.start, nxt.end)
+            if (
+                not attributions
+                and i > 0
+                and self._whole_quote(s)
+                and self._whole_quote(sentences[i - 1], said=True)
+            ):
+                # '"The boat capsized," the coastguard said. / "Thirty migrants are missing."': a
+                # quotation on its own goes on with the speaker of the one before it
+                attributions = [a for a in self._sources_of(sentences, i - 1) if not a.pronoun][-1:]
             carried_from = None
             if not attributions and not self._sentence_has(s, F.OTHER_EVENT, "other"):
                 # Wire style: "..., police said. Seven others were wounded." A paragraph
@@ -1344,9 +1353,23 @@ class _Extractor:
             i -= 1
         return i < 0
 
+    def _whole_quote(self, s: Sentence, said: bool = False) -> bool:
+        """A sentence that is a quotation and nothing else ('"Thirty are missing."'), or with
+        `said`, a quotation and its speaker ('"...," the coastguard said.')."""
+        end = s.end + (self.text[s.end : s.end + 1] in '”"')  # a closing quote after the stop
+        seg = self.text[s.start : end]
+        if seg[:1] not in '“"':
+            return False
+        close = max(seg.rfind("”"), seg.rfind('"'))
+        if close <= 0:
+            return False
+        rest = seg[close + 1 :].strip(" .")
+        return bool(rest) == said and (not said or len(rest.split()) <= 8)
+
     def _opens_quote(self, s: Sentence) -> bool:
-        """A sentence that opens a quotation and does not close it."""
-        seg = self.text[s.start : s.end]
+        """A sentence that opens a quotation and does not close it (a closing quote right after
+        its full stop closes it)."""
+        seg = self.text[s.start : s.end + (self.text[s.end : s.end + 1] in '”"')]
         if seg.startswith("“"):
             return "”" not in seg
         return seg.startswith('"') and seg.count('"') % 2 == 1

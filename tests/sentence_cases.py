@@ -4541,4 +4541,17 @@ CASES: list[Case] = [
         "dorm at about 7:15pm on Sunday.",
         [claim("Seven", 7, "killed", as_of="2024-07-14")],
     ),
+    Case(
+        "quotation-alone-goes-on-with-the-speaker-before",
+        '"During the rescue, the boat capsized," the coastguard said.\n\n'
+        '"Seventeen people were rescued while approximately 30 migrants were missing."\n\n'
+        "Aid groups said the route was the deadliest in the world.",
+        [claim("approximately 30", 30, "missing", source="coastguard")],
+    ),
+    Case(
+        "quotation-alone-after-no-quoted-speaker-has-none",
+        "The coastguard searched the area on Sunday.\n\n"
+        '"Seventeen people were rescued while approximately 30 migrants were missing."',
+        [claim("approximately 30", 30, "missing", source=None)],
+    ),
 ]
