@@ -707,13 +707,13 @@ ACCORDING_TO = _regex(
 _SUBJECT_CONJUNCTIONS = ["and", "but", "as", "while", "which", "whom", "who", "that", "after", "before",
     "when", "because", "since", "although", "though", "where", "until", "once", "if"]  # fmt: skip
 SUBJECT_OPENING = regex.compile(
-    rf"(?=(?P<punct>[,“”\"‘;:—–])(?P<space>\s)?|(?P<before>\s-\s|\b(?:{'|'.join(_SUBJECT_CONJUNCTIONS)})\s))",
+    rf"(?=(?P<punct>[,“”\"‘;:—–)])(?P<space>\s)?|(?P<before>\s-\s|\b(?:{'|'.join(_SUBJECT_CONJUNCTIONS)})\s))",
     regex.IGNORECASE | regex.V0,
 )
 # The places SUBJECT_OPENING finds, as one look-behind: tests/test_engines.py compiles it before
 # SUBJECT_SAID and holds the overlapped search of the two to the matches found at those places.
 SUBJECT_SAID_ANCHOR = (
-    rf"""(?:^|(?<=[,“”"‘;:—–]\s?)|(?<=\s[-]\s)|(?<=\b(?:{"|".join(_SUBJECT_CONJUNCTIONS)})\s))"""
+    rf"""(?:^|(?<=[,“”"‘;:—–)]\s?)|(?<=\s[-]\s)|(?<=\b(?:{"|".join(_SUBJECT_CONJUNCTIONS)})\s))"""
 )
 _SPEECH_ADVERBS = _words(lx.SPEECH_ADVERBS)
 SUBJECT_SAID_LISTS = {
