@@ -4554,4 +4554,10 @@ CASES: list[Case] = [
         '"Seventeen people were rescued while approximately 30 migrants were missing."',
         [claim("approximately 30", 30, "missing", source=None)],
     ),
+    Case(
+        "speaker-after-an-outlet-tag-in-brackets",
+        "(Kestor News) Varnia reported on Monday that drone strikes hit two cities, killing one person "
+        "and injuring 62.",
+        [claim("one", 1, "killed", source="Varnia"), claim("62", 62, "injured", source="Varnia")],
+    ),
 ]
