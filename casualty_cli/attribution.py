@@ -163,6 +163,8 @@ def _names_organisation(body: str, role: str) -> bool:
 
 
 _HEADS_OF = {"chief", "head", "director"}
+# A person referred back to by role: the speaker named with that role before
+_THE_PERSON = {"the official", "the spokesman", "the spokeswoman", "the spokesperson"}
 # Police ranks of South Asia, written as acronyms: "Parbat Police DSP Bishwaraj Adhikari"
 _POLICE_RANKS = {"DSP", "SSP", "ASP", "SP", "DIG", "IGP", "IG", "DGP", "ADGP"}
 
@@ -444,6 +446,7 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
             return shift, end, phrase, None, False
     plain = report is None
     cleaned = pt.SOURCE_TRIM_TAIL.sub("", pt.SOURCE_TRIM_HEAD.sub("", body)).strip(" ,")
+    cleaned = pt.ORG_OFFICIAL.sub(r"\g<org>", cleaned)  # "health ministry official": the ministry
     if not cleaned or pt.NOT_SOURCE.match(cleaned) or pt.NOT_SOURCE.match(phrase):
         return shift, end, phrase, None, plain
     if len(cleaned.split()) > 10 or pt.NOT_IN_SOURCE.search(cleaned) or pt.RELATIVE_WHO.search(cleaned):
@@ -866,6 +869,17 @@ class Attributor:
             cleaned
         ):  # "the governor said": the governor who spoke last, if one did
             canonical = self._last_with_role(normalize(cleaned))
+        if canonical is None and normalize(phrase) in _THE_PERSON:
+            # "the official said" after "A health ministry official said": that official's body
+            role = normalize(phrase).split()[1]
+            canonical = next(
+                (
+                    a.source
+                    for a in reversed(self.history)
+                    if role in normalize(a.text).split() and not a.pronoun
+                ),
+                None,
+            )
         if canonical is None and all(
             w in _GENERIC_ONLY or w.endswith("-based") for w in normalize(cleaned).split()
         ):

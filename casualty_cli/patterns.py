@@ -729,7 +729,7 @@ SUBJECT_SAID = _regex(
     # "bodies of the alleged attackers": a verb after "the", "of" is no speech verb
     (?<!\b(?:the|a|an|its|his|her|their|of|to|for|by|with|from|in|on|at))
     (?:\s*\((?P<acro>[^()]{{2,20}})\))?
-    (?:\s*,\s*(?P<appos>[^,]{{3,120}}?)\s*,)?
+    (?:\s*,\s*(?P<appos>[^,:;]{{3,120}}?)\s*,)?  # not "Puna, Aug 31: At least 12 were killed ..., said"
     \s+(?:(?:\L<adverbs>|has|have|had|had\s+earlier|
             on\s+\p{{Lu}}\p{{Ll}}+|on\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Ll}}+)\s+)*
     (?P<verb>\L<speech>)\b(?!\s+(?:the\s+)?(?:lives?|responsibility|credit|victory)\b|(?<=\bclaim(?:ed|s))\s+(?:(?:\L<qualifiers>)\s+)?\p{{N}}
@@ -809,7 +809,7 @@ SOURCE_FOLD = _compile(
     ^(?:.*?\b(?:spokesman|spokeswoman|spokesperson|official|officials|head|chief|director(?:[\s-]general)?|
               secretary[\s-]general|representative|member|members|source|sources|commander|minister|
               doctor|surgeon|physician|nurse|officer|coordinator)\s+
-       (?:for|of|with|at|from
+       (?:for|of|with|from|at(?!\s+(?:the\s+)?(?:scene|site|spot)\b)  # "a police official at the scene"
           # "a senior officer in Bihar's police force": a body, not the place served ("in the district")
           |in(?=\s+.*\b(?:police|army|\L<heads>)$))
        \s+(?P<body>.+)$)
@@ -821,6 +821,12 @@ POSSESSIVE_ROLE = _compile(
     r"^(?P<body>.+?)[’']s\s+(?:(?:deputy|acting|senior|chief)\s+)?(?:spokesman|spokeswoman|spokesperson|"
     r"director(?:[\s-]general)?|head|chief|ceo|chief\s+executive|commander|administrator|superintendent)$"
 )
+# "a health ministry official": the ministry (police and hospital officials stay so)
+ORG_OFFICIAL = regex.compile(
+    r"\b(?P<org>ministry|department|agency|office|authority|commission|committee|administration|"
+    r"directorate)\s+officials?$",
+    regex.IGNORECASE,
+)
 POLICE_FORCE = regex.compile(r"(?:[’']s)?\s+police\s+force$", regex.IGNORECASE)
 SOURCE_TRIM_HEAD = _compile(
     r"^(?:(?:the|a|an|its|their|his|her|country[’']s|nation[’']s|data|figures|numbers|information|statistics|a\s+tally|"
@@ -830,6 +836,8 @@ SOURCE_TRIM_HEAD = _compile(
 SOURCE_TRIM_TAIL = _compile(
     r"(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|"
     r"spokesman|spokeswoman|spokesperson|officer|there|here|on|in|at))+$|(?:’s|'s)$|"
+    # "a police official at the scene": where the speaker stood is no part of the name
+    r"\s+(?:at|on)\s+the\s+(?:scene|site|spot)$|"
     # "told AFP news agency on Tuesday": the day is no part of the name
     r"\s+(?:on\s+|late\s+|early\s+)+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"

@@ -4560,4 +4560,25 @@ CASES: list[Case] = [
         "and injuring 62.",
         [claim("one", 1, "killed", source="Varnia"), claim("62", 62, "injured", source="Varnia")],
     ),
+    Case(
+        "dateline-is-no-speaker",
+        "Varna, Aug 31: At least 12 people were killed in an explosion at a chemical factory, said reports.",
+        [claim("At least 12", 12, "killed", source=None)],
+    ),
+    Case(
+        "source-where-the-speaker-stood-is-no-body",
+        "A police official at the scene said there were 11 dead.",
+        [claim("11", 11, "killed", source="police official")],
+    ),
+    Case(
+        "source-a-ministry-official-speaks-for-the-ministry",
+        "Lebanon's health ministry said on Friday that 150 people had died. A health ministry official "
+        'said on Saturday that more than 60 people were still missing.\n\n"The number of dead is 154," '
+        "the official said.",
+        [
+            claim("150", 150, "killed", source="Lebanese health ministry"),
+            claim("more than 60", 60, "missing", source="Lebanese health ministry"),
+            claim("154", 154, "killed", source="Lebanese health ministry"),
+        ],
+    ),
 ]
