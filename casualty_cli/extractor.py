@@ -56,6 +56,8 @@ _WORD_CATEGORY = {
     "victims": "killed",
     "injured": "injured",
     "wounded": "injured",
+    "hospitalized": "injured",
+    "hospitalised": "injured",
     "missing": "missing",
     "arrested": "detained",
     "detained": "detained",
@@ -442,6 +444,8 @@ class _Extractor:
                 head_end, head_word = parts[n]  # "76 of the ferry's 118 passengers": passengers
             self._toll_victims = None
             category = self._category_before(lb)
+            if category is None and head is None and F.INVERTED_TOLL.match(la):
+                category = "killed"  # "revised from 95 to 84 the death toll from two explosions"
             if category is None and (group := F.GROUP_LEAD.match(low, s.start, lead)):
                 category = _WORD_CATEGORY.get(group["what"])  # "Of the dead, 26 were women"
             if category is None and f.num_start != f.start:

@@ -251,6 +251,8 @@ CATEGORY_AFTER = {
         "needed treatment",
         "suffered injuries",
         "sustained injuries",
+        "had injuries",  # "and 19 people had injuries"
+        "received injuries",
         "suffered serious injuries",
         "suffered minor injuries",
         "suffered severe injuries",
@@ -336,6 +338,7 @@ CATEGORY_AFTER = {
         "imprisoned",
         "taken into custody",
         "in custody",
+        "under arrest",  # "Four suspects are under arrest"
         "in the custody of",
         "in police custody",
         "rounded up",
@@ -459,6 +462,9 @@ CATEGORY_BEFORE = {
         "injuring",
         "injuries to",  # "led to the deaths of four people and injuries to 95 others"
         "injury to",
+        "inflicting injuries on",  # "killing 20 and inflicting injuries on over 100 others"
+        "inflicted injuries on",
+        "causing injuries to",
         "injure",
         "wound",
         "injures",

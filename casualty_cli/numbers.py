@@ -95,7 +95,7 @@ def _changed(folded: str, start: int) -> bool:
     to 558")."""
     if not folded.startswith("from", start):
         return False
-    return pt.FOLDED.CHANGE_BEFORE.search(folded, max(0, start - 30), start) is not None
+    return pt.FOLDED.CHANGE_BEFORE.search(folded, max(0, start - 50), start) is not None
 
 
 def find_figures(

@@ -4581,4 +4581,49 @@ CASES: list[Case] = [
             claim("154", 154, "killed", source="Lebanese health ministry"),
         ],
     ),
+    Case(
+        "toll-revised-from-to-before-the-toll",
+        "KESTOR -- The interior minister on Thursday revised from 95 to 84 the death toll from two "
+        "explosions in the city.",
+        [claim("84", 84, "killed", as_of="2024-07-11")],
+    ),
+    Case(
+        "toll-revised-down-from-to",
+        "The health minister revised the death toll from 103 to 95.",
+        [claim("95", 95, "killed")],
+    ),
+    Case(
+        "speaker-after-a-double-hyphen-dateline",
+        "KESTOR -- Interior Minister Arin Vale said on Thursday that 84 people had died. Vale put the "
+        "number of the injured at 284.",
+        [
+            claim("84", 84, "killed", source="Interior Minister (Arin Vale)"),
+            claim("284", 284, "injured", source="Interior Minister (Arin Vale)"),
+        ],
+    ),
+    Case(
+        "had-injuries",
+        '"Three of the injured died at the emergency room and 19 people had injuries," a doctor said.',
+        [claim("Three", 3, "killed"), claim("19", 19, "injured")],
+    ),
+    Case(
+        "inflicting-injuries-on",
+        "Bombers attacked a wedding, killing no fewer than 20 people and inflicting injuries on over 100 others.",
+        [claim("no fewer than 20", 20, "killed"), claim("over 100", 100, "injured")],
+    ),
+    Case(
+        "under-arrest",
+        "Four suspects are under arrest along with several accomplices.",
+        [claim("Four", 4, "detained", victims="suspects")],
+    ),
+    Case(
+        "those-hospitalised-included",
+        "A fire swept through the school on Monday. Those hospitalized included 10 children.",
+        [claim("10", 10, "injured", victims="children")],
+    ),
+    Case(
+        "second-count-after-a-time",
+        "Rescuers recovered five bodies overnight and 20 others on Monday, the fire service said.",
+        [claim("five", 5, "killed"), claim("20", 20, "killed", as_of="2024-07-15")],
+    ),
 ]
