@@ -193,6 +193,11 @@ _BODY_IN_APPOSITIVE = (
     "surgeon",
     "physician",
     "nurse",
+    "commissioner",
+    "envoy",
+    "secretary",
+    "coordinator",
+    "representative",
 )
 # Roles that are part of a source's name ("Sari Pul governor"); other roles
 # ("spokesman") fold into the body they speak for.
@@ -244,6 +249,9 @@ _COMMON_SOURCE_WORDS = {
 _HEAD_WORDS = {w for w in lx.SOURCE_HEADS if " " not in w} - {"source", "statement"}
 # The last words that make a lower-case phrase a plausible source ("witnesses said")
 _PLAUSIBLE_LAST = _HEAD_WORDS | {
+    "hospitals",
+    "clinics",
+    "morgues",
     "railway",
     "railways",
     "airline",

@@ -1447,7 +1447,9 @@ class _Extractor:
             rest = low[f.figure.end : s.end]
             cut = rest.find(", ")
             if F.SINCE_CLAUSE.search(rest[:cut] if cut >= 0 else rest) and F.PRESENT_PERFECT.search(
-                low, lo, f.figure.start
+                low,
+                lo,
+                found[idx + 1].figure.start,  # "60,034 people have been killed and another ..."
             ):
                 return Scope.CUMULATIVE
         if has(F.ONE_DAY):

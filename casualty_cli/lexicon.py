@@ -1510,6 +1510,7 @@ SPEECH_VERBS = [
     "confirmed",
     "confirms",
     "stated",
+    "states that",  # "Israel states that 87 hostages remain" (not "the United States")
     "added",
     "adds",
     "estimated",

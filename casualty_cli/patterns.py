@@ -702,7 +702,8 @@ ACCORDING_TO = _regex(
            counted|compiled|verified|tallied)\s+by|
         (?:figures|data|numbers|a\s+tally|tally|count|estimates?|a\s+count)\s+
         (?:(?:on|late|early)\s+\p{{L}}+\s+)?  # "a tally on Thursday by"
-        (?:from|by|released\s+by|provided\s+by|compiled\s+by|published\s+by|issued\s+by))
+        (?:from|by|(?:released|provided|compiled|published|issued)\s+
+           (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by))  # "released Tuesday by"
     \s+(?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?){_NP_END}
     """
 )
@@ -921,7 +922,10 @@ LABEL_WORDS = re.compile(rf"{LABEL_NAMES.pattern}|\s+")
 SOURCE_LEAD = _compile(
     r"^\s*(?:(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|"
     r"estimates?|a\s+statement|statements?|a\s+report|reports?)\s+(?:provided|released|compiled|"
-    r"published|issued|collected|gathered|given|put\s+out|posted)?\s*(?:by|from|of)\s+"
+    r"published|issued|collected|gathered|given|put\s+out|posted)?"
+    # "figures released Tuesday by", "data published on Monday by"
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))?"
+    r"\s*(?:by|from|of)\s+"
     # "On Saturday the civil defence agency said": the day told first
     r"|(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=the\s)"
@@ -1014,7 +1018,8 @@ NAMED_BODY = regex.compile(r"\s*(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|for|a
 # "Police spokesman Abdul Ahad Walizada", "Governor Andriy Raikovych".
 ROLE_THEN_NAME = regex.compile(
     r"^(?P<body>(?:[\p{L}’'.-]+\s+){0,6}?)"
-    r"(?i:(?P<role>spokesman|spokeswoman|spokesperson|official|chief|head|director|commander|"
+    r"(?i:(?P<role>spokesman|spokeswoman|spokesperson|official|chief|head|director(?:[\s-]general)?|"
+    r"secretary[\s-]general|commander|"
     r"minister|governor|administrator|mayor|officer|coordinator|representative|president|"
     r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner|chairman|"
     r"(?-i:DSP|SSP|ASP|SP|DIG|IGP|IG|DGP|ADGP)))\s+"  # police ranks of South Asia: "Parbat Police DSP Bishwaraj Adhikari"

@@ -4626,4 +4626,42 @@ CASES: list[Case] = [
         "Rescuers recovered five bodies overnight and 20 others on Monday, the fire service said.",
         [claim("five", 5, "killed"), claim("20", 20, "killed", as_of="2024-07-15")],
     ),
+    Case(
+        "since-clause-after-the-pair-is-both-counts",
+        "The ministry reported that 60,034 people have been killed and another 145,870 wounded since the "
+        "war began on October 7, 2023.",
+        [
+            claim("60,034", 60034, "killed", scope="cumulative"),
+            claim("145,870", 145870, "injured", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "source-states-that",
+        "Varnia states that 87 hostages remain in captivity, with 34 presumed dead.\n\nThe United States "
+        "has defended Varnia since the raid in which 1,195 people were killed.",
+        [
+            claim("87", 87, "hostages", source="Varnia"),
+            claim("34", 34, "killed", source="Varnia"),
+            claim("1,195", 1195, "killed", source=None),
+        ],
+    ),
+    Case(
+        "source-figures-released-on-a-day-by",
+        "The death toll has surpassed 60,000, according to figures released Tuesday by the health ministry.",
+        [claim("surpassed 60,000", 60000, "killed", source="health ministry")],
+    ),
+    Case(
+        "source-according-to-local-hospitals",
+        "At least 77 people have been killed, many while seeking aid, according to local hospitals.",
+        [claim("At least 77", 77, "killed", source="local hospitals")],
+    ),
+    Case(
+        "source-director-general-then-surname",
+        "WHO Director-General Tedros Adhanom Ghebreyesus said the hospital was hit.\n\n"
+        '"The attack led to 19 injuries and 70 deaths," Ghebreyesus wrote.',
+        [
+            claim("19", 19, "injured", source="World Health Organization (WHO)"),
+            claim("70", 70, "killed", source="World Health Organization (WHO)"),
+        ],
+    ),
 ]
