@@ -439,7 +439,13 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
         shift = known.end()
     raw = raw[shift:]
     phrase = raw.strip(_QUOTES_AND_STOPS)
-    if not phrase or pt.HAS_DIGIT.search(phrase) or len(phrase) > 120 or pt.NUMBER_WORDS.fullmatch(phrase):
+    if (
+        not phrase
+        or pt.HAS_DIGIT.search(phrase)
+        or len(phrase) > 120
+        or pt.NUMBER_WORDS.fullmatch(phrase)
+        or " -- " in phrase  # "three in South Carolina -- all announced Saturday": an aside, no name
+    ):
         return None
     end = shift + len(raw.rstrip(_QUOTES_AND_STOPS))
     body = phrase

@@ -1578,6 +1578,12 @@ SPEECH_VERBS = [
     "could confirm",
     "gave a toll of",
     "gave a death toll of",
+    "gave a figure of",  # "The UN late on Saturday gave a preliminary figure of 320 dead"
+    "gave a preliminary figure of",
+    "gave a provisional figure of",
+    "gave a preliminary toll of",
+    "gave an estimate of",
+    "attributed",  # "the institute had attributed 1,060 excess deaths to the heat"
     "given a toll of",
     "given a death toll of",
 ]

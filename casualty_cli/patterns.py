@@ -700,7 +700,7 @@ ACCORDING_TO = _regex(
     \b(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
         (?:confirmed|announced|released|provided|given|put\s+out|reported|recorded|documented|
            counted|compiled|verified|tallied)\s+by|
-        (?:figures|data|numbers|a\s+tally|tally|count|estimates?|a\s+count)\s+
+        (?:figures|data|numbers|a\s+tally|tally|count|estimates?|an\s+estimate|a\s+count)\s+
         (?:(?:on|late|early)\s+\p{{L}}+\s+)?  # "a tally on Thursday by"
         (?:from|by|(?:released|provided|compiled|published|issued)\s+
            (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by))  # "released Tuesday by"

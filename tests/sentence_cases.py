@@ -4664,4 +4664,26 @@ CASES: list[Case] = [
             claim("70", 70, "killed", source="World Health Organization (WHO)"),
         ],
     ),
+    Case(
+        "source-gave-a-preliminary-figure",
+        "The UN late on Saturday gave a preliminary figure of 320 dead.",
+        [claim("320", 320, "killed", source="United Nations", as_of="2024-07-13")],
+    ),
+    Case(
+        "source-according-to-an-estimate-released-by",
+        "More than 1,100 deaths have been linked to the heatwave, according to an estimate released "
+        "Tuesday by the Kestor Health Institute.",
+        [claim("More than 1,100", 1100, "killed", source="Kestor Health Institute")],
+    ),
+    Case(
+        "source-had-attributed",
+        "The institute had attributed 1,060 excess deaths to intense heat.",
+        [claim("1,060", 1060, "killed", source="institute")],
+    ),
+    Case(
+        "source-an-aside-after-a-dash-is-no-name",
+        "The death toll included 11 in the north -- five reported Friday -- and three in the south -- "
+        "all announced Saturday.",
+        [claim("11", 11, "killed", source=None), claim("three", 3, "killed", source=None)],
+    ),
 ]
