@@ -547,19 +547,22 @@ class _Extractor:
                 category is None
                 and not out
                 and self._last_claim
-                and F.OF_THEM_AFTER.match(la)
+                and (F.OF_THEM_AFTER.match(la) or F.OF_THOSE_BEFORE.search(lb[-20:]))
                 and not self._things_counted_since(self._last_claim.end, f.start)
             ):
-                category = self._last_claim.category.value  # "It said 12 of them were children."
+                # "It said 12 of them were children.", "Of those, 310 were gang members"
+                category = self._last_claim.category.value
 
             if (
                 category is None
-                and head is None
+                and (head is None or head_word in ("others", "more"))
                 and out
                 and F.CONTINUES_PREVIOUS.fullmatch(low, out[-1].figure.end, f.start)
-                and F.BARE_COUNT_END.match(la)
+                and F.BARE_COUNT_END.match(la[head_len:] if head else la)
             ):
-                category = out[-1].category.value  # "67 in Bihar and [10] in Assam"
+                # "67 in Bihar and [10] in Assam", "8,260 were killed in Gaza, and [122] others in
+                # the West Bank"
+                category = out[-1].category.value
             if (
                 category is None
                 and head is None
@@ -608,7 +611,9 @@ class _Extractor:
                 # people of the figure before
                 victims = self._last_victims
             are = F.OF_THEM_ARE.match(la) or (
-                F.ARE_VICTIMS_AFTER.match(la) if F.OF_THE_GROUP_BEFORE.search(lb) else None
+                F.ARE_VICTIMS_AFTER.match(la)
+                if F.OF_THE_GROUP_BEFORE.search(lb) or F.OF_THOSE_BEFORE.search(lb[-20:])
+                else None
             )
             if are:  # "12 of them were children"
                 victims = self._victims(" ".join(are["head"].lower().split()), None, [])

@@ -437,6 +437,8 @@ CATEGORY_BEFORE = {
         "death of",
         "deaths of",
         "the killing of",
+        "the massacre of",  # "mourned the massacre of 14 young people"
+        "massacre of",
         "the killings of",
         "killing of",
         "killings of",
@@ -1868,7 +1870,7 @@ HARM_STEMS = [
     # (single words where they can be: the Hyperscan scan reads those, a slower pattern the spaced)
     "condition", "seriously", "critically", "lightly", "slightly", "badly", "locate", "not been found",
     "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing",
-    "forcing", "driven", "graves", "idps", "asylum",
+    "forcing", "driven", "graves", "idps", "asylum", "of those",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

@@ -355,7 +355,7 @@ CATEGORY_BEFORE = _compile(
     \b(?:{_category_alternation(lx.CATEGORY_BEFORE)})
     (?:\s+(?:a\s+total\s+of|another|an\s+additional|a\s+further|further|additional|
             only|just|the|a|all|both|roughly|an\s+estimated|each|of|also|other))*
-    \s+$
+    \s+[“"‘]?$  # "the killing of \"at least 184 people\""
     """
 )
 # "climbed from 492 to 558": the figure is the count it changed to (numbers.find_figures)
@@ -1118,6 +1118,8 @@ STILL_MISSING = _compile(
 DEFINITE_BEFORE = _compile(r"\b(?:all\s+the|the|these|those|all)\s+$")
 # "Two of them were critically injured": a count of the people just mentioned.
 OF_THEM_AFTER = _compile(r"^\s+(?:of\s+(?:them|whom|those|these))\b")
+# "Of those, 310 were gang members": a part of the count before, told first
+OF_THOSE_BEFORE = _compile(r"\bof\s+(?:those|them|these|whom|the\s+dead|the\s+victims)\s*,\s*$")
 # A second conjunct without a figure: "six militants [and a soldier] were killed".
 CONJUNCT_NO_FIGURE = _compile(r"and\s+(?:a|an|another|one|other|several|some|many|his|her|their)\b")
 # Month alone: "as of the first week of July", "in July".

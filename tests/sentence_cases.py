@@ -4686,4 +4686,29 @@ CASES: list[Case] = [
         "all announced Saturday.",
         [claim("11", 11, "killed", source=None), claim("three", 3, "killed", source=None)],
     ),
+    Case(
+        "elliptical-count-of-others-in-a-place",
+        "The ministry said that 8,260 people were killed in the north, and 122 others in the south, while "
+        "more than 21,000 were wounded.",
+        [
+            claim("8,260", 8260, "killed"),
+            claim("122", 122, "killed"),
+            claim("more than 21,000", 21000, "injured"),
+        ],
+    ),
+    Case(
+        "of-those-a-part-of-the-count-before",
+        "At least 40 people were killed in the attack. Of those, 12 were children.",
+        [claim("At least 40", 40, "killed"), claim("12", 12, "killed", victims="children")],
+    ),
+    Case(
+        "killing-of-a-quoted-count",
+        'The UN condemned the killing of "at least 184 people" by a gang leader.',
+        [claim("at least 184", 184, "killed")],
+    ),
+    Case(
+        "massacre-of",
+        "Residents mourned the massacre of 14 young people in the city.",
+        [claim("14", 14, "killed")],
+    ),
 ]
