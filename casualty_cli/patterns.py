@@ -307,6 +307,11 @@ ONE_PRONOUN_AFTER = _compile(
     # "when another one killed 60 people": the one that did it, of a count of its own
     r"|^\s+(?:killed|injured|wounded|left)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly)\s+)?"
     r"(?:\d|dozens|hundreds|thousands|scores)"
+    # "the remains of one building", "from one Ballia district": one place or thing, where its
+    # phrase ends (not "one hospital worker")
+    r"|^\s+(?:[\w-]+\s+)?(?:building|house|home|district|village|town|city|province|region|area|vehicle|"
+    r"boat|bus|truck|mosque|church|bridge|site|camp|neighbou?rhood|street|block|room|floor)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:in|of|on|at|was|were|is|and|where|which|that|near|after|alone)\b)"
 )
 
 
@@ -1089,7 +1094,8 @@ INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deaths|victims|injured|wounded|hospitali[sz]ed|missing|arrested|detained|hostages|"
     r"displaced)(?:\s+(?:since|in|on|during|from)(?:\s+(?!and\b|or\b)[\p{L}'’-]+){1,4}?)?"  # "those killed since last Sunday included"
     r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|"
-    r"stood\s+at|reached|rose\s+to)\b[^.;:\d]{0,60}$"
+    r"stood\s+at|reached|rose\s+to)\b"
+    r"(?:(?!,\s+(?:where|which|while|whereas|when)\b)[^.;:\d]){0,60}$"  # not past "..., where at least 400"
 )
 # "Among those killed in the quake were also [three] ...": the list of a harm's people, inverted
 AMONG_BEFORE = _compile(

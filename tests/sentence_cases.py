@@ -4711,4 +4711,15 @@ CASES: list[Case] = [
         "Residents mourned the massacre of 14 young people in the city.",
         [claim("14", 14, "killed")],
     ),
+    Case(
+        "one-place-or-thing-is-no-count",
+        "Clothes lay amid the stones in the remains of one building. All 54 deaths were reported from one "
+        "Kestor district, where at least 400 other people have been admitted to hospital for treatment.",
+        [claim("54", 54, "killed"), claim("at least 400", 400, "injured")],
+    ),
+    Case(
+        "one-person-in-one-village",
+        "One person was killed in one village and two in another.",
+        [claim("One", 1, "killed"), claim("two", 2, "killed")],
+    ),
 ]
