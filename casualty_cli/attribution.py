@@ -611,6 +611,8 @@ class Attributor:
         gave = pt.SUBJECT_GAVE_SAYING.match(seg) if ", saying" in seg else None
         if gave:
             self._add(found, start + gave.start("src"), start + gave.end("src"), start + gave.start("src"))
+        for m in pt.QUOTED_AS_SAYING.finditer(seg) if "quoted" in seg else ():
+            self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         for m in pt.WHO_SAID.finditer(seg) if speech and "who" in seg else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         for m in pt.DATA_SHOWS.finditer(seg) if " show" in seg or " indicat" in seg else ():
@@ -618,6 +620,15 @@ class Attributor:
         possessive = ("'s" in seg or "’s" in seg) and pt.POSSESSIVE_HINT.search(seg)
         for m in pt.POSSESSIVE_TALLY.finditer(seg) if possessive else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
+        relays = [m for m in pt.RELAYED.finditer(seg)] if "quot" in seg or "citing" in seg else []
+        for m in relays:
+            # "the Mehr News Agency quoted the ministry as saying", "TASS reported, citing the
+            # health ministry": the figure is the one quoted's, not the relayer's
+            quoted = start + (m.start("src") if m["src"] else m.start("cited"))
+            if any(a.start >= quoted for a in found):
+                found = [
+                    a for a in found if not (a.end <= start + m.start() and a.end >= start + m.start() - 2)
+                ]
         if len(found) > 1:
             # "Indonesia has recorded 442 deaths, according to the disaster agency": a country
             # as the subject is where the figure is from when the sentence names who gave it

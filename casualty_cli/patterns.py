@@ -781,6 +781,14 @@ SAID_SUBJECT = _regex(
 _POSSESSIVE_TAIL = r"""(?:’s|'s)\s+(?:latest\s+|last\s+|new\s+|
     updated\s+|official\s+|own\s+|revised\s+|daily\s+)?(?:figures?|tally|count|toll|data|statement|
     estimate|numbers|report|update|records|tolls)\b"""
+# "the news agency quoted the ministry as saying": the one quoted speaks
+QUOTED_AS_SAYING = _compile(
+    rf"\bquoted\s+(?P<src>(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,7}}?)\s+as\s+(?:saying|stating)\b"
+)
+# A relayer, then whom it relays: "X quoted [Y] as saying", "X reported, citing [Y]"
+RELAYED = _compile(
+    rf"\s(?:quoted\s+(?P<src>(?:the\s+)?{_NP_WORD})|(?:reported|said|says|reports)?,?\s*citing\s+(?P<cited>\S))"
+)
 # "provincial council member Ahmad Jahfari, who told AFP that 12 ... had been killed": a speaker
 # named before a relative clause, a name with up to three words of role before it
 WHO_SAID = _compile(

@@ -4722,4 +4722,14 @@ CASES: list[Case] = [
         "One person was killed in one village and two in another.",
         [claim("One", 1, "killed"), claim("two", 2, "killed")],
     ),
+    Case(
+        "source-quoted-as-saying-is-the-one-quoted",
+        "Eleven people died, the Kestor news agency quoted the health ministry as saying.",
+        [claim("Eleven", 11, "killed", source="health ministry")],
+    ),
+    Case(
+        "source-reported-citing-is-the-one-cited",
+        "Eleven people died, Kestor Radio reported, citing the health ministry.",
+        [claim("Eleven", 11, "killed", source="health ministry")],
+    ),
 ]
