@@ -620,15 +620,14 @@ class Attributor:
         possessive = ("'s" in seg or "’s" in seg) and pt.POSSESSIVE_HINT.search(seg)
         for m in pt.POSSESSIVE_TALLY.finditer(seg) if possessive else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
-        relays = [m for m in pt.RELAYED.finditer(seg)] if "quot" in seg or "citing" in seg else []
-        for m in relays:
+        for m in pt.RELAYED.finditer(seg) if "quoted" in seg or "citing" in seg else ():
             # "the Mehr News Agency quoted the ministry as saying", "TASS reported, citing the
-            # health ministry": the figure is the one quoted's, not the relayer's
+            # health ministry": the figure is the one quoted's, not the relayer's (who ends right
+            # before the relaying words)
             quoted = start + (m.start("src") if m["src"] else m.start("cited"))
+            relayer_end = start + m.start()
             if any(a.start >= quoted for a in found):
-                found = [
-                    a for a in found if not (a.end <= start + m.start() and a.end >= start + m.start() - 2)
-                ]
+                found = [a for a in found if not relayer_end - 2 <= a.end <= relayer_end]
         if len(found) > 1:
             # "Indonesia has recorded 442 deaths, according to the disaster agency": a country
             # as the subject is where the figure is from when the sentence names who gave it

@@ -595,7 +595,7 @@ class _Extractor:
             pending.clear()
             if head is None and f.spelled and f.value == 1 and category is None:
                 continue
-            if category == "injured" and (F.DISEASE_NEAR.search(lb[-40:]) or F.DISEASE_NEAR.match(la)):
+            if category == "injured" and F.DISEASE_NEAR.match(la):
                 continue  # "1,424 dengue patients have been hospitalised": a disease's cases
             victims = self._victims(extended_victims or head_word or self._toll_victims, parent, out)
             opens = not t[s.start : f.start].strip(" “\"'")

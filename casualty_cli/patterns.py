@@ -463,8 +463,8 @@ TO_HOSPITAL_AFTER = _compile(rf"^\s+(?:[\p{{L}}’'-]+\s+){{0,3}}?to\s+(?:{_trie
 _DISEASES = (r"dengue|cholera|malaria|measles|covid(?:-19)?|coronavirus|ebola|mpox|monkeypox|influenza|"
              r"diphtheria|typhoid|the\s+disease|the\s+virus")  # fmt: skip
 DISEASE_NEAR = _compile(
-    rf"\b(?:{_DISEASES})\s+(?:[\p{{L}}-]+\s+)?$"  # "1,424 dengue patients" (before the noun: read after)
-    rf"|^\s+(?:(?:[\p{{L}}-]+\s+){{0,2}}?(?:with|from|of)\s+)?(?:{_DISEASES})\b"
+    # "1,424 dengue patients", "4,955 patients with dengue", "5,956 people were hospitalised with the disease"
+    rf"^\s+(?:(?:[\p{{L}}-]+\s+){{0,2}}?(?:with|from|of)\s+)?(?:{_DISEASES})\b"
     rf"|^\s+(?:[\p{{L}}-]+\s+){{0,6}}?(?:hospitali[sz]ed|admitted|treated)\s+(?:with|for)\s+(?:{_DISEASES})\b"
 )
 # "Death toll up to 28", "the toll is now up to 40": "up to" a toll has gone, not "as many as"
