@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 import regex
 
@@ -1575,6 +1576,11 @@ class _Extractor:
                 # night ... reached eight on Sunday" is Saturday's. Full dates before coarser ones.
                 days = [d for d in event if d.value and len(d.value) == 10]
                 best = min(days, key=lambda d: d.value or "") if days else event[0]
+                for a, b in pairwise(days):
+                    if (b.value or "") > (a.value or "") and F.DAY_SPAN_GAP.fullmatch(
+                        self._lower, a.end, b.start
+                    ):
+                        best = b  # "between Sunday and Wednesday", "on Tuesday and Wednesday": the span's last day
                 # "28 bodies on June 18, 25 on June 19": a day right after the figure is its own,
                 # but not after a toll's verb ("reached eight on Sunday": the day it was counted)
                 if not F.TOLL_MOVING.search(self._lower, max(s.start, fig.start - 30), fig.start):

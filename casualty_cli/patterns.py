@@ -471,6 +471,8 @@ DISEASE_NEAR = _compile(
 TOLL_RISEN_UP = _compile(
     r"\b(?:toll|tally|count)\s+(?:(?:is|was|has|had|now|gone|climbs|rises|goes|went)\s+){0,2}$"
 )
+# Between two days of one span: "between Sunday [and] Wednesday", "from Monday [to] Thursday"
+DAY_SPAN_GAP = _compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?")
 # What ends a clause between two counts: "killed 10[, while] 20 ...", "[;]"
 CLAUSE_BREAK = _compile(r"[,;:]|\b(?:while|whereas|but|although|though|since)\b")
 # "sent almost 75,000 fleeing": a count driven from home by a verb that cancels otherwise ("sent troops")
@@ -911,7 +913,10 @@ STRONG_INCIDENT = _compile(
     r"\bon\s+(?:\L<months>)\.?\s+\d{1,2}\b|\bon\s+\d{1,2}\s+(?:\L<months>)\b|"  # "on June 20"
     r"\b(?:past|last|previous|preceding)\s+(?:24|48|72|twenty-four)\s+hours\b|"
     r"\bovernight\b|\blast\s+night\b|\byesterday\b|\bon\s+(?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)\b",
+    r"thursday|friday|saturday|sunday)\b|"
+    # one period's flow: "fled between Sunday and Wednesday", "5,000 fled this week"
+    r"\bbetween\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bthis\s+week\b",
     months=_MONTHS,
 )
 HEADLINE_SOURCE = _compile(r"(?:\s[-–—]\s*|:\s+)(?P<src>(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*$")

@@ -4732,4 +4732,25 @@ CASES: list[Case] = [
         "Eleven people died, Kestor Radio reported, citing the health ministry.",
         [claim("Eleven", 11, "killed", source="health ministry")],
     ),
+    Case(
+        "period-flow-between-two-days-is-one-incident-of-its-last-day",
+        "More than 62,000 people are believed to have fled the city between Sunday and Wednesday, the UN "
+        "migration agency said.",
+        [claim("More than 62,000", 62000, "displaced", scope="incident", as_of="2024-07-17")],
+        date="2024-07-18",
+    ),
+    Case(
+        "period-flow-this-week",
+        "The UN said that 5,000 people fled the district this week after gangs took control.",
+        [claim("5,000", 5000, "displaced", scope="incident")],
+    ),
+    Case(
+        "two-days-of-one-attack-give-the-last",
+        "Several dozen were killed and thousands wounded when pagers exploded on Tuesday and Wednesday.",
+        [
+            claim("Several dozen", 24, "killed", as_of="2024-07-17"),
+            claim("thousands", 2000, "injured", as_of="2024-07-17"),
+        ],
+        date="2024-07-18",
+    ),
 ]
