@@ -108,7 +108,10 @@ def find_dates(
             value = m["y5"] or m["y6"]
         if m["md"] and text[m.start("m1") : m.end("m1")] == "may" and not m["y1"]:
             continue  # "may 5" in lower case is a verb and a number
-        speech = bool(pt.FOLDED.SPEECH_DATE.search(folded, max(start, m.start() - 40), m.start()))
+        speech = bool(
+            pt.FOLDED.SPEECH_DATE.search(folded, max(start, m.start() - 40), m.start())
+            or pt.FOLDED.SPEECH_DATE_AFTER.match(folded, m.end(), end)
+        )
         since = bool(m["since"]) or bool(
             pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 40), m.start())
         )

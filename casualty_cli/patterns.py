@@ -632,8 +632,10 @@ SPEECH_DATE = _compile(
     r"\b(?:said|says|reported|announced|told|confirmed|stated|added|updated|revised)\s+(?:on\s+)?$|\bas\s+of\s+$|"
     r"\b(?:statement|report|update|briefing|release)\s+(?:issued\s+|released\s+|published\s+)?on\s+$"
 )
+# "The ministry on Monday said", "The group yesterday claimed responsibility": a day of the telling,
+# right before its verb (matched at the day's end)
 SPEECH_DATE_AFTER = _compile(
-    r"^\s+(?:\p{Lu}\w*\s+){0,4}?(?:said|says|reported|announced|told|confirmed|stated|added)\b"
+    r"\s+(?:said|says|reported|announced|told|confirmed|stated|added|claimed\s+responsibility)\b"
 )
 # "Sunday's earthquake", "Friday night's attack", "yesterday's blast": the day a date mention
 # names is the event's own, matched right after the day (dates.find_dates)

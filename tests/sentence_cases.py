@@ -4753,4 +4753,11 @@ CASES: list[Case] = [
         ],
         date="2024-07-18",
     ),
+    Case(
+        "day-of-a-claim-of-responsibility-is-no-event-day",
+        "The group yesterday claimed responsibility for a suicide bombing that ripped through a market, "
+        "killing at least 30 people. The bombing took place on Monday night in a crowded street.",
+        [claim("at least 30", 30, "killed", as_of="2024-07-15")],
+        date="2024-07-17",
+    ),
 ]
