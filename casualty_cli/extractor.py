@@ -1118,6 +1118,10 @@ class _Extractor:
                     j += 1
                 i = j
                 continue
+            if any(tokens[k].group().lower() in _RELATIVE for k in range(i)):
+                # "Ten soldiers who guarded the base were killed": a relative clause's verb that
+                # tells no harm (one that does is read above); the clause's own verb after it
+                return self._main_verb(tokens, i, min(end, stop))
             return None
         return None
 

@@ -4760,4 +4760,15 @@ CASES: list[Case] = [
         [claim("at least 30", 30, "killed", as_of="2024-07-15")],
         date="2024-07-17",
     ),
+    Case(
+        "relative-clause-without-harm-then-the-verb",
+        "Ten soldiers who guarded the base were killed, and sixteen police who stormed the school were "
+        "being treated for smoke inhalation.",
+        [claim("Ten", 10, "killed", victims="soldiers"), claim("sixteen", 16, "injured", victims="police")],
+    ),
+    Case(
+        "relative-clause-without-harm-then-no-harm",
+        "Ten soldiers who guarded the base were praised by the general.",
+        [],
+    ),
 ]
