@@ -1870,7 +1870,7 @@ HARM_STEMS = [
     # (single words where they can be: the Hyperscan scan reads those, a slower pattern the spaced)
     "condition", "seriously", "critically", "lightly", "slightly", "badly", "locate", "not been found",
     "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing",
-    "forcing", "driven", "graves", "idps", "asylum", "of those",
+    "forcing", "driven", "graves", "idps", "asylum", "of those", "of these",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

@@ -1140,7 +1140,9 @@ DEFINITE_BEFORE = _compile(r"\b(?:all\s+the|the|these|those|all)\s+$")
 # "Two of them were critically injured": a count of the people just mentioned.
 OF_THEM_AFTER = _compile(r"^\s+(?:of\s+(?:them|whom|those|these))\b")
 # "Of those, 310 were gang members": a part of the count before, told first
-OF_THOSE_BEFORE = _compile(r"\bof\s+(?:those|them|these|whom|the\s+dead|the\s+victims)\s*,\s*$")
+OF_THOSE_BEFORE = _compile(
+    r"\b(?:of|among)\s+(?:those|them|these|whom|the\s+dead|the\s+victims)\s*,\s*$"  # "Among them, 99 are women"
+)
 # A second conjunct without a figure: "six militants [and a soldier] were killed".
 CONJUNCT_NO_FIGURE = _compile(r"and\s+(?:a|an|another|one|other|several|some|many|his|her|their)\b")
 # Month alone: "as of the first week of July", "in July".

@@ -4771,4 +4771,20 @@ CASES: list[Case] = [
         "Ten soldiers who guarded the base were praised by the general.",
         [],
     ),
+    Case(
+        "of-these-a-list-of-places",
+        "The number of people killed in the earthquake has risen to 126, the prefectural government said. "
+        "Of these, 69 were in Varna, 38 in Kestor City and nine in Ostel.",
+        [
+            claim("126", 126, "killed"),
+            claim("69", 69, "killed", location="Varna"),
+            claim("38", 38, "killed", location="Kestor City"),
+            claim("nine", 9, "killed", location="Ostel"),
+        ],
+    ),
+    Case(
+        "among-them-a-part-of-the-count-before",
+        "At least 40 people died in the floods. Among them, 19 are women.",
+        [claim("At least 40", 40, "killed"), claim("19", 19, "killed", victims="women")],
+    ),
 ]
