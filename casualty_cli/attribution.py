@@ -144,6 +144,11 @@ _IGNORABLE = {
 # A person's role, which names no body a generic phrase could refer back to
 _PERSON_ROLES = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"}
 _NATIONAL_SOCIETIES = set(lx.NATIONAL_SOCIETY_ALIASES)
+# Roles that head an organisation a name of several words may be ("Mardan Medical Complex chief")
+_HEADS_OF = {"chief", "head", "director"}
+# A person referred back to by role: the speaker named with that role before
+_THE_PERSON = {"the official", "the spokesman", "the spokeswoman", "the spokesperson"}
+_POLICE_RANKS = set(lx.POLICE_RANKS)
 
 
 def _names_organisation(body: str, role: str) -> bool:
@@ -160,13 +165,6 @@ def _names_organisation(body: str, role: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and last not in pt.PLACE_UNITS
     )
-
-
-_HEADS_OF = {"chief", "head", "director"}
-# A person referred back to by role: the speaker named with that role before
-_THE_PERSON = {"the official", "the spokesman", "the spokeswoman", "the spokesperson"}
-# Police ranks of South Asia, written as acronyms: "Parbat Police DSP Bishwaraj Adhikari"
-_POLICE_RANKS = {"DSP", "SSP", "ASP", "SP", "DIG", "IGP", "IG", "DGP", "ADGP"}
 
 
 def _is_country_word(word: str) -> bool:
@@ -611,8 +609,12 @@ class Attributor:
         gave = pt.SUBJECT_GAVE_SAYING.match(seg) if ", saying" in seg else None
         if gave:
             self._add(found, start + gave.start("src"), start + gave.end("src"), start + gave.start("src"))
+        relays = []  # (where a relayer ends, where the party it relays begins)
         for m in pt.QUOTED_AS_SAYING.finditer(seg) if "quoted" in seg else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
+            relays.append((start + m.start() - 1, start + m.start("src")))
+        for m in pt.CITING_AFTER.finditer(seg) if "citing" in seg else ():
+            relays.append((start + m.start(), start + m.end()))
         for m in pt.WHO_SAID.finditer(seg) if speech and "who" in seg else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         for m in pt.DATA_SHOWS.finditer(seg) if " show" in seg or " indicat" in seg else ():
@@ -620,14 +622,11 @@ class Attributor:
         possessive = ("'s" in seg or "’s" in seg) and pt.POSSESSIVE_HINT.search(seg)
         for m in pt.POSSESSIVE_TALLY.finditer(seg) if possessive else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
-        for m in pt.RELAYED.finditer(seg) if "quoted" in seg or "citing" in seg else ():
+        for relayer_end, relayed in relays:
             # "the Mehr News Agency quoted the ministry as saying", "TASS reported, citing the
-            # health ministry": the figure is the one quoted's, not the relayer's (who ends right
-            # before the relaying words)
-            quoted = start + (m.start("src") if m["src"] else m.start("cited"))
-            relayer_end = start + m.start()
-            if any(a.start >= quoted for a in found):
-                found = [a for a in found if not relayer_end - 2 <= a.end <= relayer_end]
+            # health ministry": the figure is the one relayed's, not the relayer's
+            if any(x.start >= relayed for x in found):
+                found = [x for x in found if not relayer_end - 1 <= x.end <= relayer_end]
         if len(found) > 1:
             # "Indonesia has recorded 442 deaths, according to the disaster agency": a country
             # as the subject is where the figure is from when the sentence names who gave it
@@ -840,7 +839,7 @@ class Attributor:
             body = pt.OFFICE_HELD.sub("", pt.BODY_PLACE_TAIL.sub("", body))
             # "the army's spokesman in Ituri": the army, once the place is gone
             body = pt.SOURCE_TRIM_TAIL.sub("", pt.SOURCE_TRIM_TAIL.sub("", body)).strip() or body
-        if len(body.split()) > 3 and not (len(body.split()) <= 7 and pt.PROPER_NAME_OF_BODY.fullmatch(body)):
+        if len(body.split()) > 3 and not (len(body.split()) <= 7 and pt.NAMED_BODY.fullmatch(body)):
             return person  # but "Shaanxi Provincial Coal Industry Bureau" is a body's own name
         return f"{body} ({person})"
 

@@ -1367,11 +1367,14 @@ class _Extractor:
             i -= 1
         return i < 0
 
+    def _quoted(self, s: Sentence) -> str:
+        """A sentence's text with the closing quote right after its full stop ('...missing."')."""
+        return self.text[s.start : s.end + (self.text[s.end : s.end + 1] in '”"')]
+
     def _whole_quote(self, s: Sentence, said: bool = False) -> bool:
         """A sentence that is a quotation and nothing else ('"Thirty are missing."'), or with
         `said`, a quotation and its speaker ('"...," the coastguard said.')."""
-        end = s.end + (self.text[s.end : s.end + 1] in '”"')  # a closing quote after the stop
-        seg = self.text[s.start : end]
+        seg = self._quoted(s)
         if seg[:1] not in '“"':
             return False
         close = max(seg.rfind("”"), seg.rfind('"'))
@@ -1383,7 +1386,7 @@ class _Extractor:
     def _opens_quote(self, s: Sentence) -> bool:
         """A sentence that opens a quotation and does not close it (a closing quote right after
         its full stop closes it)."""
-        seg = self.text[s.start : s.end + (self.text[s.end : s.end + 1] in '”"')]
+        seg = self._quoted(s)
         if seg.startswith("“"):
             return "”" not in seg
         return seg.startswith('"') and seg.count('"') % 2 == 1

@@ -1679,6 +1679,19 @@ SOURCE_HEADS = [
     "militants",
     "insurgents",
 ]
+# The last words of an organisation's name, whose chief or officer speaks for it ("Harlow fire
+# department chief Dan Marsh" is the department)
+ORG_HEADS = ["department", "service", "services", "agency", "ministry", "office", "administration", "bureau",
+    "authority", "commission", "committee", "force", "forces", "hospital", "directorate", "brigade",
+    "unit", "team", "corps"]  # fmt: skip
+# The last words of a place's name, before a role that stays in the source: "Harlow County Sheriff"
+PLACE_UNITS = ["county", "province", "oblast", "region", "district", "state", "city", "governorate",
+    "prefecture", "municipality", "territory", "department"]  # fmt: skip
+# Police ranks of South Asia, written as acronyms: "Parbat Police DSP Bishwaraj Adhikari"
+POLICE_RANKS = ["DSP", "SSP", "ASP", "SP", "DIG", "IGP", "IG", "DGP", "ADGP"]
+# Diseases whose patients are cases, not the injured: "1,424 dengue patients"
+DISEASES = ["dengue", "cholera", "malaria", "measles", "covid-19", "covid", "coronavirus", "ebola", "mpox",
+    "monkeypox", "influenza", "diphtheria", "typhoid", "the disease", "the virus"]  # fmt: skip
 # Words that cannot be (the head of) a source even when they stand before "said".
 NOT_SOURCE = [
     *WEEKDAYS_FOR_SOURCES,

@@ -459,13 +459,12 @@ NOUN_CONJUNCT = _compile(
 # "a riot that sent 24 inmates to hospitals": injured, told by the verb and where they went
 SENT_BEFORE = _compile(r"\b(?:sent|sending|sends|rushed|rushing)\s+$")
 TO_HOSPITAL_AFTER = _compile(rf"^\s+(?:[\p{{L}}’'-]+\s+){{0,3}}?to\s+(?:{_trie(lx.HOSPITALS)})\b")
-# A disease by the count: its patients are cases, which CLAIMS.md does not count
-_DISEASES = (r"dengue|cholera|malaria|measles|covid(?:-19)?|coronavirus|ebola|mpox|monkeypox|influenza|"
-             r"diphtheria|typhoid|the\s+disease|the\s+virus")  # fmt: skip
+# A disease by the count: its patients are cases, which CLAIMS.md does not count ("1,424 dengue
+# patients", "4,955 patients with dengue", "5,956 people were hospitalised with the disease")
 DISEASE_NEAR = _compile(
-    # "1,424 dengue patients", "4,955 patients with dengue", "5,956 people were hospitalised with the disease"
-    rf"^\s+(?:(?:[\p{{L}}-]+\s+){{0,2}}?(?:with|from|of)\s+)?(?:{_DISEASES})\b"
-    rf"|^\s+(?:[\p{{L}}-]+\s+){{0,6}}?(?:hospitali[sz]ed|admitted|treated)\s+(?:with|for)\s+(?:{_DISEASES})\b"
+    r"^\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:with|from|of)\s+)?(?:\L<diseases>)\b"
+    r"|^\s+(?:[\p{L}-]+\s+){0,6}?(?:hospitali[sz]ed|admitted|treated)\s+(?:with|for)\s+(?:\L<diseases>)\b",
+    diseases=_words(lx.DISEASES),
 )
 # "Death toll up to 28", "the toll is now up to 40": "up to" a toll has gone, not "as many as"
 TOLL_RISEN_UP = _compile(
@@ -789,10 +788,8 @@ _POSSESSIVE_TAIL = r"""(?:’s|'s)\s+(?:latest\s+|last\s+|new\s+|
 QUOTED_AS_SAYING = _compile(
     rf"\bquoted\s+(?P<src>(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,7}}?)\s+as\s+(?:saying|stating)\b"
 )
-# A relayer, then whom it relays: "X quoted [Y] as saying", "X reported, citing [Y]"
-RELAYED = _compile(
-    rf"\s(?:quoted\s+(?P<src>(?:the\s+)?{_NP_WORD})|(?:reported|said|says|reports)?,?\s*citing\s+(?P<cited>\S))"
-)
+# A relayer, then whom it cites: "X reported, citing [Y]" (the relayer ends where this begins)
+CITING_AFTER = _compile(r"\s(?:(?:reported|said|says|reports)\s*)?,?\s*citing\s+(?=\S)")
 # "provincial council member Ahmad Jahfari, who told AFP that 12 ... had been killed": a speaker
 # named before a relative clause, a name with up to three words of role before it
 WHO_SAID = _compile(
@@ -823,13 +820,8 @@ POSSESSIVE_TALLY = _compile(rf"(?P<src>(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0
 # is not searched for the owner, whose lazy phrase is tried at every word (over the bench
 # corpus's claim sentences: 743 ms for the whole pattern, 4 ms for these words).
 POSSESSIVE_HINT = _compile(_POSSESSIVE_TAIL)
-# The last words of an organisation's name, whose chief or officer speaks for it
-ORG_HEADS = ["department", "service", "services", "agency", "ministry", "office", "administration", "bureau",
-    "authority", "commission", "committee", "force", "forces", "hospital", "directorate", "brigade",
-    "unit", "team", "corps"]  # fmt: skip
-# The last words of a place's name: "Kherson Oblast", "Harlow County"
-PLACE_UNITS = {"county", "province", "oblast", "region", "district", "state", "city", "governorate",
-    "prefecture", "municipality", "territory", "department"}  # fmt: skip
+ORG_HEADS = frozenset(lx.ORG_HEADS)
+PLACE_UNITS = frozenset(lx.PLACE_UNITS)
 SOURCE_FOLD = _compile(
     r"""
     ^(?:.*?\b(?:spokesman|spokeswoman|spokesperson|official|officials|head|chief|director(?:[\s-]general)?|
@@ -840,7 +832,7 @@ SOURCE_FOLD = _compile(
           |in(?=\s+.*\b(?:police|army|\L<heads>)$))
        \s+(?P<body>.+)$)
     """,
-    heads=ORG_HEADS,
+    heads=_words(lx.ORG_HEADS),
 )
 # "the hospital's director": the body whose role it is
 POSSESSIVE_ROLE = _compile(
@@ -1034,7 +1026,10 @@ PERSON_NAME = regex.compile(
 )
 # "A local youth group" and "the Berom Youth Movement": a body described, then named after it
 GENERIC_NOUN_PHRASE = regex.compile(r"(?i:a|an|the)(?:\s+[\p{Ll}-]+)+")
-NAMED_BODY = regex.compile(r"\s*(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}’'.-]*))*\s*")
+# (and a body's own name in title case: "Shaanxi Provincial Coal Industry Bureau")
+NAMED_BODY = regex.compile(
+    r"\s*(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}’'.-]*))*\s*"
+)
 # "Police spokesman Abdul Ahad Walizada", "Governor Andriy Raikovych".
 ROLE_THEN_NAME = regex.compile(
     r"^(?P<body>(?:[\p{L}’'.-]+\s+){0,6}?)"
@@ -1042,7 +1037,7 @@ ROLE_THEN_NAME = regex.compile(
     r"secretary[\s-]general|commander|"
     r"minister|governor|administrator|mayor|officer|coordinator|representative|president|"
     r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner|chairman|"
-    r"(?-i:DSP|SSP|ASP|SP|DIG|IGP|IG|DGP|ADGP)))\s+"  # police ranks of South Asia: "Parbat Police DSP Bishwaraj Adhikari"
+    rf"(?-i:{'|'.join(_words(lx.POLICE_RANKS))})))\s+"  # "Parbat Police DSP Bishwaraj Adhikari"
     r"(?P<name>(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Rear|Admiral|General|Colonel|Major|Captain)\.?\s+)*"
     r"\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}’'-]+)){1,3})$"  # "M R Ajith Kumar"
 )
@@ -1056,8 +1051,6 @@ ROLE_OF_BODY_THEN_NAME = regex.compile(
     r"Administration|Services?|Authority|Commission|Committee|Force|Hospital))\s+"
     r"(?P<name>(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]+)$"
 )
-# A body's own name in title case: "Shaanxi Provincial Coal Industry Bureau"
-PROPER_NAME_OF_BODY = regex.compile(r"\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}’'.-]*))*")
 # A speaker named by name alone, in title case: "Arden", "Tom Arden" (a later mention of a
 # person the story introduced with a role).
 HONORIFIC = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=\p{Lu})")  # before a surname: "Mr Bassal"
@@ -1072,18 +1065,16 @@ WEAK_WAR_CONTEXT = _compile(
     r"ebola|cholera|covid(?:-19)?|coronavirus|measles|dengue|mpox|malaria)\b"
 )
 # A sentence that turns to another event: its figures do not take the last event's day.
+# Of those, the words that turn a story to another event whatever time they name (TOPIC_SHIFT)
+_TOPIC_SHIFT = (r"separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|similar|earlier|later)|"
+                r"in\s+another\s+(?:attack|incident|strike)")  # fmt: skip
 OTHER_EVENT = _compile(
-    r"\b(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|similar|earlier|later)|"
-    r"in\s+another\s+(?:attack|incident|strike)|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year)|"
+    rf"\b(?:{_TOPIC_SHIFT}|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year)|"
     r"(?:a|one|two|three)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|a\s+fortnight\s+ago|"
     r"(?:days|weeks|months|hours)\s+(?:after|before)(?!\s+(?:the|that|this|its)\b)|"  # not "hours after the impact"
     r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d)\b"
 )
-# Of those, the words that turn a story to another event whatever time they name
-TOPIC_SHIFT = _compile(
-    r"\b(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|similar|earlier|later)|"
-    r"in\s+another\s+(?:attack|incident|strike))\b"
-)
+TOPIC_SHIFT = _compile(rf"\b(?:{_TOPIC_SHIFT})\b")
 # Photo captions of file pictures: their dates are not the article's.
 FILE_CAPTION = _compile(
     r"^\s*(?:in\s+this\s+(?:file\s+)?(?:image|photo|picture|handout)|file\s+photo|\(?file\)?\s*[:-])"
