@@ -553,6 +553,16 @@ class _Extractor:
             ):
                 # "It said 12 of them were children.", "Of those, 310 were gang members"
                 category = self._last_claim.category.value
+            breakdown = None
+            if (
+                category is None
+                and head is None
+                and out
+                and (breakdown := F.ARE_VICTIMS_AFTER.match(la))
+                and F.ARE_VICTIMS_THEN.match(low[out[-1].figure.end : f.start])
+            ):
+                # "Among them, 19 are women and [21] are men": the breakdown goes on
+                category, parent = out[-1].category.value, out[-1].parent
 
             if (
                 category is None
@@ -616,6 +626,7 @@ class _Extractor:
                 if F.OF_THE_GROUP_BEFORE.search(lb) or F.OF_THOSE_BEFORE.search(lb[-20:])
                 else None
             )
+            are = are or breakdown
             if are:  # "12 of them were children"
                 victims = self._victims(" ".join(are["head"].lower().split()), None, [])
             out.append(_Found(f, Category(category), victims, head_end, parent, embedded))
@@ -1073,8 +1084,9 @@ class _Extractor:
                     stop = end if tokens[verb].start() > stop else stop  # its figures are parts
                     i = verb
                     continue
-            if word in (",", "—", "–") or (word == "-" and t[tok.start() - 1 : tok.start()] == " "):
-                # an aside: ", mostly civilians," "– over a third of all the displaced –"
+            if word in (",", "—", "–", "--") or (word == "-" and t[tok.start() - 1 : tok.start()] == " "):
+                # an aside: ", mostly civilians," "– over a third of all the displaced –", "--
+                # including five children --"
                 close = {word, ","} if word == "," else {word}
                 reach = 12 if word == "," else 25  # a dashed aside may hold a whole list
                 j = i + 1

@@ -1596,6 +1596,23 @@ SPEECH_VERBS += [
     for count in ("the toll", "the death toll", "the casualty toll", "its toll", "its death toll",
                   "their toll", "the number of", "the count", "its count", "its estimate")
 ]  # fmt: skip
+# Who gives what they saw as a count: "An AFP journalist saw four bodies" (a city or a week
+# that "saw 12 deaths" gives none)
+OBSERVERS = [
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "photographer",
+    "photographers",
+    "cameraman",
+    "witness",
+    "witnesses",
+    "eyewitness",
+    "eyewitnesses",
+]
 # Aliases of a world body that a country's word before them turns into that country's own
 # society: "the Kenya Red Cross" is not the ICRC
 NATIONAL_SOCIETY_ALIASES = ["red cross", "red crescent"]

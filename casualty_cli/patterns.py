@@ -737,6 +737,7 @@ SUBJECT_SAID_LISTS = {
     "qualifiers": _QUALIFIERS,
     "adverbs": _SPEECH_ADVERBS,
     "paper_verbs": _words(lx.PAPER_VERBS),
+    "observers": _words(lx.OBSERVERS),
 }
 SUBJECT_SAID = _regex(
     rf"""
@@ -746,9 +747,10 @@ SUBJECT_SAID = _regex(
     (?<!\b(?:the|a|an|its|his|her|their|of|to|for|by|with|from|in|on|at))
     (?:\s*\((?P<acro>[^()]{{2,20}})\))?
     (?:\s*,\s*(?P<appos>[^,:;]{{3,120}}?)\s*,)?  # not "Puna, Aug 31: At least 12 were killed ..., said"
-    \s+(?:(?:\L<adverbs>|has|have|had|had\s+earlier|
+    # "India Today reported": a capitalised "Today" ends a name, it is no time of the speech
+    \s+(?:(?:(?!(?-i:Today)\b)\L<adverbs>|has|have|had|had\s+earlier|
             on\s+\p{{Lu}}\p{{Ll}}+|on\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Ll}}+)\s+)*
-    (?P<verb>\L<speech>)\b(?!\s+(?:the\s+)?(?:lives?|responsibility|credit|victory)\b|(?<=\bclaim(?:ed|s))\s+(?:(?:\L<qualifiers>)\s+)?\p{{N}}
+    (?P<verb>\L<speech>|(?<=\b(?:\L<observers>)\s+)(?:saw|ha[sd]\s+seen))\b(?!\s+(?:the\s+)?(?:lives?|responsibility|credit|victory)\b|(?<=\bclaim(?:ed|s))\s+(?:(?:\L<qualifiers>)\s+)?\p{{N}}
         # "Early reports said": "reports" is the subject's noun when a verb follows it
         |(?<=\b(?:reports?|estimates?|counts|records|documents|claims|notes))\s+(?:\L<speech>|\L<paper_verbs>)\b)
     """,
@@ -1008,7 +1010,7 @@ FUTURE_BEFORE = _compile(
     r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to)\b[^.;]*$"
 )
 # A second speaker set against the first: "Police said 12, [while] hospital officials said 15"
-CONTRAST_BEFORE = _compile(r"(?:\bwhile|\bwhereas|\bbut|;)\s+$")
+CONTRAST_BEFORE = _compile(r"(?:\bwhile|\bwhereas|\bbut|,\s*and|;)\s+$")  # ", and the army said 12"
 # A figure's clause ends where a subordinate phrase with a figure of its own begins
 SUBORDINATE_BREAK = _compile(r",\s+(?:with\s+(?:a|an|the)|while|whereas)\b")  # not ", including 2 children,"
 # A count's place-by-place breakdown opens after a colon or a dash: "100 people: 53 in Lee County"
@@ -1149,7 +1151,11 @@ COMPARED = _compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than|aga
 LAST_YEAR_AFTER = _compile(r"\s+(?:of\s+)?last\s+year\b")
 FILE_MARK = _compile(r"\[\s*file\b|\(\s*file\s*(?:photo)?\s*\)|\bfile\s+photo\b|^\s*\S.{0,200}\[file:")
 DIGIT_SEPARATOR = regex.compile(r"[,.\u066c\u202f\u00a0\u2009 ]")
-SPEECH_HINT = _compile(r"\b(?:\L<speech>)\b", speech=_SPEECH)
+SPEECH_HINT = _compile(
+    r"\b(?:\L<speech>|(?:\L<observers>)\s+(?:saw|ha[sd]\s+seen))\b",
+    speech=_SPEECH,
+    observers=SUBJECT_SAID_LISTS["observers"],
+)
 # A year that is part of a date, not a count: "March 3, [2024]", "in [2014]".
 YEAR_CONTEXT = _compile(
     r"(?:\L<months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\b(?:in|since|of|by|from|until|before|after|during|the|"
@@ -1178,6 +1184,11 @@ OF_THEM_ARE = _compile(
 # "Of the 40 dead, 12 were children": the breakdown's people after the verb
 OF_THE_GROUP_BEFORE = _compile(r"\bof\s+the\s+[^,.;]{1,40},\s*$")
 ARE_VICTIMS_AFTER = _compile(r"^\s+(?:were|are|was)\s+(?P<head>\L<victims>)\b", victims=_VICTIM_WORDS)
+# "Among them, 19 are women [and] 21 are men": one such breakdown, then the next count's
+ARE_VICTIMS_THEN = _compile(
+    r"^\s+(?:were|are|was)\s+(?:\L<victims>)\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)$",
+    victims=_VICTIM_WORDS,
+)
 TALLY_TAIL = _compile(r"\s+(?:tally|count|toll|figures|data)\s+(?:of|based\s+on|from|compiled)\b.*$")
 SCALE_WORD = _compile(r"\b(?:million|billion|thousand|mn|bn|mln)\b|(?<=\d)(?:m|k)\b")
 TOLL_WORD = _compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed))\b")

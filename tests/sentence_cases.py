@@ -4787,4 +4787,42 @@ CASES: list[Case] = [
         "At least 40 people died in the floods. Among them, 19 are women.",
         [claim("At least 40", 40, "killed"), claim("19", 19, "killed", victims="women")],
     ),
+    Case(
+        "among-them-the-breakdown-goes-on",
+        "The blast killed 52 people. Among them, 23 are women and 29 are men, the governor's office said.",
+        [
+            claim("52", 52, "killed"),
+            claim("23", 23, "killed", victims="women"),
+            claim("29", 29, "killed", victims="men"),
+        ],
+    ),
+    Case(
+        "double-hyphen-aside",
+        "Fourteen villagers -- including six children -- were killed when the militia attacked Korvo.",
+        [claim("Fourteen", 14, "killed", victims="villagers"), claim("six", 6, "killed", victims="children")],
+    ),
+    Case(
+        "capitalised-today-ends-no-name",
+        "Nine miners were killed in the collapse, Kestor Today reported.",
+        [claim("Nine", 9, "killed", victims="miners", source="Kestor Today")],
+    ),
+    Case(
+        "a-journalist-saw-bodies",
+        "A Reuters photographer saw at least 17 bodies outside the clinic in Varna.",
+        [claim("at least 17", 17, "killed", source="Reuters")],
+    ),
+    Case(
+        "a-year-that-saw-deaths-speaks-for-none",
+        "The province saw 40 deaths from landslides last year.",
+        [claim("40", 40, "killed", source=None)],
+    ),
+    Case(
+        "comma-and-a-new-speaker",
+        "Residents said at least 25 bodies were brought to the mosque, and the army said 11 militants were "
+        "killed.",
+        [
+            claim("at least 25", 25, "killed", source="residents"),
+            claim("11", 11, "killed", victims="militants", source="army"),
+        ],
+    ),
 ]
