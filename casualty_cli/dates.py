@@ -112,8 +112,14 @@ def find_dates(
             pt.FOLDED.SPEECH_DATE.search(folded, max(start, m.start() - 40), m.start())
             or pt.FOLDED.SPEECH_DATE_AFTER.match(folded, m.end(), end)
         )
+        speech = speech or bool(
+            (m["md"] or m["dm"])
+            and m.start() - start <= 32
+            and pt.DATELINE_PLACE_BEFORE.match(text, start, m.start())
+            and pt.DATELINE_AFTER.match(text, m.end(), end)
+        )
         since = bool(m["since"]) or bool(
-            pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 40), m.start())
+            pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 110), m.start())
         )
         # "the toll from Sunday's quake", not "arrested after Sunday's attack": a later day's
         event = bool(
@@ -130,7 +136,7 @@ def find_dates(
         last_year = last_year or (m["last"] is not None and month == ref.month)
         year = ref.year if month <= ref.month and not last_year else ref.year - 1
         since = m.group().startswith("since") or bool(
-            pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 40), m.start())
+            pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 110), m.start())
         )
         found.append(DateMention(m.start(), m.end(), f"{year}-{month:02d}", since, False))
     found.sort(key=lambda d: d.start)

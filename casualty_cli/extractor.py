@@ -784,7 +784,9 @@ class _Extractor:
         """A sentence without claims: it may tell an event's day, for the figures after it
         (last_event_date) and for those before it that had none (_read_day_told)."""
         self._event_pending.append(s)  # read for last_event_date only when a claim asks
-        tells = self._may_tell_day(s) or bool(self._untold and self._names_event_day(s))
+        tells = self._may_tell_day(s) or bool(
+            self._untold and (self._names_event_day(s) or self._event_verb_day(s))
+        )
         if self._untold or tells:  # most sentences neither tell a day nor follow claims waiting for one
             self._read_day_told(s, claims, tells)
 
@@ -866,6 +868,22 @@ class _Extractor:
             return False
         return any(d.event for d in find_dates(self.text, s.start, s.end, self.date, low))
 
+    def _event_verb_day(self, s: Sentence) -> bool:
+        """Whether a sentence tells an event's day by the event's verb, not at its start: "There
+        were 110 miners in the shaft when the explosion occurred Friday evening", "On Saturday
+        night, the fire broke out at the depot" (asked only for claims waiting for a day)."""
+        low = self._lower
+        if not pt.DATE_HINT_LOWER.search(low, s.start, s.end):
+            return False
+        for d in find_dates(self.text, s.start, s.end, self.date, low):
+            if not d.value or len(d.value) != 10 or d.speech or d.since:
+                continue
+            if F.EVENT_VERB_BEFORE_DAY.search(low[max(s.start, d.start - 60) : d.start]):
+                return True
+            if d.start - s.start <= 3 and F.DAY_THEN_EVENT_VERB.match(low[d.end : d.end + 80]):
+                return True
+        return False
+
     def _may_tell_day(self, s: Sentence) -> bool:
         """Whether a sentence reads "The attack took place on Monday". Its first character turns
         most away (_TELLS_DAY_FIRST holds those up to U+3000: above it, the pattern is asked)."""
@@ -942,6 +960,13 @@ class _Extractor:
         are the windows `before` and `after` folded."""
         if F.TRAP_AFTER.match(la) or F.TRAP_BEFORE.search(lb[-40:]):
             return True
+        if (
+            f.value <= 120
+            and before.endswith("(")
+            and after.startswith(")")
+            and pt.AGE_IN_PARENS_BEFORE.search(before[-220:])
+        ):
+            return True  # "identified as Maibam Singh (75)": an age
         if pt.SHARE_OF.search(before[-60:]):
             return True  # "a quarter of Sudan's 48 million people": a population
         span = self.text[f.start : f.end]
@@ -1471,7 +1496,17 @@ class _Extractor:
             # period is both counts'
             rest = low[f.figure.end : s.end]
             cut = rest.find(", ")
-            if F.SINCE_CLAUSE.search(rest[:cut] if cut >= 0 else rest) and F.PRESENT_PERFECT.search(
+            # "175 people have lost their lives, over 1,000 others were injured and 33 are missing
+            # since the clashes began": the period after the last count, when no event is told
+            tail = low[found[-1].figure.end : s.end]
+            tail_cut = tail.find(", ")
+            if (
+                F.SINCE_CLAUSE.search(rest[:cut] if cut >= 0 else rest)
+                or (
+                    F.SINCE_CLAUSE.search(tail[:tail_cut] if tail_cut >= 0 else tail)
+                    and not F.INCIDENT.search(low, lo, found[idx + 1].figure.start)
+                )
+            ) and F.PRESENT_PERFECT.search(
                 low,
                 lo,
                 found[idx + 1].figure.start,  # "60,034 people have been killed and another ..."

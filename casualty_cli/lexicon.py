@@ -1494,6 +1494,13 @@ EVENT_DAY_VERBS = [
     "were launched", "unfolded", "struck", "hit", "began", "started", "broke out",
     "erupted", "targeted",
 ]  # fmt: skip
+# What else an event does on its day ("the coal mine that collapsed on Wednesday", "when the
+# explosion occurred Friday evening"); not what opens a period ("Protests started on Nov. 15")
+EVENT_DAY_VERBS_BEFORE = [
+    *(verb for verb in EVENT_DAY_VERBS if verb not in ("began", "started", "broke out", "erupted")),
+    "collapsed", "came down", "caved in", "exploded", "went off", "caught fire", "capsized", "sank",
+    "derailed", "crashed",
+]  # fmt: skip
 
 WEEKDAYS_FOR_SOURCES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 

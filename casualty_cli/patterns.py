@@ -548,7 +548,7 @@ TOLL_MOVING = _compile(
 PRESENT_PERFECT = _compile(
     r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:killed|died|wounded|"
     r"injured|displaced|detained|arrested|fled|abducted|kidnapped|claimed|risen|rose|climbed|"
-    r"reached|left|passed|surpassed|topped|exceeded|crossed|hit)\b|\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:held|missing|displaced|"
+    r"reached|left|lost|passed|surpassed|topped|exceeded|crossed|hit)\b|\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:held|missing|displaced|"
     r"detained|in\s+captivity|in\s+custody|unaccounted)\b"
 )
 SINCE_CLAUSE = _compile(
@@ -653,6 +653,19 @@ EVENT_DAY_TOLD = _compile(
     events=_words(lx.EVENT_NOUNS),
     verbs=_words(lx.EVENT_DAY_VERBS),
 )
+# Inside a sentence: "... when the explosion occurred [Friday evening]", "a section of the bridge
+# came down at about 8:40 p.m. on [Friday]": an event's verb a few words before the day
+EVENT_VERB_BEFORE_DAY = _compile(
+    r"\b(?:\L<verbs>)\s+(?:(?:[ap]\.m\.|[^\s.;!?]+)\s+){0,6}?$",
+    verbs=_words(lx.EVENT_DAY_VERBS_BEFORE),
+)
+# "[On Saturday night], the fire broke out at the depot": the day, then the event and its verb
+DAY_THEN_EVENT_VERB = _compile(
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:\L<events>)s?\s+(?:\L<verbs>)\b",
+    events=_words(lx.EVENT_NOUNS),
+    verbs=_words([*lx.EVENT_DAY_VERBS, *lx.EVENT_DAY_VERBS_BEFORE]),
+)
 # "the attack on [Saturday]", "the strike late [Monday]": an event's own day named right after it
 EVENT_ON_BEFORE = _compile(
     r"\b(?:\L<events>)s?\s+(?:(?:on|late|early|last|this)\s+)*$",
@@ -666,6 +679,10 @@ NEW_EVENT = _compile(
     events=_words(lx.EVENT_NOUNS),
 )
 
+# A dateline that opens a sentence: "Beijing, [July 22] Rescuers have found ...", "NEW DELHI,
+# [Aug 3] (IANS) -": the day of the report, not of an event (read on the text, for its capitals)
+DATELINE_PLACE_BEFORE = regex.compile(r"\p{Lu}[\p{L} .’'-]{1,30},\s*$")
+DATELINE_AFTER = regex.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[-—–:]|\p{Lu})")
 # --- article metadata ----------------------------------------------------------------
 DATE_HEADER = regex.compile(r"\A\s*date\s+(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d))?[^\n]*", regex.I)
 # The header's own words, before the headline that may follow it on its line
@@ -1233,8 +1250,19 @@ LIST_ITEM_END = _compile(r"\s*(?:,|and\b|or\b|[—–]|\.|$)")
 # "the toll from the floods", "the death toll in Gaza": a toll that names what it counts
 TOLL_OF_WHAT = _compile(r"\btoll\s+(?:from|of|in|for)\b")
 # "Nyamal (6 fatalities), Dorv (3)": the place a bracketed figure belongs to
+# "identified as Maibam Singh [(75)] and Laishram Barel (61)": a person's age after the name
+AGE_IN_PARENS_BEFORE = _compile(
+    r"\b(?:identified|named|names\s+(?:are|were)|victims?\s+(?:are|were|was|is)|deceased\s+(?:are|were))\b"
+    r"[^.;:]{0,200}\p{Lu}[\p{L}’'.-]+\s*\($"
+    # "Y Rani Devi (60)", "Mrs Rani Devi (60)": an initial or a title makes it a person's name
+    r"|(?-i:\b(?:\p{Lu}\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Miss)\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)?\s*\($)"
+)
 PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)\s*\(\s*$")
-SINCE_NEAR = _compile(r"\bsince\b[^.;,]{0,30}$")
+# "since the [October 7] attacks", "since the clash between the two communities broke out in the
+# state on [May 3]": the start of a period (read in the 110 characters before a date)
+SINCE_NEAR = _compile(
+    r"\bsince\b(?:[^.;,]{0,30}|\s[^.;,]{0,60}?\b(?:broke\s+out|began|started|erupted|flared\s+up)\b[^.;,]{0,40})$"
+)
 # "..., bringing the total to 12,310": the running total a new count adds up to, whose words
 # are the next figure's, not the count's before it
 TOTAL_LEAD = _compile(

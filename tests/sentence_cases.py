@@ -4825,4 +4825,48 @@ CASES: list[Case] = [
             claim("11", 11, "killed", victims="militants", source="army"),
         ],
     ),
+    Case(
+        "date-event-verb-before-the-day-in-a-later-sentence",
+        "The energy minister said 22 miners were confirmed dead. There were 64 miners underground when "
+        "the blast occurred Sunday evening.",
+        [claim("22", 22, "killed", victims="miners", as_of="2024-07-14", scope="incident")],
+    ),
+    Case(
+        "date-the-day-then-the-event-and-its-verb",
+        "A fire at a textile mill in Korvo has killed at least nine workers, officials said Tuesday. On "
+        "Monday night, the fire broke out in a storeroom.",
+        [claim("at least nine", 9, "killed", victims="workers", as_of="2024-07-15", scope="incident")],
+    ),
+    Case(
+        "date-a-dateline-is-the-report-day",
+        "VARNA, July 16 Rescuers have recovered 12 bodies from the river, officials said. The footbridge "
+        "came down at about 9:30 p.m. on Saturday.",
+        [claim("12", 12, "killed", as_of="2024-07-13", scope="incident")],
+    ),
+    Case(
+        "scope-since-clause-after-the-last-of-three-counts",
+        "In all, 212 people have lost their lives, over 900 others were injured and 41 are still missing "
+        "since the fighting between the two militias broke out in the district on March 9.",
+        [
+            claim("212", 212, "killed", scope="cumulative", as_of="2024-07-16"),
+            claim("over 900", 900, "injured", scope="cumulative", as_of="2024-07-16"),
+            claim("41", 41, "missing", scope="cumulative", as_of="2024-07-16"),
+        ],
+    ),
+    Case(
+        "ages-in-parentheses-after-names",
+        "Gunmen killed two farmers near Ostel. The victims were identified as Petar Anev (72) and Dana "
+        "Ilieva (58), both from the village.",
+        [claim("two", 2, "killed", victims="farmers")],
+    ),
+    Case(
+        "ages-in-parentheses-after-an-initial",
+        "Four people are missing since the flood. The four missing are two women – K Dana Ilieva (41) and R "
+        "Mira Anev (39) – and two boys.",
+        [
+            claim("Four", 4, "missing"),
+            claim("two", 2, "missing", victims="women"),
+            claim("two", 2, "missing", victims="boys"),
+        ],
+    ),
 ]
