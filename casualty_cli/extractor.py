@@ -46,6 +46,11 @@ F = pt.FOLDED  # the case-blind patterns' twins for folded text (patterns.fold)
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
 _PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
 _HARM_ADJECTIVES = {"displaced", "injured", "wounded", "dead", "missing", "abducted", "kidnapped", "detained"}
+# Words AUX_WORD takes ("were mostly killed") that inside a list qualify a noun: "including 745
+# mostly Alawite civilians, were killed"
+_QUANTIFIER_AUX = frozenset(
+    {"mostly", "mainly", "many", "most", "some", "all", "both", "each", "others", "more"}
+)
 _WORD_CATEGORY = {
     "killed": "killed",
     "dead": "killed",
@@ -1046,6 +1051,7 @@ class _Extractor:
         i = 0
         steps = 0
         aside = False  # inside a list of nouns a comma opened
+        relative_open = False  # inside ", who ...": a relative clause a comma opened
         while i < len(tokens) and steps < MAX_SCAN_TOKENS:
             tok = tokens[i]
             word = tok.group()
@@ -1070,6 +1076,8 @@ class _Extractor:
                     main = self._main_verb(tokens, _past(tokens, i, m.end()), min(end, stop))
                     if main:
                         return main
+                if found == "cancel" and m.group() in lx.CANCEL_WITH_OBJECT:
+                    return found
                 if found in ("cancel", "injured"):
                     # "rescued and sent to hospital" is injured; "injured ... later died" is killed
                     later = self._later_trigger(tokens, _past(tokens, i, m.end()), min(end, stop))
@@ -1109,6 +1117,12 @@ class _Extractor:
                     stop = end if tokens[verb].start() > stop else stop  # its figures are parts
                     i = verb
                     continue
+            if word == "," and relative_open:
+                # "Three Colombians, ..., who were visiting Kyiv, were slightly injured": the comma
+                # closes the relative clause
+                relative_open = False
+                i += 1
+                continue
             if word in (",", "—", "–", "--") or (word == "-" and t[tok.start() - 1 : tok.start()] == " "):
                 # an aside: ", mostly civilians," "– over a third of all the displaced –", "--
                 # including five children --"
@@ -1123,6 +1137,8 @@ class _Extractor:
                     i = j + 1
                     continue
                 return None
+            if word in ("who", "which") and i > 0 and tokens[i - 1].group() == ",":
+                relative_open = True
             if pt.NEGATION.match(word):
                 return "cancel"  # "26 people were not evacuated"
             if pt.AUX_WORD.fullmatch(word) or pt.ADVERB.fullmatch(word):
@@ -1176,7 +1192,10 @@ class _Extractor:
                 or pt.SPEECH_HINT.fullmatch(w.lower())  # "including 41 the army says are dead"
             ):
                 return None
-            if j > i and (pt.AUX_WORD.fullmatch(w) or F.POST_TRIGGER.match(low, tokens[j].start(), end)):
+            if j > i and (
+                (pt.AUX_WORD.fullmatch(w) and w.lower() not in _QUANTIFIER_AUX)
+                or F.POST_TRIGGER.match(low, tokens[j].start(), end)
+            ):
                 return j if tokens[j - 1].group() != "," else None
         return None
 

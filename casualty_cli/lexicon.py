@@ -275,6 +275,14 @@ CATEGORY_AFTER = {
         "suffered gunshot wounds",
         "sustained gunshot wounds",
         "suffered burns",
+        # "three men suffered shrapnel wounds to their legs"
+        *(
+            f"{verb} {kind}{wound}"
+            for verb in ("suffered", "sustained", "received")
+            for kind in ("", "shrapnel ", "stab ", "bullet ", "burn ", "head ", "multiple ")
+            for wound in ("wounds", "injuries")
+            if f"{verb} {kind}{wound}" not in ("suffered injuries", "sustained injuries", "received injuries")
+        ),
         *(f"to {where}" for where in HOSPITALS),
         *(f"treated {at} {where}" for at in ("in", "at") for where in HOSPITALS if where != "hospital"),
         "in serious condition",
@@ -667,6 +675,11 @@ CANCEL_AFTER = [
     "discharged",
     "survived",
     "escaped unhurt",
+    "escaped alive",
+    "escaped unharmed",
+    "searching",  # "almost 80 searching for the presumed dead": searchers
+    "without power",  # "thousands without power": affected
+    "without electricity",
     "unharmed",
     "unhurt",
     "accounted for",
@@ -694,6 +707,9 @@ CANCEL_AFTER = [
     "vote",
     "voted",
 ]
+# Words of CANCEL_AFTER whose object is other people: the harm word after them is not the
+# count's ("almost 80 searching for the presumed dead")
+CANCEL_WITH_OBJECT = ["searching"]
 # A count that changed: "the toll climbed from 492 to 558" gives 558, the count now (not a
 # range of 492 to 558).
 CHANGE_VERBS = [
@@ -836,6 +852,8 @@ VICTIM_NOUNS = [
     "minors",
     "teenagers",
     "teens",
+    "youths",
+    "youngsters",
     "boys",
     "girls",
     "students",
@@ -843,6 +861,8 @@ VICTIM_NOUNS = [
     "schoolchildren",
     "women",
     "men",
+    "males",
+    "females",
     "adults",
     "elderly",
     "residents",
@@ -1750,6 +1770,14 @@ NOT_SOURCE = [
     "the toll",
     "the death toll",
     "victims",
+    # "The violence has recorded a death toll of 187": an event is no speaker
+    *EVENT_NOUNS,
+    *(f"the {event}" for event in EVENT_NOUNS),
+    *(
+        f"{the}{word}"
+        for the in ("", "the ")
+        for word in ("war", "conflict", "fighting", "disaster", "crisis")
+    ),
 ]
 # Papers a figure is read from, not a speaker: "Early reports said", "citing intercepts of
 # ... conversations". Their owner, when named before them ("police reports"), is the source.
@@ -1817,12 +1845,16 @@ SPEECH_ADVERBS = [
     "additionally",
     "subsequently",
     "again",
+    "reportedly",
     # a time between the speaker and the verb: "the railway's spokesman last night said"
     "yesterday",
     "today",
     "last night",
     "this morning",
 ]
+# A time that may open a sentence before its speaker: "On Monday an official said", "Earlier
+# he had said" (no word of the speaker's name)
+SPEAKER_LEAD_TIMES = ["earlier", "later", "meanwhile", "separately", "yesterday", "today", "last night"]
 # Whom a search is for when it is no count of the missing: "hunting for three gunmen"
 SOUGHT_NOT_MISSING = [
     "gunmen",

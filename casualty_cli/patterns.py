@@ -286,6 +286,7 @@ TRAP_BEFORE = _compile(
       | \b(?:january|february|march|april|may|june|july|august|september|october|november|
             december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s$
       | \b(?:between|from)\s+\d{1,2}\s+(?:and|to)\s$
+      | \bas\s+(?:old|young)\s+as\s$
       | \b(?:in\s+exchange\s+for|in\s+return\s+for|exchanged\s+for|swapped\s+for|traded\s+for)
         (?:\s+(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to))?\s$
       | \b"""
@@ -582,6 +583,8 @@ LOCATION = _compile(
 )
 NOT_PLACE = {
     *(d.capitalize() for d in lx.WEEKDAYS),
+    # "said on Telegram": where a statement was posted
+    *("Telegram", "Facebook", "Twitter", "X", "Instagram", "WhatsApp", "YouTube", "TikTok"),
     *(m.capitalize() for m in lx.MONTHS),
     "The",
     "A",
@@ -755,11 +758,14 @@ SUBJECT_SAID_LISTS = {
     "adverbs": _SPEECH_ADVERBS,
     "paper_verbs": _words(lx.PAPER_VERBS),
     "observers": _words(lx.OBSERVERS),
+    "lead_times": _words(lx.SPEAKER_LEAD_TIMES),
 }
 SUBJECT_SAID = _regex(
     rf"""
     \s*(?:(?:while|where|when|as|after|although|though|because|since|but|and|so|if|once|until)\s+)?
-    (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|(?-i:[Ww]ho)|while|where|when|as|after|although|though|because|since|but|and|so|if|according)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,13}}?)
+    # "On Monday an official said": a time before the speaker is none of its words
+    (?:(?:\L<lead_times>|on\s+\p{{L}}+day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?
+    (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|(?-i:[Ww]ho)|while|where|when|as|after|although|though|because|since|but|and|so|if|according|\L<lead_times>|on\s+\p{{L}}+day)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,13}}?)
     # "bodies of the alleged attackers": a verb after "the", "of" is no speech verb
     (?<!\b(?:the|a|an|its|his|her|their|of|to|for|by|with|from|in|on|at))
     (?:\s*\((?P<acro>[^()]{{2,20}})\))?
@@ -778,9 +784,10 @@ SUBJECT_RUN = regex.compile(rf"\s*{_NP_WORD}(?:\s+{_NP_WORD})*", regex.IGNORECAS
 SUBJECT_RUN_TAIL = regex.compile(r"\s*[(,]", regex.V0)
 NP_WORD = regex.compile(_NP_WORD, regex.IGNORECASE | regex.V0)
 PRONOUN_SAID = _compile(
-    r"(?:^|(?<=[,“”\"]\s?))\s*(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement|release|bulletin|report))\s+(?:(?:\L<adverbs>)\s+)?(?:\L<speech>)\b",
+    r"(?:^|(?<=[,“”\"]\s?))\s*(?:(?:\L<lead_times>)\s*,?\s+)?(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement|release|bulletin|report))\s+(?:(?:\L<adverbs>|had|has)\s+)?(?:\L<speech>)\b",
     speech=_SPEECH,
     adverbs=_SPEECH_ADVERBS,
+    lead_times=_words(lx.SPEAKER_LEAD_TIMES),
 )
 # A deed inside what SUBJECT_SAID took for a subject: a sentence that ran on into "... said"
 # without a comma, whose speaker is not all those words
@@ -1125,7 +1132,7 @@ INCLUDED_BEFORE = _compile(
 # "Among those killed in the quake were also [three] ...": the list of a harm's people, inverted
 AMONG_BEFORE = _compile(
     r"\bamong\s+(?:those|the\s+people|the)\s+(?P<what>killed|dead|injured|wounded|missing|arrested|detained|"
-    r"abducted|kidnapped)\b[^.;:\d]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?(?:[^.;:\d]{0,30}?)$"
+    r"abducted|kidnapped|fatalities|deceased)\b[^.;:\d]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?(?:[^.;:\d]{0,30}?)$"
 )
 # A long toll phrase ending in its verb: "The death toll in a landslide that ..., Parbat on Saturday night reached".
 TOLL_BEFORE_LONG = _compile(
@@ -1244,9 +1251,9 @@ VERB_AFTER_WHOLE = _compile(
     r"\s+(?:still|are|were|is|was|remain|remains|remained|have|has|had)\b"
 )
 # "... — 23 children, two teachers and": a list of parts after a dash, up to a figure
-DASH_LIST_BEFORE = _compile(r"\s[—–]\s+(?:[^—–.;:()]{0,60}?(?:,|\band)\s+)?$")
+DASH_LIST_BEFORE = _compile(r"\s(?:[—–]|--)\s+(?:[^—–.;:()]{0,60}?(?:,|\band)\s+)?$")
 # what ends an item of such a list: "— 40 officers took part" is a clause, not an item
-LIST_ITEM_END = _compile(r"\s*(?:,|and\b|or\b|[—–]|\.|$)")
+LIST_ITEM_END = _compile(r"\s*(?:,|and\b|or\b|[—–]|--|\.|$)")
 # "the toll from the floods", "the death toll in Gaza": a toll that names what it counts
 TOLL_OF_WHAT = _compile(r"\btoll\s+(?:from|of|in|for)\b")
 # "Nyamal (6 fatalities), Dorv (3)": the place a bracketed figure belongs to

@@ -4869,4 +4869,87 @@ CASES: list[Case] = [
             claim("two", 2, "missing", victims="boys"),
         ],
     ),
+    Case(
+        "an-age-after-as-old-as",
+        "Victims as young as 3 and as old as 91 were among the 40 dead, the governor said.",
+        [claim("40", 40, "killed")],
+    ),
+    Case(
+        "source-reportedly-is-no-word-of-the-speaker",
+        "Varna's interior ministry reportedly said 16 pilgrims died of heatstroke.",
+        [claim("16", 16, "killed", victims="pilgrims", source="Varna's interior ministry")],
+    ),
+    Case(
+        "source-a-day-before-the-speaker",
+        "On Tuesday a provincial official said at least 31 people had died in the floods.",
+        [claim("at least 31", 31, "killed", source="provincial official")],
+    ),
+    Case(
+        "source-earlier-he-refers-back",
+        "Mines minister Dan Kirov said 17 miners were dead. Earlier he had said that more than a dozen "
+        "miners were trapped.",
+        [
+            claim("17", 17, "killed", victims="miners", source="Mines minister (Dan Kirov)"),
+            claim("more than a dozen", 12, "missing", victims="miners", source="Mines minister (Dan Kirov)"),
+        ],
+    ),
+    Case(
+        "source-an-event-is-no-speaker",
+        "The fighting has recorded a death toll of 212.",
+        [claim("212", 212, "killed", source=None)],
+    ),
+    Case(
+        "location-a-messaging-app-is-no-place",
+        "The regional governor said on Telegram that 23 people were injured in the strike.",
+        [claim("23", 23, "injured", location=None)],
+    ),
+    Case(
+        "searchers-are-no-casualties",
+        "Some 300 soldiers were deployed, with nearly 90 searching for the presumed dead.",
+        [],
+    ),
+    Case(
+        "people-without-power-are-no-casualties",
+        "Dozens injured and thousands without power as storms batter the coast",
+        [claim("Dozens", 24, "injured", qualifier="vague")],
+    ),
+    Case(
+        "people-who-escaped-alive-are-no-casualties",
+        "The driver and nine passengers escaped alive.",
+        [],
+    ),
+    Case(
+        "among-the-fatalities-were",
+        "Rescuers said that among the fatalities in the strikes on Ostel were 12 children.",
+        [claim("12", 12, "killed", victims="children", source="rescuers")],
+    ),
+    Case(
+        "suffered-shrapnel-wounds",
+        "Four more people were hurt: three men suffered shrapnel wounds to their legs.",
+        [claim("Four", 4, "injured"), claim("three", 3, "injured", victims="men")],
+    ),
+    Case(
+        "youths-shot-and-wounded",
+        "Nine youths were shot and wounded near the camp, the news agency reported.",
+        [claim("Nine", 9, "injured", victims="youths")],
+    ),
+    Case(
+        "a-breakdown-between-double-hyphens",
+        "So far, 41 people -- 29 males and 12 females -- have been confirmed dead.",
+        [
+            claim("41", 41, "killed"),
+            claim("29", 29, "killed", victims="males"),
+            claim("12", 12, "killed", victims="females"),
+        ],
+    ),
+    Case(
+        "including-a-count-with-mostly",
+        "More than 600 people, including 410 mostly Kestor civilians, were killed in the clashes.",
+        [claim("More than 600", 600, "killed"), claim("410", 410, "killed", victims="civilians")],
+    ),
+    Case(
+        "a-relative-clause-between-commas",
+        "Three Canadians, including a doctor from Ottawa, who were visiting the city, were slightly injured.",
+        [claim("Three", 3, "injured", victims="canadians")],
+    ),
 ]
