@@ -100,6 +100,10 @@ def find_dates(
             value = (ref + dt.timedelta(days=offset)).isoformat() if ref else None
         elif m["lm"]:  # "last month": the month before the article's
             value = f"{ref.year - (ref.month == 1)}-{(ref.month - 2) % 12 + 1:02d}" if ref else None
+        elif m["tm"]:  # "earlier this month": the article's month (or year), not its day
+            value = (
+                (f"{ref.year}-{ref.month:02d}" if m["tm_unit"] == "month" else str(ref.year)) if ref else None
+            )
         elif m["we"]:
             value = _weekend_before(ref, m["we"].startswith("last"))
         elif m["ly"]:
@@ -135,6 +139,11 @@ def find_dates(
         last_year = pt.FOLDED.LAST_YEAR_AFTER.match(folded, m.end(), end) is not None
         last_year = last_year or (m["last"] is not None and month == ref.month)
         year = ref.year if month <= ref.month and not last_year else ref.year - 1
+        # "4,289 deaths in March 2022, 840 in April and 586 in May": the year of a list's month
+        # before it
+        told = [f for f in found if f.start < m.start() and f.value and len(f.value) == 7 and not f.since]
+        if told and not m["last"] and int(told[-1].value[5:]) < month:  # type: ignore[index]
+            year = int(told[-1].value[:4])  # type: ignore[index]
         since = m.group().startswith("since") or bool(
             pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 110), m.start())
         )

@@ -889,6 +889,17 @@ class _Extractor:
                 return True
         return False
 
+    def _opens_with_attack_day(self, s: Sentence) -> bool:
+        """ "On June 22, the invading army attacked Kharkiv four times": a day that opens the
+        sentence, then an attack told by its verb."""
+        dates = find_dates(self.text, s.start, min(s.end, s.start + 40), self.date, self._lower)
+        return bool(
+            dates
+            and dates[0].start - s.start <= 3
+            and not dates[0].speech
+            and F.DAY_THEN_ATTACK.match(self._lower, dates[0].end, s.end)
+        )
+
     def _may_tell_day(self, s: Sentence) -> bool:
         """Whether a sentence reads "The attack took place on Monday". Its first character turns
         most away (_TELLS_DAY_FIRST holds those up to U+3000: above it, the pattern is asked)."""
@@ -906,7 +917,7 @@ class _Extractor:
             return False, None
         if self._sentence_has(s, F.OTHER_EVENT, "other"):
             return True, None
-        if not F.INCIDENT.search(self._lower, s.start, s.end):
+        if not F.INCIDENT.search(self._lower, s.start, s.end) and not self._opens_with_attack_day(s):
             return False, None
         days = [
             d
@@ -1657,7 +1668,9 @@ class _Extractor:
                 # "28 bodies on June 18, 25 on June 19": a day right after the figure is its own,
                 # but not after a toll's verb ("reached eight on Sunday": the day it was counted)
                 if not F.TOLL_MOVING.search(self._lower, max(s.start, fig.start - 30), fig.start):
-                    own = [d for d in days if fig.end <= d.start <= min(until, fig.end + 25)]
+                    # "840 fatalities in April, and 586 in May": a month right after it, where no
+                    # day is told
+                    own = [d for d in (days or event) if fig.end <= d.start <= min(until, fig.end + 25)]
                     best = own[0] if own else best
                 self.last_event_date = best.value
                 return best.value, True

@@ -1514,6 +1514,12 @@ EVENT_DAY_VERBS = [
     "were launched", "unfolded", "struck", "hit", "began", "started", "broke out",
     "erupted", "targeted",
 ]  # fmt: skip
+# An attack told by its verb after the day that opens a sentence: "On June 22, the army
+# attacked Kharkiv at least four times"
+ATTACK_VERBS = [
+    "attacked", "struck", "hit", "shelled", "bombed", "bombarded", "stormed", "raided", "ambushed",
+    "targeted", "pounded", "opened fire",
+]  # fmt: skip
 # What else an event does on its day ("the coal mine that collapsed on Wednesday", "when the
 # explosion occurred Friday evening"); not what opens a period ("Protests started on Nov. 15")
 EVENT_DAY_VERBS_BEFORE = [

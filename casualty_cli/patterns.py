@@ -625,6 +625,7 @@ DATE_MENTION = _compile(
       | (?P<ly>\blast\s+year\b)
       | (?P<we>\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b)
       | (?P<lm>\blast\s+month\b)
+      | (?P<tm>\bearlier\s+this\s+(?P<tm_unit>month|year)\b)  # "Earlier this month, a car bomb killed seven"
     )
     """,
     months=_MONTHS,
@@ -682,6 +683,11 @@ NEW_EVENT = _compile(
     events=_words(lx.EVENT_NOUNS),
 )
 
+# "[On June 22], the invading army attacked Kharkiv": after a day that opens a sentence
+DAY_THEN_ATTACK = _compile(
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+[^.;:!?]{0,60}?\b(?:\L<verbs>)\b",
+    verbs=_words(lx.ATTACK_VERBS),
+)
 # A dateline that opens a sentence: "Beijing, [July 22] Rescuers have found ...", "NEW DELHI,
 # [Aug 3] (IANS) -": the day of the report, not of an event (read on the text, for its capitals)
 DATELINE_PLACE_BEFORE = regex.compile(r"\p{Lu}[\p{L} .’'-]{1,30},\s*$")
@@ -1021,7 +1027,8 @@ NOT_IN_SOURCE = _compile(
 )
 # "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
 CONTINUES_PREVIOUS = _compile(
-    r"[^,;:.!?\d]{0,90}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
+    # a year may stand between: "3,120 deaths in March 2022, [716] in April"
+    r"(?:[^,;:.!?\d]|\b(?:19|20)\d\d\b){0,90}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|put\s+it\s+at|gave)\s+)?"  # "while the coast guard said 22"
     r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?"
 )

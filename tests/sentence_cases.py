@@ -4952,4 +4952,32 @@ CASES: list[Case] = [
         "Three Canadians, including a doctor from Ottawa, who were visiting the city, were slightly injured.",
         [claim("Three", 3, "injured", victims="canadians")],
     ),
+    Case(
+        "date-a-list-of-months-after-a-year",
+        "The mission recorded 3,120 civilian deaths in March 2022, 716 in April and 455 in May.",
+        [
+            claim("3,120", 3120, "killed", as_of="2022-03"),
+            claim("716", 716, "killed", as_of="2022-04"),
+            claim("455", 455, "killed", as_of="2022-05"),
+        ],
+        date="2024-02-20",
+    ),
+    Case(
+        "date-earlier-this-month",
+        "Earlier this month, a car bomb in Ostel killed six women and injured 11 others.",
+        [
+            claim("six", 6, "killed", victims="women", as_of="2025-02"),
+            claim("11", 11, "injured", as_of="2025-02"),
+        ],
+        date="2025-02-18",
+    ),
+    Case(
+        "date-a-day-opens-the-sentence-then-the-attack",
+        "On July 14, the army attacked Kestor City three times, hitting a school. As a result, at least "
+        "four people were killed and nine were injured.",
+        [
+            claim("at least four", 4, "killed", as_of="2024-07-14"),
+            claim("nine", 9, "injured", as_of="2024-07-14"),
+        ],
+    ),
 ]
