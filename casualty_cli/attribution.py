@@ -27,6 +27,13 @@ class Attribution:
     ahead: bool = False  # speaks only for figures after it: ", with the ministry saying 40 died"
 
 
+def _via(a: Attribution, relayer: str) -> Attribution:
+    """ "Gaza health ministry, via Xinhua": a figure one party gave and another relayed."""
+    if relayer == a.source or f", via {relayer}" in a.source:
+        return a
+    return replace(a, source=f"{a.source}, via {relayer}")
+
+
 # Heads of bodies' names that a story shortens to "the network", "the department"
 _NAMED_HEADS = {
     "network",
@@ -602,7 +609,14 @@ class Attributor:
                 # where the body is none the table or its words can name
                 s, e = m.span("src")
                 person = None
+            before = len(found)
             self._add(found, start + s, start + e, start + m.start("src"), person)
+            verb = m.groupdict().get("verb")  # SAID_SUBJECT (", told X") has none
+            told = pt.TOLD_MEDIA.match(seg, m.end("verb")) if verb == "told" else None
+            if told and len(found) > before:
+                # "witnesses told Radio Dabanga that ...": the witnesses, through the radio
+                media = self._lookup(told["media"]) or told["media"]
+                found[-1] = _via(found[-1], media)
         with_saying = "with" in seg and ("saying" in seg or "reporting" in seg or "putting" in seg)
         for m in pt.WITH_SAYING.finditer(seg) if with_saying else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"), ahead=True)
@@ -624,9 +638,14 @@ class Attributor:
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         for relayer_end, relayed in relays:
             # "the Mehr News Agency quoted the ministry as saying", "TASS reported, citing the
-            # health ministry": the figure is the one relayed's, not the relayer's
+            # health ministry": the figure is the one relayed's, through the relayer (CLAIMS.md:
+            # a relayed figure names both)
             if any(x.start >= relayed for x in found):
-                found = [x for x in found if not relayer_end - 1 <= x.end <= relayer_end]
+                relayers = [x for x in found if relayer_end - 1 <= x.end <= relayer_end]
+                found = [x for x in found if x not in relayers]
+                if relayers:
+                    first = min((x for x in found if x.start >= relayed), key=lambda x: x.start)
+                    found = [_via(x, relayers[-1].source) if x is first else x for x in found]
         if len(found) > 1:
             # "Indonesia has recorded 442 deaths, according to the disaster agency": a country
             # as the subject is where the figure is from when the sentence names who gave it

@@ -2056,6 +2056,13 @@ ABBREVIATIONS = [
 ]
 
 # Publisher sign-offs and wire names: "— AFP", "(Reuters)".
+# The last word of a paper's or a broadcaster's name: "told the Dhaka Tribune", "told Radio
+# Dabanga" (a speaker who told one speaks through it)
+MEDIA_NAME_WORDS = [
+    "news", "times", "tribune", "post", "daily", "herald", "radio", "television", "tv", "agency",
+    "press", "journal", "gazette", "telegraph", "guardian", "chronicle", "express", "broadcaster",
+    "channel", "network", "dabanga",
+]  # fmt: skip
 WIRES = [
     "AFP",
     "Reuters",

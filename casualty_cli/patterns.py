@@ -820,6 +820,16 @@ _POSSESSIVE_TAIL = r"""(?:’s|'s)\s+(?:latest\s+|last\s+|new\s+|
 QUOTED_AS_SAYING = _compile(
     rf"\bquoted\s+(?P<src>(?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,7}}?)\s+as\s+(?:saying|stating)\b"
 )
+# Whom a speaker told, when a paper or a broadcaster: "witnesses told [Radio Dabanga]", "told
+# [the Dhaka Tribune]", "told [Channel 24 TV] station". Not a wire ("told AFP": the story's own
+# reporter, most often) nor "told reporters" (an audience)
+TOLD_MEDIA = regex.compile(
+    r"\s+(?:an?\s+|the\s+)?(?!(?:\L<wires>)\b)(?P<media>(?-i:Radio\s+\p{Lu}[\p{L}’'-]+|"
+    r"\p{Lu}[\p{L}’'.-]*\s+(?:(?:\p{Lu}[\p{L}’'.-]*|\d+)\s+){0,3}(?i:\L<media_words>)))\b",
+    regex.IGNORECASE | regex.V0,
+    media_words=lx.MEDIA_NAME_WORDS,
+    wires=lx.WIRES,
+)
 # A relayer, then whom it cites: "X reported, citing [Y]" (the relayer ends where this begins)
 CITING_AFTER = _compile(r"\s(?:(?:reported|said|says|reports)\s*)?,?\s*citing\s+(?=\S)")
 # "provincial council member Ahmad Jahfari, who told AFP that 12 ... had been killed": a speaker
@@ -973,6 +983,8 @@ SOURCE_LEAD = _compile(
     # "On Saturday the civil defence agency said": the day told first
     r"|(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=the\s)"
+    # "A number of witnesses said", "Several residents said": how many spoke, no name
+    r"|(?:a\s+number\s+of|a\s+few|a\s+group\s+of|several|some|many)\s+(?=\p{Ll})"
     # "In a separate statement Afghan Defense Ministry officials said": how it was put out
     r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:\L<media>)"
     r"(?:\s+on\s+\p{L}+)?\s*,?\s+)",

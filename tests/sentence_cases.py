@@ -4388,7 +4388,7 @@ CASES: list[Case] = [
     Case(
         "source-the-day-is-no-part-of-the-name",
         "Nine people drowned, the head of the rescue team told Kestor Radio on Tuesday.",
-        [claim("Nine", 9, "killed", source="rescue team")],
+        [claim("Nine", 9, "killed", source="rescue team, via Kestor Radio")],
     ),
     Case(
         "toll-is-currently",
@@ -4725,12 +4725,12 @@ CASES: list[Case] = [
     Case(
         "source-quoted-as-saying-is-the-one-quoted",
         "Eleven people died, the Kestor news agency quoted the health ministry as saying.",
-        [claim("Eleven", 11, "killed", source="health ministry")],
+        [claim("Eleven", 11, "killed", source="health ministry, via Kestor news agency")],
     ),
     Case(
         "source-reported-citing-is-the-one-cited",
         "Eleven people died, Kestor Radio reported, citing the health ministry.",
-        [claim("Eleven", 11, "killed", source="health ministry")],
+        [claim("Eleven", 11, "killed", source="health ministry, via Kestor Radio")],
     ),
     Case(
         "period-flow-between-two-days-is-one-incident-of-its-last-day",
@@ -4979,5 +4979,20 @@ CASES: list[Case] = [
             claim("at least four", 4, "killed", as_of="2024-07-14"),
             claim("nine", 9, "injured", as_of="2024-07-14"),
         ],
+    ),
+    Case(
+        "source-told-a-paper-is-a-relay",
+        "A number of residents told the Varna Tribune that at least 30 people were still missing.",
+        [claim("at least 30", 30, "missing", source="residents, via Varna Tribune")],
+    ),
+    Case(
+        "source-told-a-wire-is-the-story-s-own-reporting",
+        "Residents told AFP that at least 30 people were still missing.",
+        [claim("at least 30", 30, "missing", source="residents")],
+    ),
+    Case(
+        "source-told-reporters-is-no-relay",
+        "The governor told reporters that at least 30 people were still missing.",
+        [claim("at least 30", 30, "missing", source="governor")],
     ),
 ]
