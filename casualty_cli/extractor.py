@@ -589,6 +589,8 @@ class _Extractor:
                 # "killed at least 100 people: [53] in Lee County, 23 in ...": the count's places
                 category = out[-1].category.value
                 parent = len(out) - 1
+            if category is None and out and F.ALONG_WITH_BEFORE.search(lb[-40:]):
+                category = out[-1].category.value  # "killed alongside two civilians"
             if category is None and out and F.COORDINATION.fullmatch(low, out[-1].head_end, f.start):
                 category = out[-1].category.value  # "killing 11 civilians and [one police officer]"
             if category is None:

@@ -177,6 +177,8 @@ CATEGORY_AFTER = {
         "pronounced dead",
         "neutralized",
         "neutralised",
+        "eliminated",
+        "left dead",  # "at least 13 people were left dead"
         "were martyred",
         "martyred",
         "succumbed",
@@ -426,6 +428,7 @@ CATEGORY_BEFORE = {
         "the remains of",
         "neutralized",
         "neutralised",
+        "eliminated",  # "said it had eliminated 10 terrorists"
         "martyred",
         "death toll",
         "the toll",
@@ -1933,7 +1936,7 @@ HARM_STEMS = [
     "kill", "dead", "death", "die", "wound", "injur", "hurt", "missing", "hostage", "abduct",
     "kidnap", "captiv", "detain", "arrest", "jail", "prison", "displac", "fled", "flee",
     "refugee", "evacu", "body", "bodies", "toll", "casualt", "fatal", "lives", "perish",
-    "martyr", "slain", "murder", "massacr", "execut", "neutrali", "hospital", "trapped",
+    "martyr", "slain", "murder", "massacr", "execut", "neutrali", "eliminat", "hospital", "trapped",
     "unaccounted", "custody", "detention", "homeless", "shelter", "captur", "seized", "held", "drown",
     "shot", "victim", "remains", "uproot", "maim", "lost", "corpse", "buried", "burn", "crush",
     "sought", "escap", "treat", "harm", "survive", "life", "forced", "homes", "gunned", "among",

@@ -499,7 +499,8 @@ NON_PERSON_HEAD = _compile(
     nonperson=_NON_PERSON,
 )
 SUBCLAIM_BEFORE = _compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+those|among\s+those|"
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+those|among\s+those|of\s+which,?|"
+    r"(?:which|who|that)\s+(?:includes?|included)|"  # "187 lives, which includes 115 Kukis"
     r"among\s+the\s+(?:dead|victims|injured|wounded|killed|missing|casualties)|"
     r"including\s+at\s+least|among\s+them\s+at\s+least)\s*$"
 )
@@ -1178,6 +1179,12 @@ OF_THEM_AFTER = _compile(r"^\s+(?:of\s+(?:them|whom|those|these))\b")
 # "Of those, 310 were gang members": a part of the count before, told first
 OF_THOSE_BEFORE = _compile(
     r"\b(?:of|among)\s+(?:those|them|these|whom|the\s+dead|the\s+victims)\s*,\s*$"  # "Among them, 99 are women"
+)
+# "Four police officers were killed [alongside] two members of a paramilitary force", "14
+# suspects, ..., [as well as some] 60 others": the next count shares the verb before it
+ALONG_WITH_BEFORE = _compile(
+    r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+"
+    r"(?:(?:some|about|around|at\s+least|another|nearly|almost|more\s+than|over)\s+)?$"
 )
 # A second conjunct without a figure: "six militants [and a soldier] were killed".
 CONJUNCT_NO_FIGURE = _compile(r"and\s+(?:a|an|another|one|other|several|some|many|his|her|their)\b")

@@ -4995,4 +4995,42 @@ CASES: list[Case] = [
         "The governor told reporters that at least 30 people were still missing.",
         [claim("at least 30", 30, "missing", source="governor")],
     ),
+    Case(
+        "breakdown-after-which-includes",
+        "The clashes have claimed 204 lives, which includes 120 herders and 84 farmers.",
+        [
+            claim("204", 204, "killed"),
+            claim("120", 120, "killed", victims="herders"),
+            claim("84", 84, "killed", victims="farmers"),
+        ],
+    ),
+    Case(
+        "breakdown-after-of-which",
+        "More than 380 people were injured in the blast, of which at least 260 are at the city hospital.",
+        [claim("More than 380", 380, "injured"), claim("at least 260", 260, "injured")],
+    ),
+    Case(
+        "killed-alongside-another-count",
+        "Three police officers were killed alongside two soldiers in the ambush.",
+        [
+            claim("Three", 3, "killed", victims="police officers"),
+            claim("two", 2, "killed", victims="soldiers"),
+        ],
+    ),
+    Case(
+        "detained-as-well-as-some-others",
+        "Troops detained 19 suspects, as well as some 40 others, the army said.",
+        [
+            claim("19", 19, "detained", victims="suspects"),
+            claim("some 40", 40, "detained", qualifier="about"),
+        ],
+    ),
+    Case(
+        "eliminated-and-left-dead",
+        "The army said it had eliminated 12 militants. Residents said at least nine villagers were left dead.",
+        [
+            claim("12", 12, "killed", victims="militants", source="army"),
+            claim("at least nine", 9, "killed", victims="villagers", source="residents"),
+        ],
+    ),
 ]
