@@ -1482,7 +1482,9 @@ class _Extractor:
         # "42 were killed on Monday, bringing the toll of the war to 12,310": Monday is the 42's,
         # the war the 12,310's
         if idx + 1 < len(found):
-            lead = F.TOTAL_LEAD.search(low, max(lo, hi - 100), hi)
+            lead = F.TOTAL_LEAD.search(low, max(lo, hi - 100), hi) or F.TOLL_LEAD.search(
+                low, max(lo, hi - 100), hi
+            )
             hi = lead.start() if lead else hi
         lead = F.TOTAL_LEAD.search(low, max(lo, f.figure.start - 100), f.figure.start)
         lo = lead.start() if lead else lo
@@ -1558,6 +1560,13 @@ class _Extractor:
         if has(F.REVISION) and (self.ongoing or war):
             return Scope.CUMULATIVE  # a revised running count of a war or a disaster
         perfect = has(F.PRESENT_PERFECT)
+        if has(F.STRONG_INCIDENT, F.SPEECH_DAY.sub(" ", window)) and (
+            F.ADDED_AFTER.match(low, f.figure.end)
+            or F.ADDED_BEFORE.search(low, max(s.start, f.figure.start - 30), f.figure.start)
+        ):
+            # "At least 38 more protesters have been killed in the crackdown on Sunday": a
+            # day's addition to a running toll
+            return Scope.INCIDENT
         if perfect and (war or has(F.WEAK_WAR_CONTEXT)):
             return Scope.CUMULATIVE  # "Israel's offensive has killed at least 38,098 people"
         undated = F.SPEECH_DAY.sub(" ", window)

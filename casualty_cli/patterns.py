@@ -556,9 +556,21 @@ PRESENT_PERFECT = _compile(
 SINCE_CLAUSE = _compile(
     r"\bsince\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"last\s+night|this\s+morning|early|late|the\s+(?:attack|strike|blast|explosion|quake|"
-    r"earthquake|collapse|crash|landslide|storm|fire|eruption|flood|floods))\b)"
+    r"earthquake|collapse|crash|landslide|storm|fire|eruption|flood|floods)|"
+    # "Three more who were wounded have since died": "since" as an adverb, no period's start
+    r"died|succumbed|passed\s+away|been\s+(?:released|discharged|freed|found|rescued))\b)"
     r"|\bto\s+date\b"
 )
+# ", death toll reaches [187]": a running toll's words before the next count, none of the count's
+# before them ("Five dead in fresh violence, death toll reaches 187")
+TOLL_LEAD = _compile(
+    r"[,;]\s+(?:and\s+|as\s+)?(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?toll\b[^.;,\d]{0,60}$"
+)
+# "[38] more protesters", "another 12": a count added to one told before, one period's flow
+ADDED_BEFORE = _compile(
+    r"\b(?:another|an\s+additional|a\s+further|further)\s+(?:\L<qualifiers>\s+)?$", qualifiers=_QUALIFIERS
+)
+ADDED_AFTER = _compile(r"\s+more\b")
 # "in total", "overall": a war's or a crisis's running total, but one attack's whole toll in its story
 IN_TOTAL = _compile(r"\bin\s+total\b|\boverall\b")
 

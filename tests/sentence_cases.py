@@ -5033,4 +5033,19 @@ CASES: list[Case] = [
             claim("at least nine", 9, "killed", victims="villagers", source="residents"),
         ],
     ),
+    Case(
+        "scope-a-headline-count-then-the-running-toll",
+        "Four dead in fresh ethnic violence in Korvo, death toll reaches 212",
+        [claim("Four", 4, "killed", scope="incident"), claim("212", 212, "killed")],
+    ),
+    Case(
+        "scope-more-killed-on-a-day-of-a-crackdown",
+        "At least 27 more protesters have been killed in the crackdown on Sunday, a rights group said.",
+        [claim("At least 27", 27, "killed", victims="protesters", scope="incident", as_of="2024-07-14")],
+    ),
+    Case(
+        "scope-have-since-died-is-no-period",
+        "A gunman opened fire at a wedding in Ostel on Friday. Two more who were wounded have since died.",
+        [claim("Two", 2, "killed", scope="incident")],
+    ),
 ]
