@@ -806,11 +806,17 @@ class _Extractor:
         told = [f for f in made if f.scope is Scope.INCIDENT and not f.borrowed]
         if told:
             day = told[-1].claim.as_of if told[-1].claim else None
+            same_count = {(c.figure, c.category) for c in (f.claim for f in told) if c}
             if (
                 group
                 and day
                 and len(day) == 10
-                and self._sentence_has(s, F.ANAPHORIC_EVENT, "anaphoric")
+                and (
+                    self._sentence_has(s, F.ANAPHORIC_EVENT, "anaphoric")
+                    # "Nineteen civilians were killed ..., an official said on Sunday. 'The number
+                    # of dead stands at 19 ... on Saturday evening'": the same count, with its day
+                    or any((claims[n].figure, claims[n].category) in same_count for n, _, _ in group)
+                )
                 and not self._sentence_has(s, F.OTHER_EVENT, "other")
             ):
                 # "Ten soldiers were killed in an ambush, the ministry said on Saturday. 13 were
@@ -885,7 +891,7 @@ class _Extractor:
         for d in find_dates(self.text, s.start, s.end, self.date, low):
             if not d.value or len(d.value) != 10 or d.speech or d.since:
                 continue
-            if F.EVENT_VERB_BEFORE_DAY.search(low[max(s.start, d.start - 60) : d.start]):
+            if F.EVENT_VERB_BEFORE_DAY.search(low[max(s.start, d.start - 80) : d.start]):
                 return True
             if d.start - s.start <= 3 and F.DAY_THEN_EVENT_VERB.match(low[d.end : d.end + 80]):
                 return True
@@ -919,7 +925,11 @@ class _Extractor:
             return False, None
         if self._sentence_has(s, F.OTHER_EVENT, "other"):
             return True, None
-        if not F.INCIDENT.search(self._lower, s.start, s.end) and not self._opens_with_attack_day(s):
+        if (
+            not F.INCIDENT.search(self._lower, s.start, s.end)
+            and not self._opens_with_attack_day(s)
+            and not self._event_verb_day(s)  # "Fighters attacked the base late Sunday"
+        ):
             return False, None
         days = [
             d

@@ -1528,7 +1528,7 @@ ATTACK_VERBS = [
 EVENT_DAY_VERBS_BEFORE = [
     *(verb for verb in EVENT_DAY_VERBS if verb not in ("began", "started", "broke out", "erupted")),
     "collapsed", "came down", "caved in", "exploded", "went off", "caught fire", "capsized", "sank",
-    "derailed", "crashed",
+    "derailed", "crashed", *ATTACK_VERBS,
 ]  # fmt: skip
 
 WEEKDAYS_FOR_SOURCES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -646,7 +646,12 @@ DATE_MENTION = _compile(
 )
 SPEECH_DATE = _compile(
     r"\b(?:said|says|reported|announced|told|confirmed|stated|added|updated|revised)\s+(?:on\s+)?$|\bas\s+of\s+$|"
-    r"\b(?:statement|report|update|briefing|release)\s+(?:issued\s+|released\s+|published\s+)?on\s+$"
+    r"\b(?:statement|report|update|briefing|release)\s+(?:issued\s+|released\s+|published\s+)?on\s+$|"
+    # "locals told AFP on Sunday", "told reporters by phone on Monday": whom a speaker told, then the day
+    r"\btold\s+(?:(?:the\s+)?(?:\L<wires>)|reporters|journalists|the\s+press|a\s+news\s+conference|"
+    r"(?:local|state)\s+(?:media|television|tv)|(?:a|an|the|our)\s+(?:[\p{L}-]+\s+)?(?:reporter|correspondent|news\s+agency))"
+    r"\s+(?:by\s+(?:tele)?phone\s+)?(?:on\s+)?$",
+    wires=_words(w.lower() for w in lx.WIRES),
 )
 # "The ministry on Monday said", "The group yesterday claimed responsibility": a day of the telling,
 # right before its verb (matched at the day's end)
@@ -673,7 +678,7 @@ EVENT_DAY_TOLD = _compile(
 # Inside a sentence: "... when the explosion occurred [Friday evening]", "a section of the bridge
 # came down at about 8:40 p.m. on [Friday]": an event's verb a few words before the day
 EVENT_VERB_BEFORE_DAY = _compile(
-    r"\b(?:\L<verbs>)\s+(?:(?:[ap]\.m\.|[^\s.;!?]+)\s+){0,6}?$",
+    r"\b(?:\L<verbs>)\s+(?:(?:[ap]\.m\.|[^\s.;!?]+)\s+){0,10}?$",
     verbs=_words(lx.EVENT_DAY_VERBS_BEFORE),
 )
 # "[On Saturday night], the fire broke out at the depot": the day, then the event and its verb
@@ -939,8 +944,9 @@ TOKEN = regex.compile(r"[\p{L}\p{N}’'-]+|[,;:()—–\[\]\"“”]|\S")
 FIGURE_START = regex.compile(r"[\p{N}]")
 ADVERB = regex.compile(r"\p{L}+ly(?![\p{L}-])")
 ANAPHORIC_EVENT = _compile(
-    r"\b(?:during|in|after|from)\s+(?:the|that|this)\s+(?:attack|strike|airstrike|blast|explosion|"
-    r"bombing|raid|assault|incident|shooting|massacre|crash|collapse|landslide|fire|ambush|"
+    # "in the fierce battle": up to two words before the event's noun
+    r"\b(?:during|in|after|from)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|strike|airstrike|blast|explosion|"
+    r"bombing|raid|assault|incident|shooting|massacre|crash|collapse|landslide|fire|ambush|battle|gunbattle|gunfight|firefight|"
     r"violence|clashes|fighting|siege|riot|stampede|eruption|disaster|accident|storm|quake|"
     r"earthquake|flood|floods)s?\b|\bthe\s+(?:attack|strike|blast|explosion|bombing|raid|"
     r"assault|incident|shooting|crash|collapse|landslide|ambush|siege|riot)\b"

@@ -5048,4 +5048,30 @@ CASES: list[Case] = [
         "A gunman opened fire at a wedding in Ostel on Friday. Two more who were wounded have since died.",
         [claim("Two", 2, "killed", scope="incident")],
     ),
+    Case(
+        "date-attackers-attacked-the-base-late-sunday",
+        "Militants have killed six soldiers in an attack on an army base, two military sources said "
+        "Tuesday. Fighters attacked the base in the town of Korvo in Varna state late Sunday, the "
+        'sources said. "We lost six men in the fierce battle," an officer said.',
+        [
+            claim("six", 6, "killed", victims="soldiers", as_of="2024-07-14"),
+            claim("six", 6, "killed", victims="men", as_of="2024-07-14"),
+        ],
+    ),
+    Case(
+        "date-told-a-wire-on-a-day-is-the-speech-day",
+        "At least nine villagers died in an attack by gunmen, locals told AFP on Monday. The gunmen "
+        "attacked the village of Ostel overnight Saturday, a resident said.",
+        [claim("At least nine", 9, "killed", victims="villagers", as_of="2024-07-13")],
+    ),
+    Case(
+        "date-a-restated-count-with-its-day",
+        "Fourteen civilians were killed when gunmen raided a village, an official said on Monday. "
+        '"For now the number of dead stands at 14 in an attack by armed men in Ostel on Saturday evening," '
+        "the official said.",
+        [
+            claim("Fourteen", 14, "killed", victims="civilians", as_of="2024-07-13"),
+            claim("14", 14, "killed", as_of="2024-07-13"),
+        ],
+    ),
 ]
