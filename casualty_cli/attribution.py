@@ -609,6 +609,9 @@ class Attributor:
                 # where the body is none the table or its words can name
                 s, e = m.span("src")
                 person = None
+            acro = m.groupdict().get("acro")
+            if acro and person is None and (s, e) == m.span("src") and normalize(acro) in self.table.aliases:
+                s, e = m.span("acro")  # "The UN Relief Works Agency (UNRWA)": the acronym the table knows
             before = len(found)
             self._add(found, start + s, start + e, start + m.start("src"), person)
             verb = m.groupdict().get("verb")  # SAID_SUBJECT (", told X") has none

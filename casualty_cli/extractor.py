@@ -449,7 +449,13 @@ class _Extractor:
             if n in parts and head is None:
                 head_end, head_word = parts[n]  # "76 of the ferry's 118 passengers": passengers
             self._toll_victims = None
-            category = self._category_before(lb)
+            own_lb = lb
+            if out and out[-1].figure.end <= lead:
+                # "133 hostages are still in captivity, and that 36 of those hostages are confirmed
+                # dead": a harm word in the clause of the count before is that count's
+                breaks = list(F.NEW_CLAUSE.finditer(low, max(out[-1].figure.end, lead - WINDOW_BEFORE), lead))
+                own_lb = low[breaks[-1].end() : lead] if breaks else lb
+            category = self._category_before(own_lb)
             if category is None and head is None and F.INVERTED_TOLL.match(la):
                 category = "killed"  # "revised from 95 to 84 the death toll from two explosions"
             if category is None and (group := F.GROUP_LEAD.match(low, s.start, lead)):
@@ -1175,7 +1181,12 @@ class _Extractor:
                 j = i + 1
                 while j < len(tokens) and j - i <= 7:
                     w = tokens[j].group()
-                    if F.POST_TRIGGER.match(low, tokens[j].start(), end) or w.lower() in _VERB_AUX:
+                    if (
+                        # "36 of those hostages are confirmed dead": a harm noun after "those" is
+                        # the phrase's own, not the count's verb
+                        F.POST_TRIGGER.match(low, tokens[j].start(), end)
+                        and not (word.lower() == "of" and tokens[j - 1].group().lower() in ("those", "these"))
+                    ) or w.lower() in _VERB_AUX:
                         break
                     if not (w[:1].isalpha() or w in "'’-" or (w == "." and tokens[j - 1].group().isupper())):
                         break
@@ -1828,7 +1839,12 @@ class _Extractor:
                     return place
         # "Indonesia, the worst-hit country, has recorded 442 deaths": a country as the subject
         opening = pt.OPENING_NAME.match(t, s.start, s.end)
-        if opening and opening["name"].lower() in pt.PLACE_NAMES:
+        if (
+            opening
+            and opening["name"].lower() in pt.PLACE_NAMES
+            # "Israel says that 133 hostages are still in captivity": the country speaks
+            and not (source and source.start <= opening.start("name") < source.end)
+        ):
             return opening["name"]
         return None
 

@@ -855,6 +855,8 @@ VICTIM_NOUNS = [
     "minors",
     "teenagers",
     "teens",
+    "operatives",
+    "aid seekers",
     "youths",
     "youngsters",
     "boys",
@@ -1779,6 +1781,12 @@ NOT_SOURCE = [
     "the toll",
     "the death toll",
     "victims",
+    # "Recent reports from Reuters indicate": a word of a paper's, read as the subject of "reports"
+    "recent",
+    "latest",
+    "early",
+    "initial",
+    "preliminary",
     # "The violence has recorded a death toll of 187": an event is no speaker
     *EVENT_NOUNS,
     *(f"the {event}" for event in EVENT_NOUNS),
@@ -1793,6 +1801,10 @@ NOT_SOURCE = [
 REPORT_NOUNS = [
     "reports",
     "report",
+    "investigations",
+    "investigation",
+    "findings",
+    "analysis",
     "figures",
     "data",
     "statistics",

@@ -474,6 +474,8 @@ TOLL_RISEN_UP = _compile(
 # Between two days of one span: "between Sunday [and] Wednesday", "from Monday [to] Thursday"
 DAY_SPAN_GAP = _compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?")
 # What ends a clause between two counts: "killed 10[, while] 20 ...", "[;]"
+# Where a new clause opens, after a count: "133 hostages are in captivity[, and] that 36 ..."
+NEW_CLAUSE = _compile(r"[,;]\s*(?:and|while|but|whereas)\b|;|\b(?:while|whereas)\b")
 CLAUSE_BREAK = _compile(r"[,;:]|\b(?:while|whereas|but|although|though|since)\b")
 # "sent almost 75,000 fleeing": a count driven from home by a verb that cancels otherwise ("sent troops")
 FLEEING_AFTER = _compile(r"\s*(?:fleeing|running)\b")
@@ -1002,12 +1004,16 @@ SOURCE_LEAD = _compile(
     # "On Saturday the civil defence agency said": the day told first
     r"|(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=the\s)"
+    # "Gaza, [Nov 6] The UN agency announced", "Deir el-Balah, [Gaza -] A food aid organization
+    # said": a dateline run into the subject
+    r"|(?:\L<months>)\.?\s+\d{1,2}\s+(?=\S)|[\p{L}’'.]+(?:\s+[\p{L}’'.]+){0,2}\s+[-–—]{1,2}\s+(?=\S)"
     # "A number of witnesses said", "Several residents said": how many spoke, no name
     r"|(?:a\s+number\s+of|a\s+few|a\s+group\s+of|several|some|many)\s+(?=\p{Ll})"
     # "In a separate statement Afghan Defense Ministry officials said": how it was put out
     r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:\L<media>)"
     r"(?:\s+on\s+\p{L}+)?\s*,?\s+)",
     media=_words(lx.SPEECH_MEDIA),
+    months=_MONTHS,
 )
 # "Taliban spokesman Zabiullah Mujahid in a twitter post": how the speaker put it out, after
 # the name
@@ -1020,14 +1026,17 @@ SOURCE_MEDIUM_TAIL = _compile(
 # "The government tally shows 38 deaths", "Police data showed": the owner of the figures gives them
 DATA_SHOWS = regex.compile(
     r"(?:^|(?<=[,;:“\"]\s))(?P<src>(?:the\s+)?(?:[\p{L}’'.&-]+\s+){1,4}?(?:tally|figures|data|count|"
-    r"statistics|records|numbers))\s+(?:show|shows|showed|indicate|indicates|indicated)\b",
+    r"statistics|records|numbers|investigations?|findings|analysis))\s+(?:show|shows|showed|indicate|indicates|indicated)\b"
+    # "recent reports from Reuters indicate": the reports' owner after "from"
+    r"|(?:^|(?<=[,;:“\"]\s))(?:(?:recent|latest|new|the)\s+)*(?:reports?|figures|data|statistics)\s+from\s+"
+    r"(?P<src>(?:the\s+)?(?:[\p{L}’'.&-]+\s+){0,4}?[\p{L}’'.&-]+)\s+(?:show|shows|showed|indicate|indicates|indicated)\b",
     regex.IGNORECASE,
 )
 # A paper with no speaker ("Early reports", "intercepts of ... conversations", "official
 # figures"), or with its owner before it ("Early police reports"): `owner` is empty or the body.
 REPORT_OWNER = _compile(
     r"""^(?:(?:the|an?|such)\s+)?(?:(?:\L<adjectives>)\s+)*
-        (?P<owner>(?:[\p{L}’'.&-]+\s+){0,6}?)
+        (?P<owner>(?:[\p{L}’'.&-]+\s+){0,6}?)(?:(?<=['’]s\s)(?:\L<adjectives>)\s+)?  # "the CPJ's preliminary investigations"
         (?P<noun>\L<nouns>)(?:\s+(?:of|on|about|in)\s+.*)?$""",
     adjectives=_words(lx.REPORT_ADJECTIVES),
     nouns=_words(lx.REPORT_NOUNS),

@@ -5074,4 +5074,43 @@ CASES: list[Case] = [
             claim("14", 14, "killed", as_of="2024-07-13"),
         ],
     ),
+    Case(
+        "category-a-harm-word-of-the-clause-before",
+        "Varna says that 120 hostages are still in captivity, and that 31 of those hostages are confirmed dead.",
+        [
+            claim("120", 120, "hostages", location=None),
+            claim("31", 31, "killed", victims="hostages", location=None),
+        ],
+    ),
+    Case(
+        "source-the-territory-s-health-ministry",
+        "More than 30,000 Palestinians have been killed in Gaza, the territory's health ministry said.",
+        [claim("More than 30,000", 30000, "killed", source="Gaza health ministry")],
+    ),
+    Case(
+        "victims-operatives",
+        "The army said the strikes had killed four senior militant operatives.",
+        [claim("four", 4, "killed", victims="operatives", source="army")],
+    ),
+    Case(
+        "source-a-dateline-run-into-the-subject",
+        "Varna, Nov 6 The UN Office for the Coordination of Humanitarian Affairs (OCHA) said that nine aid "
+        "workers were killed.",
+        [claim("nine", 9, "killed", victims="aid workers", source="UN OCHA")],
+    ),
+    Case(
+        "source-a-dash-dateline-run-into-the-subject",
+        "Korvo, Ostel - A local rescue group said a landslide killed 14 miners on Monday.",
+        [claim("14", 14, "killed", victims="miners", source="local rescue group")],
+    ),
+    Case(
+        "source-reports-from-an-agency-indicate",
+        "Recent reports from Reuters indicate that over 2,000 civilians have been killed.",
+        [claim("over 2,000", 2000, "killed", victims="civilians", source="Reuters")],
+    ),
+    Case(
+        "source-a-body-s-investigations-showed",
+        "The CPJ's preliminary investigations showed that at least 95 journalists have been killed.",
+        [claim("at least 95", 95, "killed", victims="journalists", source="CPJ")],
+    ),
 ]
