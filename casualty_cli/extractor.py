@@ -207,6 +207,7 @@ class _Extractor:
         self._toll_victims: str | None = None
         self._last_claim: Claim | None = None
         self._last_claim_sentence = -1  # the index of the sentence that made it
+        self._sents: list[Sentence] = []  # the article's sentences, once run() has split them
         self._seen: set[tuple[int, Category]] = set()  # (figure, category) of the claims made
         self._seen_from: dict[tuple[int, Category], str | None] = {}  # and the source of the last
         self._sentence_flags: dict[tuple[int, str], bool] = {}
@@ -219,7 +220,7 @@ class _Extractor:
         claims: list[Claim] = []
         headlines: set[int] = set()  # indexes of claims made in headlines
         own_days: set[int] = set()  # of those, the ones whose headline names their day
-        sentences = self.attributor.sentences = self._sentences()
+        sentences = self.attributor.sentences = self._sents = self._sentences()
         if "\n" in self.text:
             self._lower = _unwrapped(self._lower, sentences)
         lower, figure_hint = self._lower, pt.FIGURE_HINT_LOWER
@@ -974,7 +975,7 @@ class _Extractor:
         """Whether a sentence names an incident, its speaker's day aside ("said on Friday")."""
         key = (s.start, "incident")
         if key not in self._sentence_flags:
-            told = F.SPEECH_DAY.sub(" ", self._lower[s.start : s.end])
+            told = F.HARDEST_HIT.sub(" ", F.SPEECH_DAY.sub(" ", self._lower[s.start : s.end]))
             self._sentence_flags[key] = F.INCIDENT.search(told) is not None
         return self._sentence_flags[key]
 
@@ -1634,6 +1635,8 @@ class _Extractor:
                     or self._index - self._last_claim_sentence <= STORY_SENTENCES
                 )
                 and not has(F.TOLL_WORD)
+                # not a period's flow ("In the past 24 hours, six died"): an event's story
+                and not self._sentence_has(self._sents[self._last_claim_sentence], F.PERIOD_FLOW, "period")
             ):
                 # "An Israeli strike killed nine people, medics said. Ten people were killed and
                 # eight wounded, he said.": the strike's story goes on, also past long sentences

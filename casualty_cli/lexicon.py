@@ -1551,6 +1551,8 @@ SPEECH_VERBS = [
     "confirms",
     "stated",
     "states that",  # "Israel states that 87 hostages remain" (not "the United States")
+    "statement read",  # '"... 125,000 people," the UN statement read'
+    "statement reads",
     "added",
     "adds",
     "estimated",

@@ -544,6 +544,13 @@ INCIDENT = _compile(r"\b(?:\L<w>)s?\b", w=_words(lx.INCIDENT_MARKERS))
 INCIDENT_EVENT = _compile(
     r"\b(?:\L<w>)s?\b", w=_words(w for w in lx.INCIDENT_MARKERS if w not in lx.INCIDENT_TIMES)
 )
+# "Punjab has been the hardest hit": how badly a place fared, no event's "hit"
+HARDEST_HIT = _compile(r"\b(?:hardest|worst|hard|badly|severely)[\s-]+hit\b")
+# "In the past 24 hours, six people died": one period's flow of a running toll, no event
+PERIOD_FLOW = _compile(
+    r"\b(?:past|last|previous|preceding)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours\b|"
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:day|week|two\s+days|three\s+days)\b"
+)
 # "the death toll rose to 44", "now stands at 42": a toll that is still moving
 TOLL_MOVING = _compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|reaches|stands|"
@@ -586,8 +593,9 @@ LOCATION = _compile(
     # "in the southern province of Kestor", "in the provinces of Oskel and Brin": the name
     (?:(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?
        (?-i:(?:\p{{Lu}}[\p{{L}}’'-]*\s+){{0,2}})  # "the northern Syrian town of Darkoush"
-       (?:province|provinces|region|regions|district|districts|state|states|governorate|county|
-          city|town|village|villages|camp|municipality|department)\s+of\s+)?
+       (?:(?:province|provinces|region|regions|district|districts|state|states|governorate|county|
+          city|town|village|villages|camp|municipality|department)\s+of\s+
+         |capital\s*,?\s+(?:of\s+)?))?  # "in the Somali capital of Mogadishu", "the Serbian capital, Belgrade"
     (?:(?:neighbou?ring|nearby|rebel-held|government-held|opposition-held|occupied|besieged|war-torn)\s+)?
     (?P<loc>
         (?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|
@@ -598,6 +606,8 @@ LOCATION = _compile(
 )
 NOT_PLACE = {
     *(d.capitalize() for d in lx.WEEKDAYS),
+    "IDP",  # "an IDP camp in Tigray": whose camp, not where
+    "IDPs",
     # "said on Telegram": where a statement was posted
     *("Telegram", "Facebook", "Twitter", "X", "Instagram", "WhatsApp", "YouTube", "TikTok"),
     *(m.capitalize() for m in lx.MONTHS),
@@ -985,7 +995,9 @@ def people_of_place(low: str) -> bool:
     """Whether a lower-case word is the people's adjective of a place the lexicon knows:
     "pakistani", "kenyan", "libyan", "sudanese"."""
     stems = [low[: -len(end)] for end in ("ese", "ian", "an", "n", "i") if low.endswith(end)]
-    return any(stem in PLACE_NAMES or stem + "a" in PLACE_NAMES for stem in stems)
+    return any(
+        stem in PLACE_NAMES or stem + "a" in PLACE_NAMES or stem + "ia" in PLACE_NAMES for stem in stems
+    )
 
 
 # The one or two capitalised words a sentence opens with, before a comma or a verb

@@ -5113,4 +5113,29 @@ CASES: list[Case] = [
         "The CPJ's preliminary investigations showed that at least 95 journalists have been killed.",
         [claim("at least 95", 95, "killed", victims="journalists", source="CPJ")],
     ),
+    Case(
+        "location-the-capital-of-a-place",
+        "More than 60 people have been killed in the Varnian capital of Ostel, officials said.",
+        [claim("More than 60", 60, "killed", location="Ostel")],
+    ),
+    Case(
+        "location-a-camp-s-people-are-no-place",
+        "Dozens killed in air strike on IDP camp in Kestor",
+        [claim("Dozens", 24, "killed", location="Kestor")],
+    ),
+    Case(
+        "source-the-statement-read",
+        '"Armed clashes have killed more than 90 people," the UN statement read.',
+        [claim("more than 90", 90, "killed", source="United Nations")],
+    ),
+    Case(
+        "scope-regions-of-a-monsoon-toll-after-a-day-s-flow",
+        "The monsoon rains have killed 212 people since June 25, the disaster agency said. In the past 24 "
+        "hours, seven people died. Punjab has been the hardest hit, reporting 98 deaths.",
+        [
+            claim("212", 212, "killed", scope="cumulative"),
+            claim("seven", 7, "killed", scope="incident"),
+            claim("98", 98, "killed", scope="cumulative"),
+        ],
+    ),
 ]
