@@ -893,7 +893,7 @@ class _Extractor:
         were 110 miners in the shaft when the explosion occurred Friday evening", "On Saturday
         night, the fire broke out at the depot" (asked only for claims waiting for a day)."""
         low = self._lower
-        if not pt.DATE_HINT_LOWER.search(low, s.start, s.end):
+        if not F.EVENT_VERB_ANY.search(low, s.start, s.end) or not pt.DATE_HINT_LOWER.search(low, s.start, s.end):
             return False
         for d in find_dates(self.text, s.start, s.end, self.date, low):
             if not d.value or len(d.value) != 10 or d.speech or d.since:
@@ -907,6 +907,11 @@ class _Extractor:
     def _opens_with_attack_day(self, s: Sentence) -> bool:
         """ "On June 22, the invading army attacked Kharkiv four times": a day that opens the
         sentence, then an attack told by its verb."""
+        low = self._lower
+        if not pt.DATE_HINT_LOWER.search(low, s.start, min(s.end, s.start + 30)) or not F.EVENT_VERB_ANY.search(
+            low, s.start, s.end
+        ):
+            return False
         dates = find_dates(self.text, s.start, min(s.end, s.start + 40), self.date, self._lower)
         return bool(
             dates

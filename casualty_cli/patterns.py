@@ -693,6 +693,10 @@ EVENT_VERB_BEFORE_DAY = _compile(
     r"\b(?:\L<verbs>)\s+(?:(?:[ap]\.m\.|[^\s.;!?]+)\s+){0,10}?$",
     verbs=_words(lx.EVENT_DAY_VERBS_BEFORE),
 )
+# Any of those verbs: most sentences have none, and are not read further for a day
+EVENT_VERB_ANY = _compile(
+    r"\b(?:\L<verbs>)\b", verbs=_words([*lx.EVENT_DAY_VERBS, *lx.EVENT_DAY_VERBS_BEFORE])
+)
 # "[On Saturday night], the fire broke out at the depot": the day, then the event and its verb
 DAY_THEN_EVENT_VERB = _compile(
     r"(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?"
