@@ -254,6 +254,7 @@ _COMMON_SOURCE_WORDS = {
 _HEAD_WORDS = {w for w in lx.SOURCE_HEADS if " " not in w} - {"source", "statement"}
 # The last words that make a lower-case phrase a plausible source ("witnesses said")
 _PLAUSIBLE_LAST = _HEAD_WORDS | {
+    "agencies",  # "according to the law enforcement agencies"
     "hospitals",
     "clinics",
     "morgues",

@@ -450,12 +450,14 @@ class _Extractor:
             if n in parts and head is None:
                 head_end, head_word = parts[n]  # "76 of the ferry's 118 passengers": passengers
             self._toll_victims = None
-            own_lb = lb
+            own_lb, clause_start = lb, s.start
             if out and out[-1].figure.end <= lead:
                 # "133 hostages are still in captivity, and that 36 of those hostages are confirmed
                 # dead": a harm word in the clause of the count before is that count's
                 breaks = list(F.NEW_CLAUSE.finditer(low, max(out[-1].figure.end, lead - WINDOW_BEFORE), lead))
-                own_lb = low[breaks[-1].end() : lead] if breaks else lb
+                if breaks:
+                    clause_start = breaks[-1].end()
+                    own_lb = low[clause_start:lead]
             category = self._category_before(own_lb)
             if category is None and head is None and F.INVERTED_TOLL.match(la):
                 category = "killed"  # "revised from 95 to 84 the death toll from two explosions"
@@ -463,7 +465,9 @@ class _Extractor:
                 category = _WORD_CATEGORY.get(group["what"])  # "Of the dead, 26 were women"
             if category is None and f.num_start != f.start:
                 # "the toll has surpassed 40,000"
-                category = self._category_before(low[max(s.start, f.num_start - WINDOW_BEFORE) : f.num_start])
+                category = self._category_before(
+                    low[max(clause_start, f.num_start - WINDOW_BEFORE) : f.num_start]
+                )
             if category is None and head is not None:
                 listed = F.OBJECT_LIST_THEN_FIGURE.search(lb[-80:])
                 # read past the next figure, which the list goes on with
@@ -893,7 +897,9 @@ class _Extractor:
         were 110 miners in the shaft when the explosion occurred Friday evening", "On Saturday
         night, the fire broke out at the depot" (asked only for claims waiting for a day)."""
         low = self._lower
-        if not F.EVENT_VERB_ANY.search(low, s.start, s.end) or not pt.DATE_HINT_LOWER.search(low, s.start, s.end):
+        if not F.EVENT_VERB_ANY.search(low, s.start, s.end) or not pt.DATE_HINT_LOWER.search(
+            low, s.start, s.end
+        ):
             return False
         for d in find_dates(self.text, s.start, s.end, self.date, low):
             if not d.value or len(d.value) != 10 or d.speech or d.since:
@@ -908,9 +914,9 @@ class _Extractor:
         """ "On June 22, the invading army attacked Kharkiv four times": a day that opens the
         sentence, then an attack told by its verb."""
         low = self._lower
-        if not pt.DATE_HINT_LOWER.search(low, s.start, min(s.end, s.start + 30)) or not F.EVENT_VERB_ANY.search(
-            low, s.start, s.end
-        ):
+        if not pt.DATE_HINT_LOWER.search(
+            low, s.start, min(s.end, s.start + 30)
+        ) or not F.EVENT_VERB_ANY.search(low, s.start, s.end):
             return False
         dates = find_dates(self.text, s.start, min(s.end, s.start + 40), self.date, self._lower)
         return bool(

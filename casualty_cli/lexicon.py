@@ -303,6 +303,9 @@ CATEGORY_AFTER = {
         "badly",
         "burned",
         "shot and wounded",
+        "stabbed",  # "three people were stabbed" ("stabbed to death" is killed)
+        "hit by gunfire",  # "two police officers were hit by gunfire"
+        "struck by gunfire",
     ],
     "missing": [
         "missing",
@@ -412,6 +415,8 @@ CATEGORY_BEFORE = {
         "costing the lives of",
         "shot dead",
         "shot and killed",
+        "fatally stabbed",  # "He fatally stabbed eight people"
+        "fatally shot",
         "massacred",
         "executed",
         "murdered",
@@ -473,6 +478,7 @@ CATEGORY_BEFORE = {
         "wounding",
         "injured",
         "injuring",
+        "stabbed",  # "A man stabbed 11 people at a Walmart" ("fatally stabbed" is killed)
         "injuries to",  # "led to the deaths of four people and injuries to 95 others"
         "injury to",
         "inflicting injuries on",  # "killing 20 and inflicting injuries on over 100 others"
@@ -1950,7 +1956,7 @@ HARM_STEMS = [
     "kill", "dead", "death", "die", "wound", "injur", "hurt", "missing", "hostage", "abduct",
     "kidnap", "captiv", "detain", "arrest", "jail", "prison", "displac", "fled", "flee",
     "refugee", "evacu", "body", "bodies", "toll", "casualt", "fatal", "lives", "perish",
-    "martyr", "slain", "murder", "massacr", "execut", "neutrali", "eliminat", "hospital", "trapped",
+    "martyr", "slain", "murder", "massacr", "execut", "neutrali", "eliminat", "gunfire", "hospital", "trapped",
     "unaccounted", "custody", "detention", "homeless", "shelter", "captur", "seized", "held", "drown",
     "shot", "victim", "remains", "uproot", "maim", "lost", "corpse", "buried", "burn", "crush",
     "sought", "escap", "treat", "harm", "survive", "life", "forced", "homes", "gunned", "among",

@@ -248,6 +248,7 @@ TRAP_AFTER = _compile(
       | \s?(?:year|yr|month|week|day|hour|minute|second|storey|floor|kilometre|kilometer|
               km|mile|metre|meter|foot|feet|inch|ton|tonne|mm|cm)s?\b
       | -(?!odd\b)[\p{L}]
+      | -\s+(?:and|or|to)\s*$  # "18- and 36-year-old men", "two- and three-storey": a compound's first part
       | \s?(?:%|percent\b|per\s+cent\b|pc\b|pct\b)
       | (?:st|nd|rd|th)\b
       | \s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|h\b|local\s+time)
@@ -596,7 +597,7 @@ LOCATION = _compile(
        (?:(?:province|provinces|region|regions|district|districts|state|states|governorate|county|
           city|town|village|villages|camp|municipality|department)\s+of\s+
          |capital\s*,?\s+(?:of\s+)?))?  # "in the Somali capital of Mogadishu", "the Serbian capital, Belgrade"
-    (?:(?:neighbou?ring|nearby|rebel-held|government-held|opposition-held|occupied|besieged|war-torn)\s+)?
+    (?:(?:neighbou?ring|nearby|rebel-held|government-held|opposition-held|occupied|besieged|war-torn|downtown|suburban)\s+)?
     (?P<loc>
         (?:(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|
               north-?western|south-?eastern|south-?western)\s+)?

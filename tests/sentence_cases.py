@@ -5138,4 +5138,41 @@ CASES: list[Case] = [
             claim("98", 98, "killed", scope="cumulative"),
         ],
     ),
+    Case(
+        "stabbed-is-injured-fatally-stabbed-is-killed",
+        "A man stabbed 13 shoppers at a market in Ostel. In Varna, an attacker fatally stabbed four people.",
+        [
+            claim("13", 13, "injured", victims="shoppers"),
+            claim("four", 4, "killed"),
+        ],
+    ),
+    Case(
+        "hit-by-gunfire-is-injured",
+        "The chief said two police officers were hit by gunfire but were in stable condition.",
+        [claim("two", 2, "injured", victims="police officers", source="chief")],
+    ),
+    Case(
+        "an-age-compound-is-no-count",
+        "Dead were 19- and 44-year-old men, police said.",
+        [],
+    ),
+    Case(
+        "category-a-qualified-count-of-the-next-clause",
+        "The dead were identified as two guards and a cook, and at least seven other people were taken to "
+        "hospitals with injuries.",
+        [
+            claim("two", 2, "killed", victims="guards"),
+            claim("at least seven", 7, "injured"),
+        ],
+    ),
+    Case(
+        "location-downtown-city",
+        "A gunman killed nine people at a hotel in downtown Ostel, police said.",
+        [claim("nine", 9, "killed", location="Ostel")],
+    ),
+    Case(
+        "source-law-enforcement-agencies",
+        "According to the law enforcement agencies, a total of 84 people suffered injuries.",
+        [claim("84", 84, "injured", source="law enforcement agencies")],
+    ),
 ]
