@@ -897,7 +897,7 @@ class _Extractor:
         were 110 miners in the shaft when the explosion occurred Friday evening", "On Saturday
         night, the fire broke out at the depot" (asked only for claims waiting for a day)."""
         low = self._lower
-        if not F.EVENT_VERB_ANY.search(low, s.start, s.end) or not pt.DATE_HINT_LOWER.search(
+        if not pt.DATE_HINT_LOWER.search(low, s.start, s.end) or not F.EVENT_VERB_ANY.search(
             low, s.start, s.end
         ):
             return False

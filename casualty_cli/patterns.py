@@ -799,14 +799,11 @@ SUBJECT_SAID_LISTS = {
     "adverbs": _SPEECH_ADVERBS,
     "paper_verbs": _words(lx.PAPER_VERBS),
     "observers": _words(lx.OBSERVERS),
-    "lead_times": _words(lx.SPEAKER_LEAD_TIMES),
 }
 SUBJECT_SAID = _regex(
     rf"""
     \s*(?:(?:while|where|when|as|after|although|though|because|since|but|and|so|if|once|until)\s+)?
-    # "On Monday an official said": a time before the speaker is none of its words
-    (?:(?:\L<lead_times>|on\s+\p{{L}}+day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?
-    (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|(?-i:[Ww]ho)|while|where|when|as|after|although|though|because|since|but|and|so|if|according|\L<lead_times>|on\s+\p{{L}}+day)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,13}}?)
+    (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|(?-i:[Ww]ho)|while|where|when|as|after|although|though|because|since|but|and|so|if|according)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,13}}?)
     # "bodies of the alleged attackers": a verb after "the", "of" is no speech verb
     (?<!\b(?:the|a|an|its|his|her|their|of|to|for|by|with|from|in|on|at))
     (?:\s*\((?P<acro>[^()]{{2,20}})\))?
@@ -1020,7 +1017,9 @@ SOURCE_LEAD = _compile(
     r"\s*(?:by|from|of)\s+"
     # "On Saturday the civil defence agency said": the day told first
     r"|(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=the\s)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=(?:the|an?)\s)"
+    # "Earlier he had said", "Meanwhile, the army said": a time before the speaker
+    r"|(?:\L<lead_times>)\s*,?\s+(?=\S)"
     # "Gaza, [Nov 6] The UN agency announced", "Deir el-Balah, [Gaza -] A food aid organization
     # said": a dateline run into the subject
     r"|(?:\L<months>)\.?\s+\d{1,2}\s+(?=\S)|[\p{L}’'.]+(?:\s+[\p{L}’'.]+){0,2}\s+[-–—]{1,2}\s+(?=\S)"
@@ -1031,6 +1030,7 @@ SOURCE_LEAD = _compile(
     r"(?:\s+on\s+\p{L}+)?\s*,?\s+)",
     media=_words(lx.SPEECH_MEDIA),
     months=_MONTHS,
+    lead_times=_words(lx.SPEAKER_LEAD_TIMES),
 )
 # "Taliban spokesman Zabiullah Mujahid in a twitter post": how the speaker put it out, after
 # the name
