@@ -693,6 +693,14 @@ class _Extractor:
                 whole_harms[n + 1] = category
                 starts[n] = starts[n + 1]
                 continue
+            if noun is not None and F.CATEGORY_BEFORE.search(low, max(s.start, part.start - 60), part.start):
+                # "killing 71 of the 77 people on board": the harm is the part's, the whole only
+                # says how many there were
+                head = " ".join(noun["head"].lower().split())
+                parts[n] = (whole.end + noun.end(), head)
+                wholes[n + 1] = head if head in pt.CATEGORY_NOUN else None  # "of the 26 hostages": a claim
+                starts[n] = starts[n + 1]
+                continue
             if noun is None or not F.VERB_AFTER_WHOLE.match(low, whole.end + noun.end(), s.end):
                 # "two of the 11 people killed were children": the 11 are a claim, the two its part
                 self._harm_part(n, whole.end + (noun.end() if noun else 0), starts[n + 1], s.end, harm_parts)

@@ -288,6 +288,7 @@ TRAP_BEFORE = _compile(
             december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s$
       | \b(?:between|from)\s+\d{1,2}\s+(?:and|to)\s$
       | \bas\s+(?:old|young)\s+as\s$
+      | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*$  # "on Friday (26)": the day of the month
       | \b(?:in\s+exchange\s+for|in\s+return\s+for|exchanged\s+for|swapped\s+for|traded\s+for)
         (?:\s+(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to))?\s$
       | \b"""
@@ -608,6 +609,8 @@ LOCATION = _compile(
 NOT_PLACE = {
     *(d.capitalize() for d in lx.WEEKDAYS),
     "IDP",  # "an IDP camp in Tigray": whose camp, not where
+    "Airlines",  # "in the Yeti Airlines crash in Pokhara": a company
+    "Airways",
     "IDPs",
     # "said on Telegram": where a statement was posted
     *("Telegram", "Facebook", "Twitter", "X", "Instagram", "WhatsApp", "YouTube", "TikTok"),
@@ -646,7 +649,7 @@ DATE_MENTION = _compile(
       | (?P<wd>\b(?:(?:late|early|last|on|this|past|previous)\s+)?(?P<weekday>\L<weekdays>)\b)
       | (?P<rel>\b(?:yesterday|the\s+day\s+before|last\s+night|overnight|the\s+previous\s+day|
                     a\s+day\s+earlier|earlier\s+today|today|this\s+morning|tonight)\b)
-      | (?P<yr>\b(?:in|of|during)\s+(?P<y5>(?:19|20)\d\d)\b)
+      | (?P<yr>\b(?:in|of|during|for)\s+(?P<y5>(?:19|20)\d\d)\b)  # "statistics for 2019"
       | (?P<yr2>\bthe\s+(?P<y6>(?:19|20)\d\d)\s+(?=\p{L}))
       | (?P<ly>\blast\s+year\b)
       | (?P<we>\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b)
@@ -1098,7 +1101,9 @@ FUTURE_BEFORE = _compile(
     r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+expected\s+to)\b[^.;]*$"
 )
 # A second speaker set against the first: "Police said 12, [while] hospital officials said 15"
-CONTRAST_BEFORE = _compile(r"(?:\bwhile|\bwhereas|\bbut|,\s*and|;)\s+$")  # ", and the army said 12"
+CONTRAST_BEFORE = _compile(
+    r"(?:\bwhile|\bwhereas|\bbut|,\s*and|,\s*(?:before|after)|;)\s+$"
+)  # ", and the army said 12"
 # A figure's clause ends where a subordinate phrase with a figure of its own begins
 SUBORDINATE_BREAK = _compile(r",\s+(?:with\s+(?:a|an|the)|while|whereas)\b")  # not ", including 2 children,"
 # A count's place-by-place breakdown opens after a colon or a dash: "100 people: 53 in Lee County"
@@ -1187,7 +1192,7 @@ THEY_INCLUDED_BEFORE = _compile(
 )
 # "The dead included four children", "The adults killed included ... two teachers".
 INCLUDED_BEFORE = _compile(
-    r"\b(?P<what>killed|dead|deaths|victims|injured|wounded|hospitali[sz]ed|missing|arrested|detained|hostages|"
+    r"\b(?P<what>killed|dead|deaths|fatalities|victims|injured|wounded|hospitali[sz]ed|missing|arrested|detained|hostages|"
     r"displaced)(?:\s+(?:since|in|on|during|from)(?:\s+(?!and\b|or\b)[\p{L}'’-]+){1,4}?)?"  # "those killed since last Sunday included"
     r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|"
     r"stood\s+at|reached|rose\s+to)\b"

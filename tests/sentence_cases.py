@@ -5175,4 +5175,38 @@ CASES: list[Case] = [
         "According to the law enforcement agencies, a total of 84 people suffered injuries.",
         [claim("84", 84, "injured", source="law enforcement agencies")],
     ),
+    Case(
+        "a-day-of-the-month-in-parentheses-is-no-count",
+        "At least 18 people died and more than 90 were injured on Friday (12) when two trains collided.",
+        [claim("At least 18", 18, "killed"), claim("more than 90", 90, "injured")],
+    ),
+    Case(
+        "source-a-later-speaker-after-before",
+        "Police earlier reported 31 deaths, before the health ministry said six more had died.",
+        [claim("31", 31, "killed", source="police"), claim("six", 6, "killed", source="health ministry")],
+    ),
+    Case(
+        "killing-a-part-of-those-on-board",
+        "The plane crashed into a hillside, killing 58 of the 64 people on board.",
+        [claim("58", 58, "killed")],
+    ),
+    Case(
+        "killed-a-part-of-the-hostages",
+        "The gunmen killed five of the 19 hostages.",
+        [claim("five", 5, "killed", victims="hostages"), claim("19", 19, "hostages")],
+    ),
+    Case(
+        "fatalities-included",
+        "He said the 41 known fatalities included 17 women and one child.",
+        [
+            claim("41", 41, "killed"),
+            claim("17", 17, "killed", victims="women"),
+            claim("one", 1, "killed", victims="children"),
+        ],
+    ),
+    Case(
+        "date-statistics-for-a-year",
+        "Official statistics for 2019 log 3,902 deaths in road accidents in the country.",
+        [claim("3,902", 3902, "killed", as_of="2019")],
+    ),
 ]
