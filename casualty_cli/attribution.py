@@ -610,13 +610,13 @@ class Attributor:
                 # where the body is none the table or its words can name
                 s, e = m.span("src")
                 person = None
-            acro = m.groupdict().get("acro")
+            acro = m["acro"] if m.re is pt.SUBJECT_SAID else None
             if acro and person is None and (s, e) == m.span("src") and normalize(acro) in self.table.aliases:
                 s, e = m.span("acro")  # "The UN Relief Works Agency (UNRWA)": the acronym the table knows
             before = len(found)
             self._add(found, start + s, start + e, start + m.start("src"), person)
-            verb = m.groupdict().get("verb")  # SAID_SUBJECT (", told X") has none
-            told = pt.TOLD_MEDIA.match(seg, m.end("verb")) if verb == "told" else None
+            # SAID_SUBJECT (", told X") has no verb group
+            told = pt.TOLD_MEDIA.match(seg, m.end("verb")) if m.re is pt.SUBJECT_SAID and m["verb"] == "told" else None
             if told and len(found) > before:
                 # "witnesses told Radio Dabanga that ...": the witnesses, through the radio
                 media = self._lookup(told["media"]) or told["media"]

@@ -1601,10 +1601,10 @@ class _Extractor:
         if has(F.REVISION) and (self.ongoing or war):
             return Scope.CUMULATIVE  # a revised running count of a war or a disaster
         perfect = has(F.PRESENT_PERFECT)
-        if has(F.STRONG_INCIDENT, F.SPEECH_DAY.sub(" ", window)) and (
+        if (
             F.ADDED_AFTER.match(low, f.figure.end)
             or F.ADDED_BEFORE.search(low, max(s.start, f.figure.start - 30), f.figure.start)
-        ):
+        ) and has(F.STRONG_INCIDENT, F.SPEECH_DAY.sub(" ", window)):
             # "At least 38 more protesters have been killed in the crackdown on Sunday": a
             # day's addition to a running toll
             return Scope.INCIDENT
