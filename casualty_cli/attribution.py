@@ -616,7 +616,11 @@ class Attributor:
             before = len(found)
             self._add(found, start + s, start + e, start + m.start("src"), person)
             # SAID_SUBJECT (", told X") has no verb group
-            told = pt.TOLD_MEDIA.match(seg, m.end("verb")) if m.re is pt.SUBJECT_SAID and m["verb"] == "told" else None
+            told = (
+                pt.TOLD_MEDIA.match(seg, m.end("verb"))
+                if m.re is pt.SUBJECT_SAID and m["verb"] == "told"
+                else None
+            )
             if told and len(found) > before:
                 # "witnesses told Radio Dabanga that ...": the witnesses, through the radio
                 media = self._lookup(told["media"]) or told["media"]
