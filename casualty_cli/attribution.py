@@ -572,6 +572,13 @@ class Attributor:
         found: list[Attribution] = []
         seg = self.text[start:end]  # a slice, so that ^ and $ mean the sentence's ends
         for m in pt.ACCORDING_TO.finditer(seg, overlapped=True):
+            longer = pt.NAME_GOES_ON.match(seg, m.end("src")) if " and " in seg or "&" in seg else None
+            if longer and normalize(longer["acro"]) in self.table.aliases:
+                # "according to the Armed Conflict Location and Event Data Project (ACLED)"
+                self._add(
+                    found, start + longer.start("acro"), start + longer.end("acro"), start + m.start("src")
+                )
+                continue
             appos = pt.APPOSITION_AFTER.match(seg, m.end("src"))
             if appos and self._looks_like_body(appos["appos"]) and pt.PERSON_NAME.fullmatch(m["src"]):
                 # "according to Zabi Amani, a spokesman for the provincial governor"

@@ -362,6 +362,7 @@ CATEGORY_AFTER = {
         "behind bars",
     ],
     "displaced": [
+        "from their homes",  # "has driven more than 12.5 million people from their homes"
         "displaced",
         "fled",
         "forced from their homes",

@@ -150,6 +150,8 @@ def find_figures(
                 continue
             value = parsed
             spelled = not m["num"][0].isdigit()
+            if m["plus"] and not qual_word:
+                qualifier = Qualifier.MORE_THAN
         if value > MAX_FIGURE or (high is not None and high > MAX_FIGURE):
             continue
         num_start = m.start("qual") + len(m["qual"]) if m["qual"] else m.start()

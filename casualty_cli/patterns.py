@@ -220,7 +220,7 @@ FIGURE = _compile(
       | (?P<half>half\s+a\s+(?:million|billion|thousand|hundred))\b
       | (?P<lo3>\b{_WORDNUM}\b)\s+to\s+(?P<hi3>\b{_WORDNUM}\b)
       | (?P<vague>\L<vague>)\b
-      | (?P<num>{_ONE_NUMBER})
+      | (?P<num>{_ONE_NUMBER})(?P<plus>\+(?![\d+]))?  # "180+ killed": more than 180
     )
     (?![\w\u066c])
     """,
@@ -765,6 +765,9 @@ WIRE_PAREN = _compile(r"^[^\n]{0,80}?\((?P<wire>\L<wires>)\)\s*[—–-]", wires
 _SPEECH = _words(lx.SPEECH_VERBS)
 _NP_WORD = r"[\p{L}\p{N}’'.&-]+"
 _NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|(?<!\bknown)\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|where|that|and|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure))\b))"
+# A name that goes on past "and" to its acronym: "the Armed Conflict Location [and Event Data
+# Project (ACLED)]", which _NP_END cut at "and"
+NAME_GOES_ON = regex.compile(r"\s+(?:and|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,5}\((?P<acro>\p{Lu}{2,10})\)")
 # A source described, then named: "volunteer first responders known as the White Helmets"
 KNOWN_AS = regex.compile(r"\s(?:known\s+as|called)\s+(?=\S)", regex.IGNORECASE)
 ACCORDING_TO = _regex(

@@ -5209,4 +5209,23 @@ CASES: list[Case] = [
         "Official statistics for 2019 log 3,902 deaths in road accidents in the country.",
         [claim("3,902", 3902, "killed", as_of="2019")],
     ),
+    Case(
+        "a-count-with-a-plus-is-more-than",
+        "Clashes in Ostel displace 90,000, 240+ killed: UN",
+        [
+            claim("90,000", 90000, "displaced"),
+            claim("240+", 240, "killed", qualifier="more_than"),
+        ],
+    ),
+    Case(
+        "displaced-driven-from-their-homes",
+        "The fighting has driven more than 3.1 million people from their homes, the UN said.",
+        [claim("more than 3.1 million", 3100000, "displaced", source="United Nations")],
+    ),
+    Case(
+        "source-a-name-with-and-before-its-acronym",
+        "According to the Armed Conflict Location and Event Data Project (ACLED), more than 2,300 people "
+        "were killed.",
+        [claim("more than 2,300", 2300, "killed", source="ACLED")],
+    ),
 ]
