@@ -83,7 +83,7 @@ def find_dates(
     for m in pt.FOLDED.DATE_MENTION.finditer(folded, start, end):
         value: str | None
         if m["md"]:
-            value = _place(_month(m["m1"]), int(m["d1"]), m["y1"], ref)
+            value = _place(_month(m["m1"]), int(m["d1b"] or m["d1"]), m["y1"], ref)
         elif m["dm"]:
             value = _place(_month(m["m2"]), int(m["d2"]), m["y2"], ref)
         elif m["my"]:

@@ -46,6 +46,9 @@ F = pt.FOLDED  # the case-blind patterns' twins for folded text (patterns.fold)
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
 _PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
 _HARM_ADJECTIVES = {"displaced", "injured", "wounded", "dead", "missing", "abducted", "kidnapped", "detained"}
+# Who "others" after them are not: "six men and six women were killed, and three others were
+# injured" (others of a trade or a force may be more of them: "three soldiers and two others")
+_GROUPS_OF_PEOPLE = frozenset({"women", "men", "children", "girls", "boys", "babies", "infants", "elderly"})
 # Words AUX_WORD takes ("were mostly killed") that inside a list qualify a noun: "including 745
 # mostly Alawite civilians, were killed"
 _QUANTIFIER_AUX = frozenset(
@@ -1306,7 +1309,9 @@ class _Extractor:
             head = None  # "two others injured": the people of the count before
             if found and parent is None:
                 # not a breakdown's: "seven people killed, including two children, and 25 others"
-                return next((x for x in reversed(found) if x.parent is None), found[-1]).victims
+                before = next((x for x in reversed(found) if x.parent is None), found[-1]).victims
+                # "10 women and 30 others": others are not more women
+                return "people" if before in _GROUPS_OF_PEOPLE else before
         if head is None or head in _HARM_AS_PEOPLE:
             if head is None and parent is not None:
                 return found[parent].victims

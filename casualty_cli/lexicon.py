@@ -305,6 +305,10 @@ CATEGORY_AFTER = {
         "shot and wounded",
         "stabbed",  # "three people were stabbed" ("stabbed to death" is killed)
         "hit by gunfire",  # "two police officers were hit by gunfire"
+        "required hospitalization",  # "Eleven people required hospitalization"
+        "requiring hospitalization",
+        "required hospitalisation",
+        "requiring hospitalisation",
         "struck by gunfire",
     ],
     "missing": [
@@ -350,6 +354,7 @@ CATEGORY_AFTER = {
         "jailed",
         "imprisoned",
         "taken into custody",
+        "taken into police custody",
         "in custody",
         "under arrest",  # "Four suspects are under arrest"
         "in the custody of",
@@ -362,6 +367,7 @@ CATEGORY_AFTER = {
         "behind bars",
     ],
     "displaced": [
+        "forced to escape their homes",  # "over a million people have been forced to escape their homes"
         "from their homes",  # "has driven more than 12.5 million people from their homes"
         "displaced",
         "fled",
@@ -614,6 +620,8 @@ CATEGORY_NOUNS = {
         "kidnap victims",
         "abducted people",
         "kidnapped people",
+        "kidnappings",  # "211 killings and 680 kidnappings"
+        "abductions",
     ],
     "detained": [
         "detainees",
@@ -759,6 +767,8 @@ CHANGE_VERBS = [
 ]
 
 CANCEL_BEFORE = [
+    "prevented",  # "vaccines prevented 1,000 deaths every day": deaths that did not happen
+    "averted",
     "released",
     "releasing",
     "freed",

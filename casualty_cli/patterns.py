@@ -642,7 +642,10 @@ DATE_MENTION = _compile(
     r"""
     (?P<since>\b(?:since|until|till|before|after|from|by)\s+(?:the\s+|last\s+)?)?
     (?:
-        (?P<md>\b(?P<m1>\L<months>)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)
+        (?P<md>\b(?P<m1>\L<months>)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b
+           # "December 6-8", "on July 6 and 7": a span of days, read as its last
+           (?:\s*(?:-|–|and|to)\s*(?P<d1b>\d{1,2})(?:st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$|(?:in|at|on|when|as|after)\b)))?
+           (?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)
       | (?P<dm>\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>\L<months>)\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)
       | (?P<my>\b(?P<m3>\L<months>)\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)\b)
       | (?P<iso>\b(?P<y4>(?:19|20)\d\d)-(?P<m4>\d\d)-(?P<d4>\d\d)\b)
@@ -1351,8 +1354,10 @@ SINCE_NEAR = _compile(
 # "..., bringing the total to 12,310": the running total a new count adds up to, whose words
 # are the next figure's, not the count's before it
 TOTAL_LEAD = _compile(
-    r"\b(?:bringing|taking|raising|pushing|lifting|putting)\s+(?:the|its|their)\s+"
-    r"(?:[\p{L}-]+\s+){0,4}?(?:toll|total|tally|count|number(?:\s+of\s+[\p{L}-]+)?)\b"
+    r"\b(?:bringing|taking|raising|pushing|lifting|putting)\s+"
+    # "bringing the toll to", "bringing troop deaths to 7": a noun of deaths with no article too
+    r"(?:(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:toll|total|tally|count|number(?:\s+of\s+[\p{L}-]+)?)"
+    r"|(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:deaths|fatalities|casualties))\b"
     r"[^.;\d]{0,60}?\b(?:to|at)\s+(?:(?:\L<qualifiers>)\s+)?$",
     qualifiers=_QUALIFIERS,
 )

@@ -5228,4 +5228,49 @@ CASES: list[Case] = [
         "were killed.",
         [claim("more than 2,300", 2300, "killed", source="ACLED")],
     ),
+    Case(
+        "date-a-span-of-month-days-is-its-last",
+        "The raids took place between July 9-11, killing at least 27 villagers. Gunmen killed 12 herders "
+        "on July 3 and 4, police said.",
+        [
+            claim("at least 27", 27, "killed", victims="villagers", as_of="2024-07-11"),
+            claim("12", 12, "killed", victims="herders", as_of="2024-07-04"),
+        ],
+    ),
+    Case(
+        "date-month-day-then-a-count-is-no-span",
+        "On July 6 and 7 people were killed in Kestor.",
+        [claim("7", 7, "killed", as_of="2024-07-06")],
+    ),
+    Case(
+        "victims-others-after-women-are-people",
+        "Gunmen killed 11 women and 26 others in the market.",
+        [claim("11", 11, "killed", victims="women"), claim("26", 26, "killed", victims="people")],
+    ),
+    Case(
+        "kidnappings-abductions-custody-hospitalization",
+        "The group recorded 318 killings and 702 kidnappings this year. Police said 640 protesters were "
+        "taken into police custody. Eleven people required hospitalization after the blast.",
+        [
+            claim("318", 318, "killed"),
+            claim("702", 702, "hostages"),
+            claim("640", 640, "detained", victims="protesters"),
+            claim("Eleven", 11, "injured"),
+        ],
+    ),
+    Case(
+        "deaths-prevented-are-none",
+        "The vaccines prevented 2,000 deaths a day, the study found.",
+        [],
+    ),
+    Case(
+        "forced-to-escape-their-homes",
+        "More than 800,000 people have been forced to escape their homes.",
+        [claim("More than 800,000", 800000, "displaced")],
+    ),
+    Case(
+        "bringing-troop-deaths-to",
+        "Three more soldiers killed in Ostel, bringing troop deaths to 9 in one day",
+        [claim("Three", 3, "killed", victims="soldiers"), claim("9", 9, "killed")],
+    ),
 ]
