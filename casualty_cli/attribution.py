@@ -588,6 +588,14 @@ class Attributor:
                 if len(found) > before:
                     continue
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
+        tag = pt.SOURCE_TAG_END.search(seg) if seg.rstrip().endswith((")", ").", ");")) else None
+        known = tag and (
+            self.table.aliases.get(normalize(tag["src"]))
+            or self.table.aliases.get(f"the {tag['src'].lower()}")
+        )
+        if tag and known:
+            # "178 children killed and 1,173 injured among total casualties reported (WHO)."
+            found.append(Attribution(known, tag["src"], start + tag.start("src"), start + tag.end("src")))
         verbs = [m.span() for m in pt.SPEECH_HINT.finditer(seg)]  # most sentences have none: skip the rest
         speech = bool(verbs)
         for m in _subjects_said(seg, verbs) if speech else ():

@@ -630,6 +630,15 @@ class _Extractor:
             if category == "injured" and F.DISEASE_NEAR.match(la):
                 continue  # "1,424 dengue patients have been hospitalised": a disease's cases
             victims = self._victims(extended_victims or head_word or self._toll_victims, parent, out)
+            if (
+                head_word in _HARM_ADJECTIVES
+                and out
+                and out[-1].victims != "people"
+                and F.CONTINUES_PREVIOUS.fullmatch(low, out[-1].figure.end, f.start)
+            ):
+                # "178 children killed and 1,173 injured", "three missing and 21 arrested": the
+                # people of the count before, its harm word left out
+                victims = out[-1].victims
             opens = not t[s.start : f.start].strip(" “\"'")
             if (
                 head is None

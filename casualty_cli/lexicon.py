@@ -678,6 +678,8 @@ HARM_NOUNS_AS_PEOPLE = [
 CANCEL_AFTER = [
     "rescued",
     "found alive",
+    "found safe",  # "1,732 people who had been reported missing have been found safe"
+    "located safe",
     "pulled alive",
     "pulled out alive",
     "saved",

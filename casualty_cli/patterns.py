@@ -768,6 +768,9 @@ WIRE_PAREN = _compile(r"^[^\n]{0,80}?\((?P<wire>\L<wires>)\)\s*[—–-]", wires
 _SPEECH = _words(lx.SPEECH_VERBS)
 _NP_WORD = r"[\p{L}\p{N}’'.&-]+"
 _NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|(?<!\bknown)\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|where|that|and|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure))\b))"
+# A sentence that ends with its source's acronym in brackets, as situation reports write it:
+# "842,648 people internally displaced (IOM)."
+SOURCE_TAG_END = regex.compile(r"\((?P<src>\p{Lu}[\p{L}-]{1,12})\)\s*[.;]?\s*$")
 # A name that goes on past "and" to its acronym: "the Armed Conflict Location [and Event Data
 # Project (ACLED)]", which _NP_END cut at "and"
 NAME_GOES_ON = regex.compile(r"\s+(?:and|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,5}\((?P<acro>\p{Lu}{2,10})\)")

@@ -5273,4 +5273,23 @@ CASES: list[Case] = [
         "Three more soldiers killed in Ostel, bringing troop deaths to 9 in one day",
         [claim("Three", 3, "killed", victims="soldiers"), claim("9", 9, "killed")],
     ),
+    Case(
+        "source-an-acronym-in-brackets-ends-the-sentence",
+        "812,400 people internally displaced of whom 51% female (IOM).",
+        [claim("812,400", 812400, "displaced", source="International Organization for Migration (IOM)")],
+    ),
+    Case(
+        "victims-a-bare-count-after-a-named-group",
+        "At least 14 journalists were reported injured, two missing and 19 arrested.",
+        [
+            claim("At least 14", 14, "injured", victims="journalists"),
+            claim("two", 2, "missing", victims="journalists"),
+            claim("19", 19, "detained", victims="journalists"),
+        ],
+    ),
+    Case(
+        "people-found-safe-are-no-missing",
+        "Police said 1,210 people who had been reported missing have been found safe.",
+        [],
+    ),
 ]
