@@ -1097,7 +1097,7 @@ NOT_IN_SOURCE = _compile(
 # "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
 CONTINUES_PREVIOUS = _compile(
     # a year may stand between: "3,120 deaths in March 2022, [716] in April"
-    r"(?:[^,;:.!?\d]|\b(?:19|20)\d\d\b){0,90}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
+    r"(?:[^,;:.!?\d]|\b(?:19|20)\d\d\b){0,90}?(?:,\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|put\s+it\s+at|gave)\s+)?"  # "while the coast guard said 22"
     r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?"
 )

@@ -5292,4 +5292,14 @@ CASES: list[Case] = [
         "Police said 1,210 people who had been reported missing have been found safe.",
         [],
     ),
+    Case(
+        "bare-counts-after-with",
+        "The storm killed at least 38 people in Varna and nine in Ostel, with three in Korvo and two in Selm.",
+        [
+            claim("at least 38", 38, "killed", location="Varna"),
+            claim("nine", 9, "killed", location="Ostel"),
+            claim("three", 3, "killed", location="Korvo"),
+            claim("two", 2, "killed", location="Selm"),
+        ],
+    ),
 ]
