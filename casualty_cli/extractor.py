@@ -46,14 +46,8 @@ F = pt.FOLDED  # the case-blind patterns' twins for folded text (patterns.fold)
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
 _PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
 _HARM_ADJECTIVES = {"displaced", "injured", "wounded", "dead", "missing", "abducted", "kidnapped", "detained"}
-# Who "others" after them are not: "six men and six women were killed, and three others were
-# injured" (others of a trade or a force may be more of them: "three soldiers and two others")
-_GROUPS_OF_PEOPLE = frozenset({"women", "men", "children", "girls", "boys", "babies", "infants", "elderly"})
-# Words AUX_WORD takes ("were mostly killed") that inside a list qualify a noun: "including 745
-# mostly Alawite civilians, were killed"
-_QUANTIFIER_AUX = frozenset(
-    {"mostly", "mainly", "many", "most", "some", "all", "both", "each", "others", "more"}
-)
+_GROUPS_OF_PEOPLE = frozenset(lx.GROUPS_OF_PEOPLE)
+_QUANTIFIER_AUX = frozenset(lx.QUANTIFIER_AUX)
 _WORD_CATEGORY = {
     "killed": "killed",
     "dead": "killed",

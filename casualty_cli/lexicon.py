@@ -727,6 +727,12 @@ CANCEL_AFTER = [
     "vote",
     "voted",
 ]
+# Who "others" after them are not: "six men and six women were killed, and three others were
+# injured" (others of a trade or a force may be more of them: "three soldiers and two others")
+GROUPS_OF_PEOPLE = ["women", "men", "children", "girls", "boys", "babies", "infants", "elderly"]
+# Words AUX_WORD takes ("were mostly killed") that inside a list qualify a noun: "including 745
+# mostly Alawite civilians, were killed"
+QUANTIFIER_AUX = ["mostly", "mainly", "many", "most", "some", "all", "both", "each", "others", "more"]
 # Words of CANCEL_AFTER whose object is other people: the harm word after them is not the
 # count's ("almost 80 searching for the presumed dead")
 CANCEL_WITH_OBJECT = ["searching"]
