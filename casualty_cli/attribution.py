@@ -573,7 +573,7 @@ class Attributor:
         seg = self.text[start:end]  # a slice, so that ^ and $ mean the sentence's ends
         for m in pt.ACCORDING_TO.finditer(seg, overlapped=True):
             longer = pt.NAME_GOES_ON.match(seg, m.end("src")) if " and " in seg or "&" in seg else None
-            if longer and normalize(longer["acro"]) in self.table.aliases:
+            if longer and self._acronym(longer["acro"]):
                 # "according to the Armed Conflict Location and Event Data Project (ACLED)"
                 self._add(
                     found, start + longer.start("acro"), start + longer.end("acro"), start + m.start("src")
@@ -589,10 +589,7 @@ class Attributor:
                     continue
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         tag = pt.SOURCE_TAG_END.search(seg) if seg.rstrip().endswith((")", ").", ");")) else None
-        known = tag and (
-            self.table.aliases.get(normalize(tag["src"]))
-            or self.table.aliases.get(f"the {tag['src'].lower()}")
-        )
+        known = self._acronym(tag["src"]) if tag else None
         if tag and known:
             # "178 children killed and 1,173 injured among total casualties reported (WHO)."
             found.append(Attribution(known, tag["src"], start + tag.start("src"), start + tag.end("src")))
@@ -626,7 +623,7 @@ class Attributor:
                 s, e = m.span("src")
                 person = None
             acro = m["acro"] if m.re is pt.SUBJECT_SAID else None
-            if acro and person is None and (s, e) == m.span("src") and normalize(acro) in self.table.aliases:
+            if acro and person is None and (s, e) == m.span("src") and self._acronym(acro):
                 s, e = m.span("acro")  # "The UN Relief Works Agency (UNRWA)": the acronym the table knows
             before = len(found)
             self._add(found, start + s, start + e, start + m.start("src"), person)
@@ -700,6 +697,11 @@ class Attributor:
         return Attribution(found.source, found.text, found.start, start + m.end())
 
     # -- internals -------------------------------------------------------------------
+    def _acronym(self, word: str) -> str | None:
+        """The table's name for an acronym written in brackets: "(UNRWA)", "(ACLED)", "(WHO)"
+        (whose alias is "the who": "who" alone is a pronoun)."""
+        return self.table.aliases.get(normalize(word)) or self.table.aliases.get(f"the {word.lower()}")
+
     def _looks_like_body(self, appos: str) -> bool:
         low = appos.lower()
         return any(w in low for w in _BODY_IN_APPOSITIVE)

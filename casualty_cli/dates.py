@@ -141,9 +141,9 @@ def find_dates(
         year = ref.year if month <= ref.month and not last_year else ref.year - 1
         # "4,289 deaths in March 2022, 840 in April and 586 in May": the year of a list's month
         # before it
-        told = [f for f in found if f.start < m.start() and f.value and len(f.value) == 7 and not f.since]
-        if told and not m["last"] and int(told[-1].value[5:]) < month:  # type: ignore[index]
-            year = int(told[-1].value[:4])  # type: ignore[index]
+        told = [v for f in found if f.start < m.start() and not f.since and (v := f.value) and len(v) == 7]
+        if told and not m["last"] and int(told[-1][5:]) < month:
+            year = int(told[-1][:4])
         since = m.group().startswith("since") or bool(
             pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 110), m.start())
         )

@@ -909,7 +909,15 @@ class _Extractor:
     def _event_verb_day(self, s: Sentence) -> bool:
         """Whether a sentence tells an event's day by the event's verb, not at its start: "There
         were 110 miners in the shaft when the explosion occurred Friday evening", "On Saturday
-        night, the fire broke out at the depot" (asked only for claims waiting for a day)."""
+        night, the fire broke out at the depot", "On June 22, the invading army attacked
+        Kharkiv". Read once per sentence: for claims before it waiting for a day, and for the
+        last event's day."""
+        key = (s.start, "event verb day")
+        if key not in self._sentence_flags:
+            self._sentence_flags[key] = self._reads_event_verb_day(s)
+        return self._sentence_flags[key]
+
+    def _reads_event_verb_day(self, s: Sentence) -> bool:
         low = self._lower
         if not pt.DATE_HINT_LOWER.search(low, s.start, s.end) or not F.EVENT_VERB_ANY.search(
             low, s.start, s.end
@@ -920,25 +928,12 @@ class _Extractor:
                 continue
             if F.EVENT_VERB_BEFORE_DAY.search(low[max(s.start, d.start - 80) : d.start]):
                 return True
-            if d.start - s.start <= 3 and F.DAY_THEN_EVENT_VERB.match(low[d.end : d.end + 80]):
+            if d.start - s.start <= 3 and (
+                F.DAY_THEN_EVENT_VERB.match(low[d.end : d.end + 80])
+                or F.DAY_THEN_ATTACK.match(low, d.end, s.end)
+            ):
                 return True
         return False
-
-    def _opens_with_attack_day(self, s: Sentence) -> bool:
-        """ "On June 22, the invading army attacked Kharkiv four times": a day that opens the
-        sentence, then an attack told by its verb."""
-        low = self._lower
-        if not pt.DATE_HINT_LOWER.search(
-            low, s.start, min(s.end, s.start + 30)
-        ) or not F.EVENT_VERB_ANY.search(low, s.start, s.end):
-            return False
-        dates = find_dates(self.text, s.start, min(s.end, s.start + 40), self.date, self._lower)
-        return bool(
-            dates
-            and dates[0].start - s.start <= 3
-            and not dates[0].speech
-            and F.DAY_THEN_ATTACK.match(self._lower, dates[0].end, s.end)
-        )
 
     def _may_tell_day(self, s: Sentence) -> bool:
         """Whether a sentence reads "The attack took place on Monday". Its first character turns
@@ -959,7 +954,6 @@ class _Extractor:
             return True, None
         if (
             not F.INCIDENT.search(self._lower, s.start, s.end)
-            and not self._opens_with_attack_day(s)
             and not self._event_verb_day(s)  # "Fighters attacked the base late Sunday"
         ):
             return False, None

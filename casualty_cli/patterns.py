@@ -475,9 +475,9 @@ TOLL_RISEN_UP = _compile(
 )
 # Between two days of one span: "between Sunday [and] Wednesday", "from Monday [to] Thursday"
 DAY_SPAN_GAP = _compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?")
-# What ends a clause between two counts: "killed 10[, while] 20 ...", "[;]"
 # Where a new clause opens, after a count: "133 hostages are in captivity[, and] that 36 ..."
 NEW_CLAUSE = _compile(r"[,;]\s*(?:and|while|but|whereas)\b|;|\b(?:while|whereas)\b")
+# What ends a clause between two counts: "killed 10[, while] 20 ...", "[;]"
 CLAUSE_BREAK = _compile(r"[,;:]|\b(?:while|whereas|but|although|though|since)\b")
 # "sent almost 75,000 fleeing": a count driven from home by a verb that cancels otherwise ("sent troops")
 FLEEING_AFTER = _compile(r"\s*(?:fleeing|running)\b")
@@ -701,15 +701,14 @@ EVENT_VERB_BEFORE_DAY = _compile(
     verbs=_words(lx.EVENT_DAY_VERBS_BEFORE),
 )
 # Any of those verbs: most sentences have none, and are not read further for a day
-EVENT_VERB_ANY = _compile(
-    r"\b(?:\L<verbs>)\b", verbs=_words([*lx.EVENT_DAY_VERBS, *lx.EVENT_DAY_VERBS_BEFORE])
-)
+_EVENT_VERBS_ALL = _words([*lx.EVENT_DAY_VERBS, *lx.EVENT_DAY_VERBS_BEFORE])
+EVENT_VERB_ANY = _compile(r"\b(?:\L<verbs>)\b", verbs=_EVENT_VERBS_ALL)
 # "[On Saturday night], the fire broke out at the depot": the day, then the event and its verb
 DAY_THEN_EVENT_VERB = _compile(
     r"(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?"
     r"(?:\L<events>)s?\s+(?:\L<verbs>)\b",
     events=_words(lx.EVENT_NOUNS),
-    verbs=_words([*lx.EVENT_DAY_VERBS, *lx.EVENT_DAY_VERBS_BEFORE]),
+    verbs=_EVENT_VERBS_ALL,
 )
 # "the attack on [Saturday]", "the strike late [Monday]": an event's own day named right after it
 EVENT_ON_BEFORE = _compile(
