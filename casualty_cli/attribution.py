@@ -623,7 +623,14 @@ class Attributor:
                 s, e = m.span("src")
                 person = None
             acro = m["acro"] if m.re is pt.SUBJECT_SAID else None
-            if acro and person is None and (s, e) == m.span("src") and self._acronym(acro):
+            if (
+                acro
+                and person is None
+                and (s, e) == m.span("src")
+                and self._acronym(acro)
+                # "(WHO)": known to the table only as "the WHO", which the name before it gives
+                and self._resolve_body(start + m.start("acro"), start + m.end("acro"), start + s)
+            ):
                 s, e = m.span("acro")  # "The UN Relief Works Agency (UNRWA)": the acronym the table knows
             before = len(found)
             self._add(found, start + s, start + e, start + m.start("src"), person)

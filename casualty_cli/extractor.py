@@ -686,6 +686,13 @@ class _Extractor:
             part, whole = figures[n], figures[n + 1]
             if not F.PART_OF_GAP.fullmatch(low, part.end, whole.start):
                 continue
+            if (
+                part.value == 1
+                and not part.high
+                and F.ONE_PERSON_OF.search(low, max(s.start, part.start - 6), part.start)
+            ):
+                wholes[n] = None  # "He was one of hundreds injured": one person described, no claim
+                continue
             noun = pt.VICTIM_HEAD.match(t[whole.end : starts[n + 1]])
             told = self._whole_told(whole.end + (noun.end() if noun else 0), starts[n + 1], s.end, noun)
             if told:
@@ -1146,9 +1153,10 @@ class _Extractor:
                     i += 1  # "about 40 people, civilians or soldiers, died": the aside closes
                 continue
             ages = None
-            if word[0] in "aA":
-                ages = F.AGE_PHRASE.match(low, tok.start(), end)  # "Two women aged 31 and 47 were killed"
-            elif word == "," and i + 1 < len(tokens) and tokens[i + 1].group()[0] in "aA":
+            if word[0] in "aAbB":
+                # "Two women aged 31 and 47 were killed", "four women between the ages of 17 and 56"
+                ages = F.AGE_PHRASE.match(low, tok.start(), end)
+            elif word == "," and i + 1 < len(tokens) and tokens[i + 1].group()[0] in "aAbB":
                 ages = F.AGE_PHRASE.match(low, tokens[i + 1].start(), end)  # "Three men, aged 29 and 34,"
             if ages:
                 i = _past(tokens, i, ages.end())
@@ -1192,6 +1200,13 @@ class _Extractor:
                 return "cancel"  # "26 people were not evacuated"
             if pt.AUX_WORD.fullmatch(word) or pt.ADVERB.fullmatch(word):
                 i += 1
+                continue
+            if (
+                word.lower() in lx.HEDGES
+                and i + 1 < len(tokens)
+                and tokens[i + 1].group().lower() in lx.HEDGES[word.lower()]
+            ):
+                i += 2  # "may still be missing", "may have died"
                 continue
             if pt.PREPOSITION.fullmatch(word) or (
                 # "children riding on the bus were injured": a participle's phrase, read as one

@@ -64,6 +64,7 @@ DOZEN = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "two dozen": 24, "three 
 QUALIFIERS = {
     "at_least": [
         "at least",
+        "atleast",  # a common typo: "Atleast 35 people"
         "no fewer than",
         "no less than",
         "a minimum of",
@@ -286,6 +287,21 @@ CATEGORY_AFTER = {
             if f"{verb} {kind}{wound}" not in ("suffered injuries", "sustained injuries", "received injuries")
         ),
         *(f"to {where}" for where in HOSPITALS),
+        *(f"in {where}" for where in HOSPITALS),  # "Five people are in hospital"
+        # "one other person was suffering non-life-threatening injuries"
+        *(
+            f"{verb} {kind}injuries"
+            for verb in ("suffering", "sustaining")
+            for kind in (
+                "",
+                "serious ",
+                "minor ",
+                "critical ",
+                "severe ",
+                "life-threatening ",
+                "non-life-threatening ",
+            )
+        ),
         *(f"treated {at} {where}" for at in ("in", "at") for where in HOSPITALS if where != "hospital"),
         "in serious condition",
         "among the injured",
@@ -726,6 +742,18 @@ CANCEL_AFTER = [
     "enrolled",
     "vote",
     "voted",
+    # "six people had lost their eyesight": harmed, but neither missing nor injured by a blow
+    "lost their eyesight",
+    "lost their sight",
+    "lost their vision",
+    "lost their jobs",
+    # "thousands of civilians remain trapped in the city": besieged, not missing
+    "trapped without",
+    "trapped by fighting",
+    "trapped by the fighting",
+    "trapped by the siege",
+    "trapped in the city",
+    "trapped in the besieged",
 ]
 # Who "others" after them are not: "six men and six women were killed, and three others were
 # injured" (others of a trade or a force may be more of them: "three soldiers and two others")
@@ -841,6 +869,10 @@ ARMED_VIOLENCE = [
     "strike", "airstrike", "air strike", "bombing", "bombardment", "shelling", "blast", "explosion",
     "raid", "ambush", "shooting", "massacre", "assault", "militants", "rebels", "troops",
 ]  # fmt: skip
+
+# A modal that hedges a count without making it a forecast, by the word after it: "20 people
+# may still be missing", "up to 60 may have died" (but "could have died" is what did not happen)
+HEDGES = {"may": ["still", "have"], "might": ["still", "have"], "could": ["still"]}
 
 # Modal words that make a figure a forecast: "could kill thousands".
 FORECAST = [

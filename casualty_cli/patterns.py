@@ -266,7 +266,7 @@ TRAP_AFTER = _compile(
     nonperson=_NON_PERSON,
 )
 # "aged 29, 34 and 51": the words before an age and between two
-_AGED = r"(?:aged|ages)\s+(?:between\s+)?"
+_AGED = r"(?:(?:aged|ages)\s+(?:between\s+)?|between\s+the\s+ages\s+of\s+)"
 _AGE_AND = r"\s*(?:,|and|or|to|-)\s*"
 TRAP_BEFORE = _compile(
     r"""
@@ -341,14 +341,19 @@ _TO_CARE = (
 )
 
 
-_AUX = r"""(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|reportedly|also|later|listed\s+as|listed|
+_AUX = (
+    r"""(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|reportedly|also|later|listed\s+as|listed|
            all|both|each|allegedly|now|still|having|so\s+far|either|either\s+of\s+whom|among\s+them|
            of\s+them|of\s+whom|others|more|too|subsequently|initially|eventually|
            confirmed|believed|thought|feared|presumed|reported|known|said|says|estimated|to\s+have|
            to\s+be|who|that|which|then|since|had\s+been|have\s+been|has\s+been|were\s+all|
            mostly|mainly|many|most|some|almost\s+all|nearly\s+all|all\s+of\s+them|either|remained|remain|remains|
            both\s+of\s+them|apparently|likely|probably|possibly|officially|already|just|
-           immediately|instantly|critically|seriously|severely|fatally|badly|not|yet)"""
+           immediately|instantly|critically|seriously|severely|fatally|badly|not|yet|today|yesterday|
+           """
+    + "|".join(rf"{modal}\s+{w}" for modal, words in lx.HEDGES.items() for w in words)
+    + ")"
+)
 
 # What follows the count and its noun phrase: "... were killed", "... died", "... dead".
 CATEGORY_AFTER = _compile(
@@ -1325,6 +1330,8 @@ NEGATION = _compile(r"^(?:not|never|n't)$")
 PAREN_FIGURE = _compile(r"\p{Lu}[\p{L}.-]*\s*\(\s*$")
 INCLUDING = _compile(r"\bincluding\b")
 # "76 [of the ferry's] 118 passengers": between a part and the whole it is part of
+# "He was [one] of hundreds injured", "Ana Ruiz, [one] of 40 killed": a person, no count of a part
+ONE_PERSON_OF = _compile(r"(?:\b(?:was|is|as)|,)\s+$")
 PART_OF_GAP = _compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\p{L}-]+(?:['’]s)?\s+)?"  # "the ferry's", "the remaining"
 )

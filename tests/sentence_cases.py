@@ -5302,4 +5302,64 @@ CASES: list[Case] = [
             claim("two", 2, "killed", location="Selm"),
         ],
     ),
+    Case(
+        "source-a-name-with-an-acronym-the-table-knows-only-with-the",
+        "The World Health Organization (WHO) said 17 people had died in the heat in Varna.",
+        [claim("17", 17, "killed", source="World Health Organization (WHO)")],
+    ),
+    Case(
+        "day-adverb-between-auxiliary-and-verb",
+        "At least 18 people were today killed and another 14 injured in Ostel.",
+        [claim("At least 18", 18, "killed"), claim("14", 14, "injured")],
+    ),
+    Case(
+        "injured-in-hospital",
+        "Five people are in hospital after the bus overturned near Tarvel.",
+        [claim("Five", 5, "injured")],
+    ),
+    Case(
+        "missing-hedged-could-still-be",
+        "As many as 20 people could still be missing in the rubble of the Korvo bridge.",
+        [claim("As many as 20", 20, "missing", qualifier="up_to")],
+    ),
+    Case(
+        "killed-hedged-may-have",
+        "Up to 60 people may have died in the fire at the Selm market, a doctor said.",
+        [claim("Up to 60", 60, "killed", qualifier="up_to")],
+    ),
+    Case(
+        "could-have-died-is-what-did-not-happen",
+        "Hundreds of people could have been killed if the fire had spread to the depot.",
+        [],
+    ),
+    Case(
+        "qualifier-atleast-written-as-one-word",
+        "Atleast 35 people have been arrested in Varna since the protests began.",
+        [claim("Atleast 35", 35, "detained", qualifier="at_least")],
+    ),
+    Case(
+        "injured-suffering-injuries",
+        "One other person was suffering non-life-threatening injuries, police said.",
+        [claim("One", 1, "injured")],
+    ),
+    Case(
+        "lost-their-eyesight-is-not-missing",
+        "Six people had lost their eyesight after drinking the tainted liquor in Ostel.",
+        [],
+    ),
+    Case(
+        "besieged-civilians-trapped-are-not-missing",
+        "Thousands of civilians remain trapped in the city, without water or power.",
+        [],
+    ),
+    Case(
+        "ages-between-the-ages-of",
+        "Nine men and four women between the ages of 17 and 56 were injured in the stampede.",
+        [claim("Nine", 9, "injured", victims="men"), claim("four", 4, "injured", victims="women")],
+    ),
+    Case(
+        "one-person-of-a-count-is-no-count",
+        "Dara Velk, one of hundreds injured in the clashes, was discharged on Monday.",
+        [claim("hundreds", 200, "injured", qualifier="vague")],
+    ),
 ]
