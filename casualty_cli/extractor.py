@@ -1198,8 +1198,12 @@ class _Extractor:
                 relative_open = True
             if pt.NEGATION.match(word):
                 return "cancel"  # "26 people were not evacuated"
-            if pt.AUX_WORD.fullmatch(word) or pt.ADVERB.fullmatch(word):
+            if pt.ADVERB.fullmatch(word):
                 i += 1
+                continue
+            aux = F.AUX_AT.match(low, tok.start(), end) if word.isalpha() else None
+            if aux:
+                i = _past(tokens, i, aux.end())  # "were", "have so far been"
                 continue
             if (
                 word.lower() in lx.HEDGES

@@ -89,6 +89,12 @@ QUALIFIERS = {
         "topping",
         "passed",
         "passes",
+        # "the toll has climbed past 9,400" (not "past" alone: "in the past 24 hours")
+        "climbed past",
+        "rose past",
+        "risen past",
+        "climbing past",
+        "rising past",
         "passing",
         "pass",
         "above",
@@ -312,6 +318,8 @@ CATEGORY_AFTER = {
         "remained hospitalised",
         "in critical condition",
         "in serious condition",
+        "in a critical condition",  # "Three of them were said to be in a serious condition"
+        "in a serious condition",
         "seriously",
         "critically",
         "lightly",
@@ -363,6 +371,12 @@ CATEGORY_AFTER = {
         # "took 20 passengers hostage", "holding 9 engineers captive": the word alone after the
         # count's noun, where a clause or the sentence goes on ("hostage takers" is no count)
         *(f"{word}{after}" for word in ("hostage", "captive") for after in _CLAUSE_GOES_ON),
+        # "At least 100 children were among the abductees"
+        "among the abductees",
+        "among the hostages",
+        "among the kidnapped",
+        "among those abducted",
+        "among those kidnapped",
     ],
     "detained": [
         "arrested",
@@ -419,6 +433,20 @@ CATEGORY_AFTER = {
         "relocated",
         "in shelters",
         "in camps",
+        "forced to evacuate",  # "500,000 people have been forced to evacuate"
+        "taking shelter",  # "26,000 people are taking shelter in evacuation centres"
+        "taken shelter",
+        *(
+            f"{into} {place}"
+            for into in ("in", "into")
+            for place in (
+                "evacuation centers",
+                "evacuation centres",
+                "evacuation camps",
+                "relief camps",
+                "displacement camps",
+            )
+        ),  # "75,000 people were still packed into evacuation centres"
     ],
 }
 
@@ -847,7 +875,10 @@ CANCEL_BEFORE = [
 HARM_MODIFIERS = {"trapped": "missing"}
 # Passive harm verbs strong enough to make a count of a noun the victim list does not know a
 # claim: "about 200 violators have been arrested" (the noun must be no thing: NON_PERSON_NOUNS)
-STRONG_HARM_PASSIVES = ["killed", "arrested", "detained", "abducted", "kidnapped", "injured", "wounded"]
+STRONG_HARM_PASSIVES = [
+    "killed", "arrested", "detained", "abducted", "kidnapped", "injured", "wounded", "massacred", "murdered",
+    "slain", "shot dead",
+]  # fmt: skip
 # "killed and injured", "killed or wounded": one total of both, which no category holds
 # (CLAIMS.md has none for casualties); the other half of the pair, by the category it is not
 HARM_PAIR_SECOND = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from . import patterns as pt
@@ -153,6 +153,18 @@ def find_figures(
             if m["plus"] and not qual_word:
                 qualifier = Qualifier.MORE_THAN
         if value > MAX_FIGURE or (high is not None and high > MAX_FIGURE):
+            continue
+        last = figures[-1] if figures else None
+        if (
+            last
+            and last.spelled
+            and not spelled
+            and (last.value, last.high) == (value, high)
+            and text[last.end : m.start()].strip() == "("
+            and text[m.end() : m.end() + 1] == ")"
+        ):
+            # "Seventeen (17) missionaries": the number again in digits, one mention
+            figures[-1] = replace(last, end=m.end() + 1)
             continue
         num_start = m.start("qual") + len(m["qual"]) if m["qual"] else m.start()
         while num_start < m.end() and text[num_start].isspace():

@@ -347,7 +347,7 @@ _AUX = (
            of\s+them|of\s+whom|others|more|too|subsequently|initially|eventually|
            confirmed|believed|thought|feared|presumed|reported|known|said|says|estimated|to\s+have|
            to\s+be|who|that|which|then|since|had\s+been|have\s+been|has\s+been|were\s+all|
-           mostly|mainly|many|most|some|almost\s+all|nearly\s+all|all\s+of\s+them|either|remained|remain|remains|
+           considered|mostly|mainly|many|most|some|almost\s+all|nearly\s+all|all\s+of\s+them|either|remained|remain|remains|
            both\s+of\s+them|apparently|likely|probably|possibly|officially|already|just|
            immediately|instantly|critically|seriously|severely|fatally|badly|not|yet|today|yesterday|
            """
@@ -366,7 +366,7 @@ CATEGORY_AFTER = _compile(
 CATEGORY_BEFORE = _compile(
     rf"""
     \b(?:{_category_alternation(lx.CATEGORY_BEFORE)})
-    (?:\s+(?:a\s+total\s+of|another|an\s+additional|a\s+further|further|additional|
+    (?:\s+(?:a\s+total\s+of|a\s+group\s+of|another|an\s+additional|a\s+further|further|additional|
             only|just|the|a|all|both|roughly|an\s+estimated|each|of|also|other))*
     \s+[“"‘]?$  # "the killing of \"at least 184 people\""
     """
@@ -966,6 +966,8 @@ POST_TRIGGER = _compile(
     cancel=_words(lx.CANCEL_AFTER),
 )
 AUX_WORD = _compile(rf"(?:{_AUX}|to|have|been|be|being)(?![\p{{L}}-])")
+# The same at a place, where it may take several words: "have [so far] been abducted"
+AUX_AT = _compile(rf"(?:{_AUX}|to|have|been|be|being)(?![\p{{L}}-])")
 PREPOSITION = _compile(
     r"(?:in|at|near|on|from|inside|within|across|aboard|along|around|outside|of|during|"
     r"after|following|when|as|by|with|under|throughout|beneath)(?![\p{L}-])"
@@ -1074,7 +1076,8 @@ REPORT_OWNER = _compile(
     adjectives=_words(lx.REPORT_ADJECTIVES),
     nouns=_words(lx.REPORT_NOUNS),
 )
-FORECAST_WORD = _compile(r"\b(?:\L<forecast>)\b", forecast=_words(lx.FORECAST))
+# (but "the toll may have exceeded 275" is a hedged count, not a forecast)
+FORECAST_WORD = _compile(r"\b(?:\L<forecast>)\b(?!\s+(?:still|have)\b)", forecast=_words(lx.FORECAST))
 # "21 students [and] four teachers died": two counts sharing one verb.
 # A time may close the first: "recovered five bodies [overnight and] 20 others on Monday"
 COORDINATION = _compile(
@@ -1419,7 +1422,7 @@ ONE_DEMONYM = _compile(
 # "about 200 violators have been arrested": a plural noun the victim list does not know, made
 # a count of people by a strong passive harm verb right after it
 UNKNOWN_HEAD_HARM = _compile(
-    r"^\s+(?P<head>[a-z][a-z-]{2,}s)\s+(?:(?:have|has|had)\s+been|were|was|are\s+being|were\s+being)\s+"
+    r"^\s+(?P<head>[a-z][a-z-]{2,}(?:s|men))\s+(?:(?:have|has|had)\s+been|were|was|are\s+being|were\s+being)\s+"
     r"(?:(?:reportedly|also|all|since|now|allegedly|so\s+far)\s+)?(?:\L<verbs>)\b",
     verbs=_words(lx.STRONG_HARM_PASSIVES),
 )

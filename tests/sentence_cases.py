@@ -5362,4 +5362,64 @@ CASES: list[Case] = [
         "Dara Velk, one of hundreds injured in the clashes, was discharged on Monday.",
         [claim("hundreds", 200, "injured", qualifier="vague")],
     ),
+    Case(
+        "displaced-forced-to-evacuate",
+        "More than 500,000 people have been forced to evacuate as the fires spread across Varna.",
+        [claim("More than 500,000", 500000, "displaced", qualifier="more_than")],
+    ),
+    Case(
+        "displaced-taking-shelter-in-evacuation-centres",
+        "Over 26,000 people are taking shelter in evacuation centres, the agency said.",
+        [claim("Over 26,000", 26000, "displaced")],
+    ),
+    Case(
+        "hostages-a-group-of",
+        "Gunmen abducted a group of 16 farmers near Ostel on Sunday.",
+        [claim("16", 16, "hostages", victims="farmers", as_of="2024-07-14")],
+    ),
+    Case(
+        "hostages-among-the-abductees",
+        "At least 100 children were among the abductees, a local official said.",
+        [claim("At least 100", 100, "hostages", victims="children")],
+    ),
+    Case(
+        "auxiliary-of-two-words-so-far",
+        "At least 1,400 students have so far been abducted in the region since 2014.",
+        [claim("At least 1,400", 1400, "hostages", victims="students")],
+    ),
+    Case(
+        "number-repeated-in-digits-in-brackets",
+        "Seventeen (17) missionaries were kidnapped on Saturday outside Korvo.",
+        [claim("Seventeen (17)", 17, "hostages", victims="missionaries")],
+    ),
+    Case(
+        "unknown-hyphenated-noun-massacred",
+        "Witnesses said 89 concert-goers were massacred in the hall.",
+        [claim("89", 89, "killed", victims="concert-goers")],
+    ),
+    Case(
+        "unknown-noun-in-men",
+        "Two watchmen were killed when gunmen stormed the depot.",
+        [claim("Two", 2, "killed", victims="watchmen")],
+    ),
+    Case(
+        "toll-hedged-may-have-exceeded",
+        "The death toll may have exceeded 275, although the official count stands at 190.",
+        [claim("exceeded 275", 275, "killed", qualifier="more_than"), claim("190", 190, "killed")],
+    ),
+    Case(
+        "missing-considered-missing",
+        "Six people were killed. Another 13 are considered missing.",
+        [claim("Six", 6, "killed"), claim("13", 13, "missing")],
+    ),
+    Case(
+        "qualifier-climbed-past",
+        "The death toll from the quake has climbed past 9,400.",
+        [claim("climbed past 9,400", 9400, "killed", qualifier="more_than")],
+    ),
+    Case(
+        "injured-in-a-serious-condition",
+        "Three climbers were said to be in a serious condition after the rockfall.",
+        [claim("Three", 3, "injured", victims="climbers")],
+    ),
 ]
