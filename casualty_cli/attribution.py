@@ -669,6 +669,10 @@ class Attributor:
             # a relayed figure names both)
             if any(x.start >= relayed for x in found):
                 relayers = [x for x in found if relayer_end - 1 <= x.end <= relayer_end]
+                if not relayers and seg[relayer_end - start - 1 : relayer_end - start] == ",":
+                    # "The Kestor channel said 13 people were killed, citing the health ministry":
+                    # the clause's speaker relays, wherever it stands before the figure
+                    relayers = [x for x in found if x.end <= relayer_end][-1:]
                 found = [x for x in found if x not in relayers]
                 if relayers:
                     first = min((x for x in found if x.start >= relayed), key=lambda x: x.start)

@@ -1585,7 +1585,7 @@ class _Extractor:
             return parent.scope
         if f.category is Category.DISPLACED and not has(F.STRONG_INCIDENT):
             return Scope.CUMULATIVE  # people displaced stay displaced: a standing count
-        if has(F.SINCE_CLAUSE):
+        if has(F.SINCE_CLAUSE) and not self._incident_apart(lo, hi, f):
             return Scope.CUMULATIVE
         if idx + 1 < len(found):
             # "have killed 4,047 people and wounded 16,638 others since Oct. 7": the clause's
@@ -1684,6 +1684,20 @@ class _Extractor:
                 return Scope.INCIDENT
             return Scope.CUMULATIVE  # a hurricane's or a war's toll, told without one event
         return Scope.INCIDENT
+
+    def _incident_apart(self, lo: int, hi: int, f: _Found) -> bool:
+        """Whether the count's own clause tells its event's day, and the sentence's period
+        ("since ...") is another clause's: "Fighting since 2023 has ruined the town, and the
+        strike on Monday killed 14 civilians"."""
+        low = self._lower
+        breaks = list(F.NEW_CLAUSE.finditer(low, lo, f.figure.start))
+        start = breaks[-1].end() if breaks else lo
+        after = F.NEW_CLAUSE.search(low, f.figure.end, hi)
+        end = after.start() if after else hi
+        if start == lo and end == hi:
+            return False  # one clause
+        own = F.SPEECH_DAY.sub(" ", low[start:end])
+        return F.STRONG_INCIDENT.search(own) is not None and F.SINCE_CLAUSE.search(own) is None
 
     def _as_of(
         self,

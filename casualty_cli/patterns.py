@@ -784,8 +784,9 @@ ACCORDING_TO = _regex(
     rf"""
     \b(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
         (?:confirmed|announced|released|provided|given|put\s+out|reported|recorded|documented|
-           counted|compiled|verified|tallied)\s+by|
-        (?:figures|data|numbers|a\s+tally|tally|count|estimates?|an\s+estimate|a\s+count)\s+
+           counted|compiled|verified|tallied|stated)\s+by|  # "as stated by Omar Ali, the spokesman for ..."
+        (?:figures|data|numbers|a\s+tally|tally|count|estimates?|an\s+estimate|a\s+count|
+           (?:a\s+|an\s+)?(?:updated\s+|new\s+|latest\s+)?report)\s+  # "a report released on Saturday by"
         (?:(?:on|late|early)\s+\p{{L}}+\s+)?  # "a tally on Thursday by"
         (?:from|by|(?:released|provided|compiled|published|issued)\s+
            (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by))  # "released Tuesday by"
@@ -990,7 +991,7 @@ INCIDENT_BEFORE = _compile(
 )
 WAR_CONTEXT = _compile(
     r"\b(?:war(?!\s+(?:monitor|zone|crimes?|footing))|wars|offensive|conflict|campaign|crackdown|invasion|insurgency|uprising|"
-    r"hostilities|pandemic|epidemic|outbreak|heat\s?wave|season|hurricane|cyclone|"
+    r"hostilities|pandemic|epidemic|outbreak|heat\s?wave|season|hurricane|cyclone|coup|junta|"
     r"typhoon|monsoon|drought|famine|occupation|revolution|genocide|nationwide|demonstrations|"
     r"cold\s+wave|cold\s+snap|(?:this|last|past|the)\s+(?:year|month)|(?:two|three|four|"
     r"several|six|nine|\d+)\s+(?:months|years|weeks))\b"
@@ -1148,6 +1149,7 @@ ROLE_THEN_NAME = regex.compile(
     r"secretary[\s-]general|commander|"
     r"minister|governor|administrator|mayor|officer|coordinator|representative|president|"
     r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner|chairman|"
+    r"superintendent|inspector|constable|sergeant|"  # "Police superintendent Li Wen"
     rf"(?-i:{'|'.join(_words(lx.POLICE_RANKS))})))\s+"  # "Parbat Police DSP Bishwaraj Adhikari"
     r"(?P<name>(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Rear|Admiral|General|Colonel|Major|Captain)\.?\s+)*"
     r"\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}’'-]+)){1,3})$"  # "M R Ajith Kumar"

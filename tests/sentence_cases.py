@@ -5422,4 +5422,34 @@ CASES: list[Case] = [
         "Three climbers were said to be in a serious condition after the rockfall.",
         [claim("Three", 3, "injured", victims="climbers")],
     ),
+    Case(
+        "source-as-stated-by-a-spokesman",
+        "Eleven soldiers were killed, as stated by Omar Velk, the spokesman for the Tarvel police.",
+        [claim("Eleven", 11, "killed", source="Tarvel police (Omar Velk)")],
+    ),
+    Case(
+        "source-a-report-released-by",
+        "At least 12 people died, according to a report released on Saturday by the Interior Ministry.",
+        [claim("At least 12", 12, "killed", source="Interior Ministry")],
+    ),
+    Case(
+        "source-the-speaker-of-the-clause-relays-whom-it-cites",
+        "The Kestor television channel said 13 people were killed, citing the health ministry.",
+        [claim("13", 13, "killed", source="health ministry, via Kestor television channel")],
+    ),
+    Case(
+        "source-a-police-superintendent-folded-into-the-police",
+        "Police superintendent Ana Rell said 139 officers had been injured in the clashes.",
+        [claim("139", 139, "injured", victims="officers", source="police (Ana Rell)")],
+    ),
+    Case(
+        "scope-a-period-in-another-clause-than-the-strike",
+        "Fighting since 2023 has ruined the town, and the strike on Monday killed 14 civilians.",
+        [claim("14", 14, "killed", victims="civilians", scope="incident", as_of="2024-07-15")],
+    ),
+    Case(
+        "scope-a-coup-is-an-ongoing-crackdown",
+        "The junta has killed 1,006 protesters, the rights group said.",
+        [claim("1,006", 1006, "killed", victims="protesters", scope="cumulative")],
+    ),
 ]
