@@ -222,6 +222,8 @@ class _Extractor:
             self._lower = _unwrapped(self._lower, sentences)
         lower, figure_hint = self._lower, pt.FIGURE_HINT_LOWER
         harm = pt.harm_flags(lower, self._harm, sentences)
+        if len(sentences) > 1 and _cut_off(self.text, sentences[-2], sentences[-1]):
+            harm[-1] = False  # "... killing at least 12 peo": an excerpt cut mid-sentence tells no claim
         for i, s in enumerate(sentences):
             self._index = i
             if not harm[i] or not figure_hint.search(lower, s.start, s.end):
@@ -1908,6 +1910,23 @@ class _Extractor:
 
 _PLACE_ENDING_EVENTS = set(lx.PLACE_ENDING_EVENTS)
 _PLACE_ENDING_TITLE = _PLACE_ENDING_EVENTS | set(lx.PLACE_ENDING_TITLE_WORDS)
+
+
+CUT_OFF_WORDS = 6  # a last sentence this long that stops without a stop was cut
+
+
+def _cut_off(text: str, before: Sentence, last: Sentence) -> bool:
+    """Whether the text stops inside its last sentence: an excerpt cut off mid-word or mid-clause
+    ("... after a deadly crackdown by secur"), after a sentence that ends with a stop; not a
+    short line without one (a caption, a credit), a headline (the first paragraph) or the last
+    of lines that all go without (bullets)."""
+    if last.paragraph == 0 or text[last.end :].strip() or text[before.end - 1] not in '.!?"”’)':
+        return False
+    words = text[last.start : last.end].split()
+    word = words[-1]  # a word cut short, or one a clause goes on from: not "... said. — Reuters"
+    if not (word[-1].isalnum() or word[-1] in ",-"):
+        return False  # it ends with a stop
+    return len(words) >= CUT_OFF_WORDS and (word[0].islower() or word[0].isdigit() or word[-1] in ",-")
 
 
 def _unwrapped(folded: str, sentences: list[Sentence]) -> str:

@@ -5452,4 +5452,19 @@ CASES: list[Case] = [
         "The junta has killed 1,006 protesters, the rights group said.",
         [claim("1,006", 1006, "killed", victims="protesters", scope="cumulative")],
     ),
+    Case(
+        "excerpt-cut-off-mid-sentence-tells-no-claim",
+        "Five people were killed in Varna on Monday.\n\nAnother 12 people were injured when the roof of the hall coll",
+        [claim("Five", 5, "killed")],
+    ),
+    Case(
+        "a-short-last-line-without-a-stop-is-no-cut",
+        "Rescuers in Ostel said on Monday that the search was over.\n\nEight dead in Ostel flood",
+        [claim("Eight", 8, "killed")],
+    ),
+    Case(
+        "a-sign-off-without-a-stop-is-no-cut",
+        "Five people were killed in Varna.\n\nThe army said 31 soldiers have been killed since the offensive began. — Reuters",
+        [claim("Five", 5, "killed"), claim("31", 31, "killed", victims="soldiers")],
+    ),
 ]
