@@ -138,6 +138,13 @@ QUALIFIERS = {
     "up_to": ["up to", "as many as", "as much as"],
 }
 
+# Words before a qualifier that make it no qualifier: "the toll inched [up to] 227" (it got
+# there), "information [about] one fatality" (concerning)
+NOT_QUALIFIER_AFTER = {
+    "up to": ["inched", "crept", "went", "gone", "shot", "edged", "ticked", "moved", "jumped", "risen", "rose", "climbed"],
+    "about": ["information", "details", "news", "data", "questions"],
+}  # fmt: skip
+
 # --- categories --------------------------------------------------------------------
 # Each category has words that follow the count ("90 people were killed", "16 injured")
 # and verbs that come before it ("killed 90 people", "wounding 16").
@@ -355,6 +362,12 @@ CATEGORY_AFTER = {
         "vanished",
         "not been found",
         "lost",
+        # "The fate of 789 residents remains unknown", "the whereabouts of 800 ... remain unknown"
+        "remains unknown",
+        "remain unknown",
+        "is unknown",
+        "are unknown",
+        "still unknown",
     ],
     "hostages": [
         "abducted",
@@ -548,6 +561,7 @@ CATEGORY_BEFORE = {
         "injuries",
         "the injury of",
         "injury of",
+        "condition of",  # "The condition of at least 30 people is critical"
         "the wounding of",
         "wounding of",
     ],
@@ -632,7 +646,10 @@ CATEGORY_NOUNS = {
         "fatality",
         "dead bodies",
         "remains",
-        "graves",
+        "sets of remains",  # "recovered at least 50 sets of remains"
+        "sets of human remains",
+        "cadavers",
+        "mortalities",
         "killings",
         "murders",
         "homicides",
@@ -655,6 +672,8 @@ CATEGORY_NOUNS = {
         "missing-persons reports",
         "missing person reports",
         "missing children",
+        "reports of missing persons",  # "Police received 43 reports of missing persons"
+        "reports of missing people",
     ],
     "hostages": [
         "hostages",
@@ -831,6 +850,10 @@ CHANGE_VERBS = [
 ]
 
 CANCEL_BEFORE = [
+    "identities of",  # "the identities of 20 victims remain unknown": unidentified, not missing
+    "identity of",
+    "names of",
+    "cause of death of",
     "prevented",  # "vaccines prevented 1,000 deaths every day": deaths that did not happen
     "averted",
     "released",
@@ -2050,7 +2073,7 @@ HARM_STEMS = [
     # (single words where they can be: the Hyperscan scan reads those, a slower pattern the spaced)
     "condition", "seriously", "critically", "lightly", "slightly", "badly", "locate", "not been found",
     "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing",
-    "forcing", "driven", "graves", "idps", "asylum", "of those", "of these",
+    "forcing", "driven", "unknown", "mortalit", "cadaver", "idps", "asylum", "of those", "of these",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

@@ -108,6 +108,15 @@ def find_figures(
         folded = pt.fold(text)
     for m in pt.FOLDED.FIGURE.finditer(folded, start, len(text) if end is None else end):
         qual_word = (m["qual"] or "").lower()
+        begin = m.start()
+        if qual_word in pt.NOT_QUALIFIER_BEFORE and pt.NOT_QUALIFIER_BEFORE[qual_word].search(
+            folded, max(0, begin - 20), begin
+        ):
+            # "the toll inched up to 227": the count it reached, with no qualifier
+            begin += len(m["qual"])
+            while text[begin].isspace():
+                begin += 1
+            qual_word = ""
         qualifier = Qualifier(pt.QUALIFIER_VALUE[qual_word]) if qual_word else Qualifier.EXACT
         high = None
         if m["vague"]:
@@ -166,8 +175,8 @@ def find_figures(
             # "Seventeen (17) missionaries": the number again in digits, one mention
             figures[-1] = replace(last, end=m.end() + 1)
             continue
-        num_start = m.start("qual") + len(m["qual"]) if m["qual"] else m.start()
+        num_start = m.start("qual") + len(m["qual"]) if qual_word else begin
         while num_start < m.end() and text[num_start].isspace():
             num_start += 1
-        figures.append(Figure(m.start(), m.end(), value, high, qualifier, spelled, num_start))
+        figures.append(Figure(begin, m.end(), value, high, qualifier, spelled, num_start))
     return figures

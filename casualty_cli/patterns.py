@@ -230,6 +230,9 @@ FIGURE = _compile(
     numwords=_NUMBER_WORDS,
 )
 QUALIFIER_VALUE = {w.lower(): q for q, ws in lx.QUALIFIERS.items() for w in ws}
+NOT_QUALIFIER_BEFORE = {
+    qual: _compile(r"\b(?:\L<w>)\s+$", w=_words(words)) for qual, words in lx.NOT_QUALIFIER_AFTER.items()
+}
 
 # Parts of a numeral, for numbers.parse_number.
 DIGIT_SCALE = _compile(
@@ -427,10 +430,13 @@ VICTIM_HEAD = _compile(
     ^\s+(?:of\s+(?:the\s+|them\b|whom\b|those\b|its\s+|their\s+|his\s+|her\s+)?\s*)?
     (?P<mods>(?:(?!(?:were|was|are|is|had|have|has|and|or|in|on|at|by|from|to|with|
                    who|that|which|the|said|says|as|after|when|while|during|including|
-                   whom|of|for|but|near|into|across|since|over|under)\b)
+                   whom|of|for|but|near|into|across|since|over|under|lost)\b)  # "skiers [lost] their lives"
                (?:[\p{L}’'-]+|(?:\p{L}\.){2,})\s+){0,3}?)  # "U.S. citizens"
-    [“"‘']?(?P<head>\L<heads>|(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers|ites)))\b(?![’'-])
+    # a people's name in -ese is the head unless a victim noun follows it: "34 Sudanese [civilians]"
+    [“"‘']?(?P<head>(?:\L<heads>)(?<!ese)|(?:(?:\L<heads>)|(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers|ites)))
+        (?!(?<=ese)\s+(?:\L<persons>)\b))\b(?![’'-])
     """,
+    persons=_words(lx.VICTIM_NOUNS),
     heads=_words(
         [
             *lx.VICTIM_NOUNS,
@@ -1424,8 +1430,12 @@ ONE_DEMONYM = _compile(
 # "about 200 violators have been arrested": a plural noun the victim list does not know, made
 # a count of people by a strong passive harm verb right after it
 UNKNOWN_HEAD_HARM = _compile(
-    r"^\s+(?P<head>[a-z][a-z-]{2,}(?:s|men))\s+(?:(?:have|has|had)\s+been|were|was|are\s+being|were\s+being)\s+"
-    r"(?:(?:reportedly|also|all|since|now|allegedly|so\s+far)\s+)?(?:\L<verbs>)\b",
+    # up to two words before the noun, none a function word: "Three CRPF [jawans]"
+    r"^\s+(?:(?!(?:of|the|and|or|in|on|at|by|from|to|with|who|that|which|were|was|are|is|have|has|had)\b)"
+    r"[\p{L}-]+\s+){0,2}?"
+    r"(?P<head>[a-z][a-z-]{2,}(?:s|men))\s+(?:(?:(?:have|has|had)\s+been|were|was|are\s+being|were\s+being)\s+"
+    r"(?:(?:reportedly|also|all|since|now|allegedly|so\s+far|today|yesterday|on\s+\p{L}+day)\s+)?(?:\L<verbs>)"
+    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+their\s+lives))\b",  # "Five skiers lost their lives"
     verbs=_words(lx.STRONG_HARM_PASSIVES),
 )
 # A count with a plural noun: "All 21 coaches derailed" (a group "of them" may refer to)

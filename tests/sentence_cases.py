@@ -5467,4 +5467,62 @@ CASES: list[Case] = [
         "Five people were killed in Varna.\n\nThe army said 31 soldiers have been killed since the offensive began. — Reuters",
         [claim("Five", 5, "killed"), claim("31", 31, "killed", victims="soldiers")],
     ),
+    Case(
+        "victims-a-people-in-ese-before-the-noun",
+        "At least 34 Sudanese civilians and three Lebanese paramedics were killed in the strikes.",
+        [
+            claim("At least 34", 34, "killed", victims="civilians"),
+            claim("three", 3, "killed", victims="paramedics"),
+        ],
+    ),
+    Case(
+        "unknown-noun-after-an-acronym-and-a-day",
+        "Three CRPF jawans were on Monday killed in the ambush near Ostel.",
+        [claim("Three", 3, "killed", victims="jawans", as_of="2024-07-15")],
+    ),
+    Case(
+        "injured-the-condition-of",
+        "The condition of at least 30 people is critical, doctors in Varna said.",
+        [claim("at least 30", 30, "injured", qualifier="at_least")],
+    ),
+    Case(
+        "missing-fate-unknown",
+        "The fate of 789 residents remains unknown, and the whereabouts of about 40 others are unknown.",
+        [claim("789", 789, "missing", victims="residents"), claim("about 40", 40, "missing")],
+    ),
+    Case(
+        "unidentified-are-not-missing",
+        "The identities of 20 victims remain unknown.",
+        [],
+    ),
+    Case(
+        "missing-reports-of-missing-persons",
+        "Police in Korvo have received 43 reports of missing persons since the flood.",
+        [claim("43", 43, "missing")],
+    ),
+    Case(
+        "killed-mortalities-cadavers-sets-of-remains",
+        "The study counted 18,100 mortalities. Searchers found 30 cadavers and 50 sets of remains.",
+        [claim("18,100", 18100, "killed"), claim("30", 30, "killed"), claim("50", 50, "killed")],
+    ),
+    Case(
+        "graves-are-no-count-of-the-dead",
+        "Investigators found nine clandestine graves near the ranch.",
+        [],
+    ),
+    Case(
+        "victims-an-unknown-noun-lost-their-lives",
+        "Five skiers lost their lives in the avalanche above Selm.",
+        [claim("Five", 5, "killed", victims="skiers")],
+    ),
+    Case(
+        "qualifier-inched-up-to-is-no-up-to",
+        "The death toll inched up to 227 on Saturday.",
+        [claim("227", 227, "killed", qualifier="exact")],
+    ),
+    Case(
+        "qualifier-information-about-is-no-about",
+        "There is information about one fatality in the village.",
+        [claim("one", 1, "killed", qualifier="exact")],
+    ),
 ]
