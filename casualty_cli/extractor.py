@@ -593,6 +593,16 @@ class _Extractor:
                 category is None
                 and head is None
                 and out
+                and (place := F.PLACE_THEN_COUNT.fullmatch(low, out[-1].figure.end, f.start))
+                and t[place.start("place")].isupper()
+                and F.BARE_COUNT_END.match(la)
+            ):
+                # "Suzu had 98 deaths, Wajima [83] and Anamizu [20]": the places' counts
+                category = out[-1].category.value
+            if (
+                category is None
+                and head is None
+                and out
                 and F.LIST_OPENS.fullmatch(low, out[-1].head_end, f.start)
                 and pt.PLACE_ITEM_END.match(after)
             ):
@@ -1866,6 +1876,14 @@ class _Extractor:
         ):
             # "251 hostages, 116 of whom are still in Gaza": the breakdown's place; but "11 people,
             # including three guards, were killed in Marl" are all in Marl
+            rest_end = hi
+        elif (
+            idx + 1 < len(found)
+            and found[idx + 1].category is f.category
+            and pt.PLACE_ITEM_END.match(t, found[idx + 1].figure.end)
+        ):
+            # "44 deaths in the state; 30 in Lee, 3 in Collier": the places of a list after the
+            # count are its items' (but "124 were killed and 200 injured in Sel" are all in Sel)
             rest_end = hi
         title_case = None  # read once, when a place is first found
         paren = pt.PAREN_PLACE.search(t, max(lo, f.figure.start - 40), f.figure.start)

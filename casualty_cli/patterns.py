@@ -1111,9 +1111,16 @@ NOT_IN_SOURCE = _compile(
 # "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
 CONTINUES_PREVIOUS = _compile(
     # a year may stand between: "3,120 deaths in March 2022, [716] in April"
-    r"(?:[^,;:.!?\d]|\b(?:19|20)\d\d\b){0,90}?(?:,\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+|\s+while\s+)"
+    # "44 deaths in the state; [30] in Lee": a semicolon goes on with the list, as a comma does
+    r"(?:[^,;:.!?\d]|\b(?:19|20)\d\d\b){0,90}?(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|put\s+it\s+at|gave)\s+)?"  # "while the coast guard said 22"
     r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?"
+)
+# A list of places with their counts, the place first: "Suzu had 98 deaths, [Wajima 83] and
+# [Anamizu with 20]" (the place's capital is checked in the text: this twin reads it folded)
+PLACE_THEN_COUNT = _compile(
+    r"[^,;:.!?\d]{0,60}?(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<place>(?:[\p{L}’'-]+\s+){1,3}?)"
+    r"(?:with\s+|had\s+|reported\s+|recorded\s+)?"
 )
 # What may follow such a bare count: a place, or the end of its clause.
 BARE_COUNT_END = _compile(
@@ -1131,7 +1138,7 @@ CONTRAST_BEFORE = _compile(
 SUBORDINATE_BREAK = _compile(r",\s+(?:with\s+(?:a|an|the)|while|whereas)\b")  # not ", including 2 children,"
 # A count's place-by-place breakdown opens after a colon or a dash: "100 people: 53 in Lee County"
 LIST_OPENS = _compile(r"\s*(?::|\s[—–-])\s*")
-PLACE_ITEM_END = regex.compile(r"(?:\s+each)?\s+(?:in|at)\s+\p{Lu}")  # case kept: a place's capital
+PLACE_ITEM_END = regex.compile(r"(?:\s+each)?\s+(?:in|at|from)\s+\p{Lu}")  # case kept: a place's capital
 RELEASE_CONTEXT = _compile(
     r"\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set\s+free|swap(?:ped|s)?|exchange[ds]?|"
     r"handed\s+over|hand\s+over|handover|return(?:ed|s)?\s+home|repatriat\w+|pardon\w*|amnest\w+)\b"
@@ -1352,7 +1359,8 @@ VERB_AFTER_WHOLE = _compile(
     r"\s+(?:still|are|were|is|was|remain|remains|remained|have|has|had)\b"
 )
 # "... — 23 children, two teachers and": a list of parts after a dash, up to a figure
-DASH_LIST_BEFORE = _compile(r"\s(?:[—–]|--)\s+(?:[^—–.;:()]{0,60}?(?:,|\band)\s+)?$")
+# (or after a colon: "79 journalists were confirmed dead: [72] Palestinians, [four] Israelis")
+DASH_LIST_BEFORE = _compile(r"(?:\s(?:[—–]|--)|:)\s+(?:[^—–.;:()]{0,60}?(?:,|\band)\s+)?$")
 # what ends an item of such a list: "— 40 officers took part" is a clause, not an item
 LIST_ITEM_END = _compile(r"\s*(?:,|and\b|or\b|[—–]|--|\.|$)")
 # "the toll from the floods", "the death toll in Gaza": a toll that names what it counts

@@ -5525,4 +5525,43 @@ CASES: list[Case] = [
         "There is information about one fatality in the village.",
         [claim("one", 1, "killed", qualifier="exact")],
     ),
+    Case(
+        "list-items-after-a-semicolon",
+        "Officials confirmed 44 deaths in the state; 30 in Lee, 3 in Collier.",
+        [
+            claim("44", 44, "killed", location=None),
+            claim("30", 30, "killed", location="Lee"),
+            claim("3", 3, "killed", location="Collier"),
+        ],
+    ),
+    Case(
+        "list-items-separated-by-semicolons",
+        "The floods killed 120 people, including 6 from Varna; 12 from Ostel; 52 from Korvo.",
+        [
+            claim("120", 120, "killed"),
+            claim("6", 6, "killed", location="Varna"),
+            claim("12", 12, "killed", location="Ostel"),
+            claim("52", 52, "killed", location="Korvo"),
+        ],
+    ),
+    Case(
+        "list-places-before-their-counts",
+        "Selm had 98 confirmed deaths, Varna 83 and Korvo with 20.",
+        [claim("98", 98, "killed"), claim("83", 83, "killed"), claim("20", 20, "killed")],
+    ),
+    Case(
+        "list-after-a-colon",
+        "Seventy-nine journalists were confirmed dead: 72 Palestinians, four Israelis and three Lebanese.",
+        [
+            claim("Seventy-nine", 79, "killed", victims="journalists"),
+            claim("72", 72, "killed", victims="palestinians"),
+            claim("four", 4, "killed", victims="israelis"),
+            claim("three", 3, "killed", victims="lebanese"),
+        ],
+    ),
+    Case(
+        "list-the-place-after-the-verb-is-the-breakdown-s-too",
+        "Last week 21 people, including eight Hazara, were killed in a blast in Korvo.",
+        [claim("21", 21, "killed", location="Korvo"), claim("eight", 8, "killed", location="Korvo")],
+    ),
 ]
