@@ -1940,6 +1940,8 @@ def _cut_off(text: str, before: Sentence, last: Sentence) -> bool:
     of lines that all go without (bullets)."""
     if last.paragraph == 0 or text[last.end :].strip() or text[before.end - 1] not in '.!?"”’)':
         return False
+    if pt.SIGNOFF.search(text, last.start, last.end):
+        return False  # "... the ministry said. — dpa"
     words = text[last.start : last.end].split()
     word = words[-1]  # a word cut short, or one a clause goes on from: not "... said. — Reuters"
     if not (word[-1].isalnum() or word[-1] in ",-"):

@@ -5564,4 +5564,9 @@ CASES: list[Case] = [
         "Last week 21 people, including eight Hazara, were killed in a blast in Korvo.",
         [claim("21", 21, "killed", location="Korvo"), claim("eight", 8, "killed", location="Korvo")],
     ),
+    Case(
+        "a-sign-off-in-lower-case-is-no-cut",
+        "Five people were killed in Varna.\n\nThe UN said some 40 aid workers remained missing after the floods. — dpa",
+        [claim("Five", 5, "killed"), claim("some 40", 40, "missing")],
+    ),
 ]
