@@ -599,6 +599,8 @@ class Attributor:
             s, e = m.span("src")
             if pt.ACTION_IN_SUBJECT.search(m["src"], 1):
                 continue  # "militants attacked army camps in the centre the government said"
+            if pt.PLACE_PHRASE_SUBJECT.match(m["src"]):
+                continue  # "In Maharashtra, 62 people have died, said the minister"
             person = None
             if m["appos"] and self._looks_like_body(m["appos"]):
                 # "Adam Rojal, a spokesperson for the aid organization, said"
@@ -680,7 +682,7 @@ class Attributor:
         if len(found) > 1:
             # "Indonesia has recorded 442 deaths, according to the disaster agency": a country
             # as the subject is where the figure is from when the sentence names who gave it
-            found = [a for a in found if normalize(a.text) not in pt.PLACE_NAMES] or found
+            found = [a for a in found if not _names_place(a.text)] or found
         self.pronoun_unresolved = False
         if not found:
             m = pt.PRONOUN_SAID.search(seg)
@@ -1048,3 +1050,12 @@ class Attributor:
         if words and rest_lower and words[0][:1].isupper() and words[0].lower() in _COMMON_SOURCE_WORDS:
             words[0] = words[0].lower()  # "Police said": police, written at a sentence start
         return pt.POLICE_FORCE.sub(" police", " ".join(words))  # "Bihar's police force": Bihar police
+
+
+def _names_place(text: str) -> bool:
+    """Whether a subject names a place: "Indonesia", "Sindh province", "the state of Kerala"."""
+    words = normalize(text).split()
+    named = [w for w in text.split() if w.lower() not in ("the", "of")][:-1]
+    if len(words) > 1 and words[-1] in pt.PLACE_UNITS and all(w[0].isupper() for w in named):
+        return True  # "Sindh province", "Kerr County" (not "rescuers in Gaza City")
+    return " ".join(words) in pt.PLACE_NAMES

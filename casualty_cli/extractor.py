@@ -1576,6 +1576,9 @@ class _Extractor:
         before = low[max(lo, f.figure.start - 40) : f.figure.start]
         if F.INCIDENT_BEFORE.search(before):
             return Scope.INCIDENT
+        if has(F.DAY_EVENT) and not has(F.SINCE_CLAUSE):
+            # "100 are feared killed in Tuesday's airstrike, one of the deadliest in the war"
+            return Scope.INCIDENT
         if (
             f.category in _AFTERMATH
             and self.one_disaster

@@ -1604,6 +1604,8 @@ INCIDENT_MARKERS = [
     "exploded",
     "opened fire",
     "stormed",
+    "raided",  # "53 were killed when bandits raided six villages"
+    "ambushed",
     "targeted",
     "tore through",
     "ploughed",
@@ -1863,6 +1865,9 @@ DISEASES = ["dengue", "cholera", "malaria", "measles", "covid-19", "covid", "cor
 # Words that cannot be (the head of) a source even when they stand before "said".
 NOT_SOURCE = [
     *WEEKDAYS_FOR_SOURCES,
+    "earlier",  # "Earlier reports by the military said": a time, not a speaker
+    "initial",
+    "later",
     "a",
     "an",
     "the",

@@ -694,6 +694,12 @@ EVENT_POSSESSIVE = _compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)s?\b",
     events=_words(lx.EVENT_NOUNS),
 )
+# "in Tuesday's airstrike", "from yesterday's blast": one event, of its day (extractor._scope)
+DAY_EVENT = _compile(
+    r"\b(?:in|during|from|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)s?\b",
+    events=_words(lx.EVENT_NOUNS),
+)
 # A sentence that tells the day of an event it refers back to: "The attack took place on
 # Monday", "The strike was carried out on Wednesday night" (matched at the sentence's start)
 EVENT_DAY_TOLD = _compile(
@@ -792,7 +798,7 @@ ACCORDING_TO = _regex(
         (?:confirmed|announced|released|provided|given|put\s+out|reported|recorded|documented|
            counted|compiled|verified|tallied|stated)\s+by|  # "as stated by Omar Ali, the spokesman for ..."
         (?:figures|data|numbers|a\s+tally|tally|count|estimates?|an\s+estimate|a\s+count|
-           (?:a\s+|an\s+)?(?:updated\s+|new\s+|latest\s+)?report)\s+  # "a report released on Saturday by"
+           (?:a\s+|an\s+)?(?:updated\s+|new\s+|latest\s+|earlier\s+|initial\s+)?reports?)\s+  # "a report released on Saturday by"
         (?:(?:on|late|early)\s+\p{{L}}+\s+)?  # "a tally on Thursday by"
         (?:from|by|(?:released|provided|compiled|published|issued)\s+
            (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by))  # "released Tuesday by"
@@ -852,6 +858,10 @@ PRONOUN_SAID = _compile(
 )
 # A deed inside what SUBJECT_SAID took for a subject: a sentence that ran on into "... said"
 # without a comma, whose speaker is not all those words
+# "In Maharashtra, 62 people have died, said the minister": a place phrase, no subject
+PLACE_PHRASE_SUBJECT = regex.compile(
+    r"(?i:in|at|from|across|near)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}$"
+)
 ACTION_IN_SUBJECT = regex.compile(
     r"\b(?:attacked|killed|struck|stormed|opened|fired|ambushed|shelled|bombed|raided|kidnapped|"
     r"abducted|seized|captured|destroyed|burned|looted|launched|targeted|hit)\s+\S",

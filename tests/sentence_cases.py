@@ -5569,4 +5569,30 @@ CASES: list[Case] = [
         "Five people were killed in Varna.\n\nThe UN said some 40 aid workers remained missing after the floods. — dpa",
         [claim("Five", 5, "killed"), claim("some 40", 40, "missing")],
     ),
+    Case(
+        "source-a-place-phrase-is-no-subject",
+        "In Korvo, 62 people have died in rain-related incidents, said the state's revenue minister.",
+        [claim("62", 62, "killed", source="state's revenue minister")],
+    ),
+    Case(
+        "source-a-province-as-the-subject-loses-to-according-to",
+        "According to the disaster agency, Varna province recorded 20 deaths.",
+        [claim("20", 20, "killed", source="disaster agency")],
+    ),
+    Case(
+        "source-earlier-reports-by",
+        "Earlier reports by the military said 12 soldiers were killed.",
+        [claim("12", 12, "killed", victims="soldiers", source="military")],
+    ),
+    Case(
+        "scope-a-raid-last-month-is-an-incident",
+        "Last month, 53 were killed when bandits raided six villages in Ostel.",
+        [claim("53", 53, "killed", scope="incident")],
+    ),
+    Case(
+        "scope-a-day-s-airstrike-in-a-war-is-an-incident",
+        "More than 100 people are feared to have been killed in Tuesday's airstrike, one of the deadliest "
+        "so far in the civil war.",
+        [claim("More than 100", 100, "killed", scope="incident")],
+    ),
 ]
