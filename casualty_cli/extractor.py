@@ -513,7 +513,12 @@ class _Extractor:
                 post = None  # "The 93 deaths accounted for so far": deaths are not found alive
             if post == "cancel":
                 continue
-            if category is None or (category == "injured" == noun_category and post == "killed"):
+            if (
+                category is None
+                or (category == "injured" == noun_category and post == "killed")
+                # "Two homeless men died": the homeless who died
+                or (category == "displaced" == noun_category and extended_victims and post in _HARMED)
+            ):
                 category = post  # "Five of the wounded died overnight": the wounded who died
             elif category != "missing" and (F.STILL_MISSING.match(la) or F.STILL_MISSING.match(la, head_len)):
                 category = "missing"  # "Death toll mounts, dozens still missing": their own word
@@ -1989,6 +1994,9 @@ def _verb_category(verb: str) -> str:
 def _demonym_plural(word: str) -> str:
     """ "american" -> "americans", "chinese" stays: the victims noun of "one American"."""
     return word if word.endswith("ese") else word + "s"
+
+
+_HARMED = ("killed", "injured", "missing")
 
 
 def _demonym(word: str) -> bool:

@@ -163,6 +163,10 @@ CATEGORY_AFTER = {
         "killed",
         "dead",
         "died",
+        "embraced martyrdom",  # "Four Frontier Corps personnel embraced martyrdom"
+        "attained martyrdom",
+        "to their deaths",  # "swept at least nine people to their deaths"
+        "to their death",
         "die",
         "dies",
         "dying",
@@ -440,13 +444,18 @@ CATEGORY_AFTER = {
         "fleeing from",
         "crossed international borders",
         "have fled",
-        "escaped",
+        # "escaped" alone is a survivor ("255 escaped", "one militant escaped"): where to, a refugee
+        "escaped to",
+        "escaped from",  # "3.7 million people have escaped from the capital"
+        "escaped into",
+        "escaped across",
         "forced to leave",
         "been relocated",
         "relocated",
         "in shelters",
         "in camps",
-        "forced to evacuate",  # "500,000 people have been forced to evacuate"
+        "forced to evacuate",
+        "to flee",  # "prompted some 740,000 Rohingya to flee"  # "500,000 people have been forced to evacuate"
         "taking shelter",  # "26,000 people are taking shelter in evacuation centres"
         "taken shelter",
         *(
@@ -794,6 +803,7 @@ CANCEL_AFTER = [
     "lost their sight",
     "lost their vision",
     "lost their jobs",
+    "lost everything",  # "12,000 refugees lost everything again": their belongings
     # "thousands of civilians remain trapped in the city": besieged, not missing
     "trapped without",
     "trapped by fighting",
@@ -850,6 +860,7 @@ CHANGE_VERBS = [
 ]
 
 CANCEL_BEFORE = [
+    "carrying",  # "The bus was carrying 41 people": those on board, not the harmed
     "identities of",  # "the identities of 20 victims remain unknown": unidentified, not missing
     "identity of",
     "names of",

@@ -342,7 +342,10 @@ _TO_CARE = (
     r"(?:hospital|medical\s+cent(?:er|re)|clinic|infirmary|"
     r"health\s+cent(?:er|re)|trauma\s+cent(?:er|re))s?"
 )
-
+# Hostages held by a named party: "remain in Hamas captivity", "held in Houthi captivity"
+_IN_CAPTIVITY = r"in\s+(?:[\p{L}-]+\s+){1,2}captivity"
+# What the category tables cannot list: the injured taken to a place of care, a party's captives
+_AFTER_EXTRA = {"injured": _TO_CARE, "hostages": _IN_CAPTIVITY}
 
 _AUX = (
     r"""(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|reportedly|also|later|listed\s+as|listed|
@@ -362,7 +365,7 @@ _AUX = (
 CATEGORY_AFTER = _compile(
     rf"""
     ^(?:[\s,]+(?:{_AUX}))*[\s,]+
-    (?:{_category_alternation(lx.CATEGORY_AFTER, {"injured": _TO_CARE})})\b
+    (?:{_category_alternation(lx.CATEGORY_AFTER, _AFTER_EXTRA)})\b
     """
 )
 # A verb right before the count: "killed more than 90", "wounding 16".
@@ -419,7 +422,8 @@ CANCEL_BEFORE = _compile(
     cancel=_words(lx.CANCEL_BEFORE),
 )
 FORECAST_BEFORE = _compile(
-    r"\b(?:\L<forecast>)\s+(?:(?:have|be|been|leave|cause|result\s+in)\s+)?\S+\s+$",
+    # (not a hedge: "cholera may have killed up to 36 people")
+    r"\b(?!(?:may|might)\s+have\b)(?:\L<forecast>)\s+(?:(?:have|be|been|leave|cause|result\s+in)\s+)?\S+\s+$",
     forecast=_words(lx.FORECAST),
 )
 
@@ -432,18 +436,14 @@ VICTIM_HEAD = _compile(
                    who|that|which|the|said|says|as|after|when|while|during|including|
                    whom|of|for|but|near|into|across|since|over|under|lost)\b)  # "skiers [lost] their lives"
                (?:[\p{L}’'-]+|(?:\p{L}\.){2,})\s+){0,3}?)  # "U.S. citizens"
-    # a people's name in -ese is the head unless a victim noun follows it: "34 Sudanese [civilians]"
-    [“"‘']?(?P<head>(?:\L<heads>)(?<!ese)|(?:(?:\L<heads>)|(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers|ites)))
-        (?!(?<=ese)\s+(?:\L<persons>)\b))\b(?![’'-])
+    # a harm's word is the head ("eight [wounded] victims"); a people's is unless a victim noun
+    # follows it: "34 Sudanese [civilians]", "a million Rohingya [refugees]"
+    [“"‘']?(?P<head>\L<harms>|(?:\L<heads>|(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers|ites)))
+        (?!\s+(?:\L<persons>)\b))\b(?![’'-])
     """,
     persons=_words(lx.VICTIM_NOUNS),
-    heads=_words(
-        [
-            *lx.VICTIM_NOUNS,
-            *lx.SINGULAR_VICTIMS,
-            *(w for ws in lx.CATEGORY_NOUNS.values() for w in ws),
-        ]
-    ),
+    harms=_words(w for ws in lx.CATEGORY_NOUNS.values() for w in ws),
+    heads=_words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS]),
 )
 CATEGORY_NOUN = {w: cat for cat, ws in lx.CATEGORY_NOUNS.items() for w in ws}
 # A labelled figure in a list or box: "Deaths: 1,234", "Killed - 45; wounded - 130"
@@ -979,7 +979,7 @@ SOURCE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 # --- the scan after a figure: trigger words, fillers, prepositions ---------------------
 POST_TRIGGER = _compile(
-    rf"(?:(?P<cancel>\L<cancel>)|{_category_alternation(lx.CATEGORY_AFTER, {'injured': _TO_CARE})})(?![\p{{L}}-])",
+    rf"(?:(?P<cancel>\L<cancel>)|{_category_alternation(lx.CATEGORY_AFTER, _AFTER_EXTRA)})(?![\p{{L}}-])",
     cancel=_words(lx.CANCEL_AFTER),
 )
 AUX_WORD = _compile(rf"(?:{_AUX}|to|have|been|be|being)(?![\p{{L}}-])")
@@ -1453,7 +1453,8 @@ UNKNOWN_HEAD_HARM = _compile(
     r"[\p{L}-]+\s+){0,2}?"
     r"(?P<head>[a-z][a-z-]{2,}(?:s|men))\s+(?:(?:(?:have|has|had)\s+been|were|was|are\s+being|were\s+being)\s+"
     r"(?:(?:reportedly|also|all|since|now|allegedly|so\s+far|today|yesterday|on\s+\p{L}+day)\s+)?(?:\L<verbs>)"
-    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+their\s+lives))\b",  # "Five skiers lost their lives"
+    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+their\s+lives)"  # "Five skiers lost their lives"
+    r"|(?:are|were|remain)\s+(?:still\s+)?missing)\b",  # "10 Camp Mystic campers are missing"
     verbs=_words(lx.STRONG_HARM_PASSIVES),
 )
 # A count with a plural noun: "All 21 coaches derailed" (a group "of them" may refer to)

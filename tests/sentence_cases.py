@@ -5595,4 +5595,62 @@ CASES: list[Case] = [
         "so far in the civil war.",
         [claim("More than 100", 100, "killed", scope="incident")],
     ),
+    Case(
+        "killed-hedged-verb-before-may-have-killed",
+        "Cholera may have killed up to 36 people in the Ostel camp.",
+        [claim("up to 36", 36, "killed", qualifier="up_to")],
+    ),
+    Case(
+        "homeless-people-who-died-are-dead",
+        "Two homeless men died on cold winter nights in Varna.",
+        [claim("Two", 2, "killed", victims="men")],
+    ),
+    Case(
+        "escaped-alone-is-a-survivor",
+        "Firefighters said 255 residents escaped, and one militant escaped as well.",
+        [],
+    ),
+    Case(
+        "displaced-escaped-from-a-place",
+        "Around 3.7 million people have escaped from the capital since April.",
+        [claim("Around 3.7 million", 3700000, "displaced")],
+    ),
+    Case(
+        "people-on-board-are-no-count",
+        "The bus was carrying 41 people when it overturned, and three others were unaccounted for.",
+        [claim("three", 3, "missing")],
+    ),
+    Case(
+        "killed-embraced-martyrdom",
+        "Four Frontier Corps personnel embraced martyrdom in the attack.",
+        [claim("Four", 4, "killed", victims="personnel")],
+    ),
+    Case(
+        "killed-to-their-deaths",
+        "The flood swept at least nine people to their deaths near Selm.",
+        [claim("at least nine", 9, "killed")],
+    ),
+    Case(
+        "displaced-a-people-s-name-before-refugees-and-to-flee",
+        "More than a million Rohingya refugees have fled, and the crackdown prompted some 740,000 Rohingya to flee.",
+        [
+            claim("More than a million", 1000000, "displaced", victims="refugees"),
+            claim("some 740,000", 740000, "displaced"),
+        ],
+    ),
+    Case(
+        "hostages-in-a-party-s-captivity",
+        "While 101 hostages remain in Hamas captivity, the army said the search goes on.",
+        [claim("101", 101, "hostages")],
+    ),
+    Case(
+        "missing-an-unknown-noun-are-missing",
+        "At least 10 Camp Selm campers are missing after the flood.",
+        [claim("At least 10", 10, "missing", victims="campers")],
+    ),
+    Case(
+        "lost-everything-is-not-missing",
+        "The agency said 12,000 refugees lost everything again when the fire swept the camp.",
+        [],
+    ),
 ]
