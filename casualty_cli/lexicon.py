@@ -135,7 +135,7 @@ QUALIFIERS = {
         "approached",
         "approaching",
     ],
-    "up_to": ["up to", "as many as", "as much as"],
+    "up_to": ["up to", "as many as", "as much as", "a maximum of", "a maximum"],
 }
 
 # Words before a qualifier that make it no qualifier: "the toll inched [up to] 227" (it got
@@ -365,6 +365,8 @@ CATEGORY_AFTER = {
         "disappeared",
         "vanished",
         "not been found",
+        "yet to be accounted for",  # (not "accounted for": found)
+        "not been accounted for",
         "lost",
         # "The fate of 789 residents remains unknown", "the whereabouts of 800 ... remain unknown"
         "remains unknown",
@@ -770,6 +772,8 @@ CANCEL_AFTER = [
     "escaped alive",
     "escaped unharmed",
     "searching",  # "almost 80 searching for the presumed dead": searchers
+    "to rescue",  # "200 volunteers have been working to rescue those trapped": rescuers
+    "rescuing",
     "without power",  # "thousands without power": affected
     "without electricity",
     "unharmed",
@@ -820,7 +824,7 @@ GROUPS_OF_PEOPLE = ["women", "men", "children", "girls", "boys", "babies", "infa
 QUANTIFIER_AUX = ["mostly", "mainly", "many", "most", "some", "all", "both", "each", "others", "more"]
 # Words of CANCEL_AFTER whose object is other people: the harm word after them is not the
 # count's ("almost 80 searching for the presumed dead")
-CANCEL_WITH_OBJECT = ["searching"]
+CANCEL_WITH_OBJECT = ["searching", "to rescue", "rescuing"]
 # A count that changed: "the toll climbed from 492 to 558" gives 558, the count now (not a
 # range of 492 to 558).
 CHANGE_VERBS = [
@@ -860,6 +864,7 @@ CHANGE_VERBS = [
 ]
 
 CANCEL_BEFORE = [
+    "identified",  # "identified 56 of the 384 dead victims": the 384 are the claim
     "carrying",  # "The bus was carrying 41 people": those on board, not the harmed
     "identities of",  # "the identities of 20 victims remain unknown": unidentified, not missing
     "identity of",
@@ -2083,7 +2088,7 @@ HARM_STEMS = [
     "sought", "escap", "treat", "harm", "survive", "life", "forced", "homes", "gunned", "among",
     "numbered", "crossing", "crossed", "stabbed", "beaten", "hacked", "lynch", "assassin", "trapping",
     "behead", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
-    "of whom", "slaughter", "butcher", "dying", "succumb", "exhum", "disappear", "vanish", "snatch",
+    "of whom", "be accounted", "been accounted", "slaughter", "butcher", "dying", "succumb", "exhum", "disappear", "vanish", "snatch",
     "they includ", "clinic", "infirmar", "medical cent", "health cent", "trauma cent", "intensive care", "homicide",
     # every phrase of the category tables holds one (tests/test_engines.py)
     # (single words where they can be: the Hyperscan scan reads those, a slower pattern the spaced)

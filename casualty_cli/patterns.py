@@ -371,7 +371,7 @@ CATEGORY_AFTER = _compile(
 # A verb right before the count: "killed more than 90", "wounding 16".
 CATEGORY_BEFORE = _compile(
     rf"""
-    \b(?:{_category_alternation(lx.CATEGORY_BEFORE)})
+    \b(?:{_category_alternation(lx.CATEGORY_BEFORE)})[’'"”]?  # "'neutralized' 19 terrorists"
     (?:\s+(?:a\s+total\s+of|a\s+group\s+of|another|an\s+additional|a\s+further|further|additional|
             only|just|the|a|all|both|roughly|an\s+estimated|each|of|also|other))*
     \s+[“"‘]?$  # "the killing of \"at least 184 people\""
@@ -451,9 +451,10 @@ LABEL_BEFORE = _compile(
     r"(?:^|[\n;•·])\s*(?P<what>deaths?|dead|killed|fatalities|injured|wounded|injuries|missing|displaced|"
     r"detained|arrested|hostages)\s*(?::|\s[-–—])\s*$"
 )
-# "Of the dead, 26 were women": a sentence that opens on the group its figure is part of
+# "Of the dead, 26 were women", "Of the total deaths, 292 were from Zhengzhou": a sentence that
+# opens on the group its figure is part of
 GROUP_LEAD = _compile(
-    r"\s*(?:of|among)\s+(?:the|those)\s+(?P<what>dead|killed|victims|fatalities|deaths|wounded|injured|"
+    r"\s*(?:of|among)\s+(?:the|those)\s+(?:total\s+)?(?P<what>dead|deceased|killed|victims|fatalities|deaths|wounded|injured|"
     r"missing|detained|arrested)\s*,\s*$"
 )
 # "10,000 civilians, troops and police have died": more victims joined to the figure's noun
@@ -1233,7 +1234,7 @@ THEY_INCLUDED_BEFORE = _compile(
 )
 # "The dead included four children", "The adults killed included ... two teachers".
 INCLUDED_BEFORE = _compile(
-    r"\b(?P<what>killed|dead|deaths|fatalities|victims|injured|wounded|hospitali[sz]ed|missing|arrested|detained|hostages|"
+    r"\b(?P<what>killed|dead|deceased|deaths|fatalities|victims|injured|wounded|hospitali[sz]ed|missing|arrested|detained|hostages|"
     r"displaced)(?:\s+(?:since|in|on|during|from)(?:\s+(?!and\b|or\b)[\p{L}'’-]+){1,4}?)?"  # "those killed since last Sunday included"
     r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|"
     r"stood\s+at|reached|rose\s+to)\b"

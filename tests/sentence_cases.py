@@ -5653,4 +5653,44 @@ CASES: list[Case] = [
         "The agency said 12,000 refugees lost everything again when the fire swept the camp.",
         [],
     ),
+    Case(
+        "killed-a-verb-in-quotes",
+        "Turkish forces ‘neutralized’ 19 terrorists in northern Iraq.",
+        [claim("19", 19, "killed", victims="terrorists")],
+    ),
+    Case(
+        "one-family-does-not-end-the-count-before-it",
+        "At least 17 people from one family were also killed, it added.",
+        [claim("At least 17", 17, "killed")],
+    ),
+    Case(
+        "breakdown-the-deceased-included",
+        "The deceased included three police officers and a child.",
+        [claim("three", 3, "killed", victims="police officers")],
+    ),
+    Case(
+        "breakdown-of-the-total-deaths",
+        "Of the total deaths, 292 were from Varna.",
+        [claim("292", 292, "killed")],
+    ),
+    Case(
+        "qualifier-a-maximum",
+        "A maximum 40 people are feared missing after the ferry sank.",
+        [claim("A maximum 40", 40, "missing", qualifier="up_to")],
+    ),
+    Case(
+        "missing-yet-to-be-accounted-for",
+        "Twelve people are yet to be accounted for, and 30 were accounted for on Monday.",
+        [claim("Twelve", 12, "missing")],
+    ),
+    Case(
+        "identified-or-freed-parts-are-no-claims",
+        "Police identified 56 of the 384 dead victims. Rescuers freed 12 of the 30 trapped miners.",
+        [claim("384", 384, "killed"), claim("30", 30, "missing", victims="miners")],
+    ),
+    Case(
+        "rescuers-are-not-the-trapped",
+        "Some 200 people, including experts and volunteers, have been working to rescue those trapped.",
+        [],
+    ),
 ]
