@@ -109,7 +109,7 @@ def find_dates(
         elif m["ly"]:
             value = str(ref.year - 1) if ref else None
         else:
-            value = m["y5"] or m["y6"]
+            value = m["y5"] or m["y6"] or m["y7"]
         if m["md"] and text[m.start("m1") : m.end("m1")] == "may" and not m["y1"]:
             continue  # "may 5" in lower case is a verb and a number
         speech = bool(

@@ -1384,6 +1384,20 @@ class _Extractor:
         scope = f.scope = self._scope(s, f, found, parent_claim)
         nxt = found[f.index + 1].figure.start if f.index + 1 < len(found) else s.end
         as_of, told = self._as_of(s, fig, scope, dates, source, nxt, [x.figure for x in found])
+        if (
+            scope is Scope.INCIDENT
+            and told
+            and as_of is not None
+            and len(as_of) < 10
+            and not self.one_disaster
+            and self._sentence_has(s, F.TALLY_WORD, "tally")
+            and not self._tells_incident(s)
+            and not self._sentence_has(s, F.ONE_EVENT, "one-event")
+        ):
+            # "3,279 migrant deaths were recorded in the Mediterranean in 2014": a year's or a
+            # month's tally, no event's (but "In 2013, 36 died in a stampede" is one, and "which
+            # seized 270 schoolgirls in 2014" tells no tally)
+            scope = f.scope = Scope.CUMULATIVE
         f.borrowed = scope is Scope.INCIDENT and not told
         location = self._location(s, f, found, source) or (parent_claim.location if parent_claim else None)
         if location is None and scope is Scope.INCIDENT and as_of and as_of == self._last_incident[0]:
@@ -1842,7 +1856,10 @@ class _Extractor:
             and not F.COMPARED.search(self._lower, fig.end, max(fig.end, d.start))
         ]
         if period:
-            return period[0].value, True  # "In the 2014 war, 2,251 were killed": that year
+            # "In the 2014 war, 2,251 were killed": that year; "3,120 deaths in March 2022, [716]
+            # in April": a month right after the figure is its own
+            own = [d for d in period if fig.end <= d.start <= fig.end + 25]
+            return (own or period)[0].value, True
         return self.date, True
 
     def _count_day(self, s: Sentence, figures: list[Figure], d: DateMention) -> bool:

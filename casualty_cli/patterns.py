@@ -665,6 +665,8 @@ DATE_MENTION = _compile(
       | (?P<rel>\b(?:yesterday|the\s+day\s+before|last\s+night|overnight|the\s+previous\s+day|
                     a\s+day\s+earlier|earlier\s+today|today|this\s+morning|tonight)\b)
       | (?P<yr>\b(?:in|of|during|for)\s+(?P<y5>(?:19|20)\d\d)\b)  # "statistics for 2019"
+      # "compared with 2022, when 69 were killed", "The deadliest year was 2014, when ..."
+      | (?P<yr3>\b(?P<y7>(?:19|20)\d\d),?\s+when\b)
       | (?P<yr2>\bthe\s+(?P<y6>(?:19|20)\d\d)\s+(?=\p{L}))
       | (?P<ly>\blast\s+year\b)
       | (?P<we>\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b)
@@ -732,6 +734,20 @@ DAY_THEN_EVENT_VERB = _compile(
 EVENT_ON_BEFORE = _compile(
     r"\b(?:\L<events>)s?\s+(?:(?:on|late|early|last|this)\s+)*$",
     events=_words(lx.EVENT_NOUNS),
+)
+# The words of a tally over a period: "deaths were recorded in 2014", "the deadliest year"
+TALLY_WORD = _compile(
+    r"\b(?:recorded|documented|registered|counted|tallied|verified|tally|total|overall|statistics|data|"
+    r"figures|year|years|month|months|annual|annually)\b"
+)
+# An event that happens once ("the 2010 floods", "a storm"), not a period's violence or fighting
+ONE_EVENT = _compile(
+    r"\b(?:\L<events>)s?\b",
+    events=_words(
+        w
+        for w in lx.EVENT_NOUNS
+        if w not in ("violence", "fighting", "fight", "uprising", "clash", "clashes", "disturbance")
+    ),
 )
 # "since the October 7 [attacks]": a day that names its event
 EVENT_NOUN_AFTER = _compile(r"\s+(?:\L<events>)s?\b", events=_words(lx.EVENT_NOUNS))
@@ -1551,7 +1567,10 @@ DATE_HINT_LOWER = _gated(rf"\b(?:{_trie(_DATE_HINT_WORDS)}|(?:19|20)\d\d)\b")
 _FIGURE_HINT_WORDS = [*lx.UNITS, *lx.TENS, *lx.MULTIPLIERS, "dozen", "score"]
 FIGURE_HINT_LOWER = _gated(r"\d|" + _trie(_FIGURE_HINT_WORDS))
 # Every date DATE_MENTION or MONTH_ALONE finds holds a digit, a month's first three letters,
-# or "day", "night" or "morning" ("Monday", "yesterday", "overnight", "this morning").
-_DATE_GATE_WORDS = sorted({m[:3] for m in lx.MONTHS} | {"day", "night", "morning", "weekend", "month"})
+# or "day", "night", "morning", "month" or "year" ("Monday", "yesterday", "overnight", "this
+# morning", "last year").
+_DATE_GATE_WORDS = sorted(
+    {m[:3] for m in lx.MONTHS} | {"day", "night", "morning", "weekend", "month", "year"}
+)
 DATE_GATE_LOWER = _gated(r"\d|" + _trie(_DATE_GATE_WORDS))
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")

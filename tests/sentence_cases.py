@@ -5693,4 +5693,33 @@ CASES: list[Case] = [
         "Some 200 people, including experts and volunteers, have been working to rescue those trapped.",
         [],
     ),
+    Case(
+        "date-last-year-in-a-sentence-without-digits",
+        "Last year, ninety-nine journalists were killed worldwide.",
+        [claim("ninety-nine", 99, "killed", as_of="2023", scope="cumulative")],
+    ),
+    Case(
+        "date-a-year-then-when",
+        "The figure compares with 2022, when the group documented a total of 69 deaths.",
+        [claim("69", 69, "killed", as_of="2022", scope="cumulative")],
+    ),
+    Case(
+        "scope-a-year-s-recorded-tally",
+        "By comparison, 3,279 migrant deaths were recorded in the Mediterranean in 2014.",
+        [claim("3,279", 3279, "killed", as_of="2014", scope="cumulative")],
+    ),
+    Case(
+        "scope-an-event-in-a-year-stays-an-incident",
+        "In 2013, 36 people died in a stampede at the festival, the worst that year.",
+        [claim("36", 36, "killed", as_of="2013", scope="incident")],
+    ),
+    Case(
+        "date-years-of-a-list-each-its-own",
+        "In 2019 an estimated 1,097 people were killed, 1,140 in 2018, and 1,089 in 2017, the data show.",
+        [
+            claim("an estimated 1,097", 1097, "killed", as_of="2019", scope="cumulative"),
+            claim("1,140", 1140, "killed", as_of="2018", scope="cumulative"),
+            claim("1,089", 1089, "killed", as_of="2017", scope="cumulative"),
+        ],
+    ),
 ]
