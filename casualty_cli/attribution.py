@@ -599,8 +599,10 @@ class Attributor:
             s, e = m.span("src")
             if pt.ACTION_IN_SUBJECT.search(m["src"], 1):
                 continue  # "militants attacked army camps in the centre the government said"
-            if pt.PLACE_PHRASE_SUBJECT.match(m["src"]):
-                continue  # "In Maharashtra, 62 people have died, said the minister"
+            if m.re is pt.SUBJECT_SAID and m["verb"] == "listed" and seg.startswith(" as ", m.end("verb")):
+                continue  # "The PKK -- listed as a terrorist group --": no count listed
+            if pt.PLACE_PHRASE_SUBJECT.match(m["src"]) or pt.PREPOSITION_PHRASE_SUBJECT.match(m["src"]):
+                continue  # "In Maharashtra, 62 people have died, said the minister", "In another report"
             person = None
             if m["appos"] and self._looks_like_body(m["appos"]):
                 # "Adam Rojal, a spokesperson for the aid organization, said"
@@ -728,6 +730,8 @@ class Attributor:
         person: str | None = None,
         ahead: bool = False,
     ) -> None:
+        while e > s and self.text[e - 1] in " -–—":
+            e -= 1  # "The PKK -- listed as ... -- has been responsible": the dash opens an aside
         a = self._resolve(s, e, anchor, person)
         if a and ahead:
             a = replace(a, ahead=True)

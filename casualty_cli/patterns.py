@@ -814,11 +814,14 @@ ACCORDING_TO = _regex(
     \b(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
         (?:confirmed|announced|released|provided|given|put\s+out|reported|recorded|documented|
            counted|compiled|verified|tallied|stated)\s+by|  # "as stated by Omar Ali, the spokesman for ..."
-        (?:figures|data|numbers|a\s+tally|tally|count|estimates?|an\s+estimate|a\s+count|
-           (?:a\s+|an\s+)?(?:updated\s+|new\s+|latest\s+|earlier\s+|initial\s+)?reports?)\s+  # "a report released on Saturday by"
+        (?:figures|data|numbers|a\s+tally|tally|count|estimates?|an\s+estimate|a\s+count)\s+
         (?:(?:on|late|early)\s+\p{{L}}+\s+)?  # "a tally on Thursday by"
         (?:from|by|(?:released|provided|compiled|published|issued)\s+
-           (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by))  # "released Tuesday by"
+           (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by)|
+        # "a report released on Saturday by", "reports by the military" (not "a report from Herat")
+        (?:a\s+|an\s+)?(?:updated\s+|new\s+|latest\s+|earlier\s+|initial\s+)?reports?\s+
+        (?:by|(?:released|provided|compiled|published|issued)\s+
+           (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by))
     \s+(?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?){_NP_END}
     """
 )
@@ -876,6 +879,8 @@ PRONOUN_SAID = _compile(
 # A deed inside what SUBJECT_SAID took for a subject: a sentence that ran on into "... said"
 # without a comma, whose speaker is not all those words
 # "In Maharashtra, 62 people have died, said the minister": a place phrase, no subject
+# "In another report from Herat, five were killed, said ...": a phrase of where it was told
+PREPOSITION_PHRASE_SUBJECT = _compile(r"(?:in|on|at|from)\s+(?:another|a|an|the|this|that)$")
 PLACE_PHRASE_SUBJECT = regex.compile(
     r"(?i:in|at|from|across|near)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}$"
 )
@@ -1078,7 +1083,7 @@ SOURCE_LEAD = _compile(
     # "A number of witnesses said", "Several residents said": how many spoke, no name
     r"|(?:a\s+number\s+of|a\s+few|a\s+group\s+of|several|some|many)\s+(?=\p{Ll})"
     # "In a separate statement Afghan Defense Ministry officials said": how it was put out
-    r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:\L<media>)"
+    r"|in\s+(?:(?:a|an|its|his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:\L<media>)"  # "In statement the ministry"
     r"(?:\s+on\s+\p{L}+)?\s*,?\s+)",
     media=_words(lx.SPEECH_MEDIA),
     months=_MONTHS,

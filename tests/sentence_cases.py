@@ -5722,4 +5722,19 @@ CASES: list[Case] = [
             claim("1,089", 1089, "killed", as_of="2017", scope="cumulative"),
         ],
     ),
+    Case(
+        "source-a-report-from-a-place-is-no-source",
+        "In another report from the western Korvo province, five people were killed, said Ana Rell.",
+        [claim("five", 5, "killed", source="Ana Rell")],
+    ),
+    Case(
+        "source-in-statement-without-an-article",
+        "In statement the ministry said 12 people were killed in the strikes.",
+        [claim("12", 12, "killed", source="ministry")],
+    ),
+    Case(
+        "source-listed-as-is-no-speech",
+        "The group -- listed as a terrorist organisation by Varna -- has been responsible for the deaths of more than 4,000 people.",
+        [claim("more than 4,000", 4000, "killed", source=None)],
+    ),
 ]
