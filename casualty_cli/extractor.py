@@ -1047,6 +1047,8 @@ class _Extractor:
         are the windows `before` and `after` folded."""
         if F.TRAP_AFTER.match(la) or F.TRAP_BEFORE.search(lb[-40:]):
             return True
+        if F.DAY_SPAN_END_BEFORE.search(lb[-20:]) and F.DAY_SPAN_END_AFTER.match(la):
+            return True  # "on July 3 and [4], police said": a day
         if (
             f.value <= 120
             and before.endswith("(")
@@ -1781,6 +1783,18 @@ class _Extractor:
                     )
                 ]
             )
+            unknown = [d for d in dates if d.value is None and not d.speech]
+            if (
+                event
+                and unknown
+                and all(len(d.value or "") < 10 for d in event)
+                and min(_distance(d, fig) for d in unknown) < min(_distance(d, fig) for d in event)
+            ):
+                # "killed 20 on Tuesday, the anniversary of the 2003 fall of the city", with no
+                # article date: the day nearer the count is its own, unknown here; the year is
+                # another event's (but "issued a report on Wednesday ... of 3,364 civilians in
+                # 2019": the year is the count's)
+                event = []
             counted = event and all(self._count_day(s, figures, d) for d in event)
             last = self.last_event_date if counted else None  # the days before read only then
             if last and len(last) == 10 and self._recent(last) and all(last < (d.value or "") for d in event):
@@ -1792,14 +1806,18 @@ class _Extractor:
                 # night ... reached eight on Sunday" is Saturday's. Full dates before coarser ones.
                 days = [d for d in event if d.value and len(d.value) == 10]
                 best = min(days, key=lambda d: d.value or "") if days else event[0]
+                span = False
                 for a, b in pairwise(days):
                     if (b.value or "") > (a.value or "") and F.DAY_SPAN_GAP.fullmatch(
                         self._lower, a.end, b.start
                     ):
                         best = b  # "between Sunday and Wednesday", "on Tuesday and Wednesday": the span's last day
+                        span = True
                 # "28 bodies on June 18, 25 on June 19": a day right after the figure is its own,
                 # but not after a toll's verb ("reached eight on Sunday": the day it was counted)
-                if not F.TOLL_MOVING.search(self._lower, max(s.start, fig.start - 30), fig.start):
+                if not span and not F.TOLL_MOVING.search(
+                    self._lower, max(s.start, fig.start - 30), fig.start
+                ):
                     # "840 fatalities in April, and 586 in May": a month right after it, where no
                     # day is told
                     own = [d for d in (days or event) if fig.end <= d.start <= min(until, fig.end + 25)]
@@ -2023,6 +2041,11 @@ def _demonym_plural(word: str) -> str:
 
 
 _HARMED = ("killed", "injured", "missing")
+
+
+def _distance(d: DateMention, fig: Figure) -> int:
+    """How far a date mention stands from a figure, in characters."""
+    return d.start - fig.end if d.start >= fig.end else fig.start - d.end
 
 
 def _demonym(word: str) -> bool:

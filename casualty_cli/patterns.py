@@ -486,7 +486,10 @@ TOLL_RISEN_UP = _compile(
     r"\b(?:toll|tally|count)\s+(?:(?:is|was|has|had|now|gone|climbs|rises|goes|went)\s+){0,2}$"
 )
 # Between two days of one span: "between Sunday [and] Wednesday", "from Monday [to] Thursday"
-DAY_SPAN_GAP = _compile(r"\s*(?:and|to|through|until|till|-|–)\s*(?:on\s+)?")
+# ("between Thursday [night and] Friday morning")
+DAY_SPAN_GAP = _compile(
+    r"\s*(?:(?:night|morning|evening|afternoon)\s+)?(?:and|to|through|until|till|-|–)\s*(?:(?:early|late)\s+)?(?:on\s+)?"
+)
 # Where a new clause opens, after a count: "133 hostages are in captivity[, and] that 36 ..."
 NEW_CLAUSE = _compile(r"[,;]\s*(?:and|while|but|whereas)\b|;|\b(?:while|whereas)\b")
 # What ends a clause between two counts: "killed 10[, while] 20 ...", "[;]"
@@ -650,13 +653,24 @@ NOT_PLACE = {
 
 # --- dates ---------------------------------------------------------------------------
 _MONTHS = _words(lx.MONTHS)
+# "killed 12 on July 3 and [4], police said": the last day of a span of days (DATE_MENTION's
+# d1b), no count
+DAY_SPAN_END_BEFORE = _compile(
+    r"\b(?:\L<months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*$", months=_MONTHS
+)
+DAY_SPAN_END_AFTER = _compile(
+    r"(?:st|nd|rd|th)?\s*(?:[,.;:)]|$|(?:in|at|when|as|after)\b|on\b(?!\s+(?:\L<months>|\L<weekdays>)\b))",
+    months=_MONTHS,
+    weekdays=_words(lx.WEEKDAYS),
+)
 DATE_MENTION = _compile(
     r"""
     (?P<since>\b(?:since|until|till|before|after|from|by)\s+(?:the\s+|last\s+)?)?
     (?:
         (?P<md>\b(?P<m1>\L<months>)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b
-           # "December 6-8", "on July 6 and 7": a span of days, read as its last
-           (?:\s*(?:-|–|and|to)\s*(?P<d1b>\d{1,2})(?:st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$|(?:in|at|on|when|as|after)\b)))?
+           # "December 6-8", "on July 6 and 7": a span of days, read as its last (not "28 on June
+           # 18 and [25] on June 19", a second count)
+           (?:\s*(?:-|–|and|to)\s*(?P<d1b>\d{1,2})(?:st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$|(?:in|at|when|as|after)\b|on\b(?!\s+(?:\L<months>|\L<weekdays>)\b))))?
            (?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)
       | (?P<dm>\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>\L<months>)\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)
       | (?P<my>\b(?P<m3>\L<months>)\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)\b)
@@ -1144,9 +1158,11 @@ NOT_IN_SOURCE = _compile(
 CONTINUES_PREVIOUS = _compile(
     # a year may stand between: "3,120 deaths in March 2022, [716] in April"
     # "44 deaths in the state; [30] in Lee": a semicolon goes on with the list, as a comma does
-    r"(?:[^,;:.!?\d]|\b(?:19|20)\d\d\b){0,90}?(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+|\s+while\s+)"
+    r"(?:[^,;:.!?\d]|\b(?:19|20)\d\d\b|\b(?:\L<months>)\.?\s+\d{1,2}\b){0,90}?"  # "28 on June 18 and [25]"
+    r"(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|put\s+it\s+at|gave)\s+)?"  # "while the coast guard said 22"
-    r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?"
+    r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?",
+    months=_MONTHS,
 )
 # A list of places with their counts, the place first: "Suzu had 98 deaths, [Wajima 83] and
 # [Anamizu with 20]" (the place's capital is checked in the text: this twin reads it folded)

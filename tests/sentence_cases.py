@@ -3494,7 +3494,6 @@ CASES: list[Case] = [
             claim("25", 25, "killed", as_of="2024-07-09"),
             claim("22", 22, "killed", as_of="2024-07-10"),
         ],
-        xfail="a third bare count after 'and' with its own day is not read as the list's",
     ),
     Case(
         "source-according-to-a-person-then-the-body",
@@ -5736,5 +5735,21 @@ CASES: list[Case] = [
         "source-listed-as-is-no-speech",
         "The group -- listed as a terrorist organisation by Varna -- has been responsible for the deaths of more than 4,000 people.",
         [claim("more than 4,000", 4000, "killed", source=None)],
+    ),
+    Case(
+        "date-an-unknown-day-beats-another-event-s-year",
+        "Bombs killed at least 20 people in Varna on Tuesday, the anniversary of the 2003 fall of the city.",
+        [claim("at least 20", 20, "killed", as_of=None)],
+        date=None,
+    ),
+    Case(
+        "date-between-a-night-and-the-next-morning",
+        "Gunmen killed 12 people between Thursday night and Friday morning.",
+        [claim("12", 12, "killed", as_of="2024-07-12")],
+    ),
+    Case(
+        "date-two-counts-on-two-days-are-no-span",
+        "The floods killed 28 on June 18 and 25 on June 19.",
+        [claim("28", 28, "killed", as_of="2024-06-18"), claim("25", 25, "killed", as_of="2024-06-19")],
     ),
 ]
