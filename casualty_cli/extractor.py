@@ -1049,6 +1049,8 @@ class _Extractor:
             return True
         if F.DAY_SPAN_END_BEFORE.search(lb[-20:]) and F.DAY_SPAN_END_AFTER.match(la):
             return True  # "on July 3 and [4], police said": a day
+        if f.num_start > f.start and F.FORECAST_QUAL_BEFORE.search(lb[-12:]):
+            return True  # "fear the toll could exceed 2,000": a forecast
         if (
             f.value <= 120
             and before.endswith("(")

@@ -164,6 +164,15 @@ CATEGORY_AFTER = {
         "dead",
         "died",
         "embraced martyrdom",  # "Four Frontier Corps personnel embraced martyrdom"
+        "embraced shahadat",
+        "burned to ashes",  # "Ninety-seven people were burned to ashes"
+        "burnt to ashes",
+        "burned beyond recognition",
+        "burnt beyond recognition",
+        "found hanging",  # "Six prisoners were found hanging in their cells"
+        "found hanged",
+        # "Sixteen people were wounded, two of them fatally"
+        *(f"fatally{end}" for end in (",", ".", ";")),
         "attained martyrdom",
         "to their deaths",  # "swept at least nine people to their deaths"
         "to their death",
@@ -263,6 +272,24 @@ CATEGORY_AFTER = {
         "sent for treatment",
         "admitted for treatment",
         "in intensive care",
+        "in icu",  # "11 of which are in ICU"
+        "in the icu",
+        "in surgery",  # "Two officers are in surgery"
+        "undergoing surgery",
+        "underwent surgery",
+        "in stable condition",
+        "in a stable condition",
+        "in extremely critical condition",
+        "in very critical condition",
+        "suffered serious burns",  # "Three workers suffered serious burns"
+        "suffered severe burns",
+        "suffered burn injuries",
+        "suffered critical burn injuries",
+        "sustained burns",
+        "sustained burn injuries",
+        "sustained various injuries",  # "Four others sustained various injuries"
+        "sustained various degrees of injuries",
+        "suffered various injuries",
         "in intensive care units",
         "in the intensive care unit",
         "under treatment",
@@ -368,6 +395,8 @@ CATEGORY_AFTER = {
         "yet to be accounted for",  # (not "accounted for": found)
         "not been accounted for",
         "lost",
+        "under the rubble",  # "Tens of thousands remain under the rubble"
+        "under rubble",
         # "The fate of 789 residents remains unknown", "the whereabouts of 800 ... remain unknown"
         "remains unknown",
         "remain unknown",
@@ -656,6 +685,8 @@ CATEGORY_NOUNS = {
         "death toll",
         "fatality",
         "dead bodies",
+        "deceased persons",  # "56 deceased persons have been retrieved"
+        "deceased people",
         "remains",
         "sets of remains",  # "recovered at least 50 sets of remains"
         "sets of human remains",
@@ -2094,7 +2125,8 @@ HARM_STEMS = [
     # (single words where they can be: the Hyperscan scan reads those, a slower pattern the spaced)
     "condition", "seriously", "critically", "lightly", "slightly", "badly", "locate", "not been found",
     "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing",
-    "forcing", "driven", "unknown", "mortalit", "cadaver", "idps", "asylum", "of those", "of these",
+    "forcing", "driven", "unknown", "mortalit", "cadaver", "surgery", "stable condition", "in icu", "in the icu",
+    "rubble", "found hang", "shahadat", "idps", "asylum", "of those", "of these",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

@@ -653,6 +653,9 @@ NOT_PLACE = {
 
 # --- dates ---------------------------------------------------------------------------
 _MONTHS = _words(lx.MONTHS)
+# "the toll could [exceed 2,000]", "may [top 100]": a modal right before a count whose
+# qualifier is its verb, a forecast (but "may have exceeded" is a hedged count)
+FORECAST_QUAL_BEFORE = _compile(r"\b(?:could|might|may|would|will|can)\s+$")
 # "killed 12 on July 3 and [4], police said": the last day of a span of days (DATE_MENTION's
 # d1b), no count
 DAY_SPAN_END_BEFORE = _compile(
@@ -1185,8 +1188,11 @@ CONTRAST_BEFORE = _compile(
 # A figure's clause ends where a subordinate phrase with a figure of its own begins
 SUBORDINATE_BREAK = _compile(r",\s+(?:with\s+(?:a|an|the)|while|whereas)\b")  # not ", including 2 children,"
 # A count's place-by-place breakdown opens after a colon or a dash: "100 people: 53 in Lee County"
-LIST_OPENS = _compile(r"\s*(?::|\s[—–-])\s*")
-PLACE_ITEM_END = regex.compile(r"(?:\s+each)?\s+(?:in|at|from)\s+\p{Lu}")  # case kept: a place's capital
+# (after the count's own words: "49 people have died - [41] at the Central Mosque")
+LIST_OPENS = _compile(r"(?:\s+[^.;:\d—–-]{0,40}?)?\s*(?::|\s[—–-])\s*")
+PLACE_ITEM_END = regex.compile(
+    r"(?:\s+each)?\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}"
+)  # case kept: a place's capital
 RELEASE_CONTEXT = _compile(
     r"\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set\s+free|swap(?:ped|s)?|exchange[ds]?|"
     r"handed\s+over|hand\s+over|handover|return(?:ed|s)?\s+home|repatriat\w+|pardon\w*|amnest\w+)\b"
@@ -1399,7 +1405,8 @@ INCLUDING = _compile(r"\bincluding\b")
 # "He was [one] of hundreds injured", "Ana Ruiz, [one] of 40 killed": a person, no count of a part
 ONE_PERSON_OF = _compile(r"(?:\b(?:was|is|as)|,)\s+$")
 PART_OF_GAP = _compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\p{L}-]+(?:['’]s)?\s+)?"  # "the ferry's", "the remaining"
+    # "the ferry's", "the remaining"; "One out of the five soldiers", "one among the three"
+    r"\s+(?:out\s+of|of|among)\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\p{L}-]+(?:['’]s)?\s+)?"
 )
 # "... 118 passengers [are still] missing": a verb right after the whole's noun, not a participle
 VERB_AFTER_WHOLE = _compile(
@@ -1489,7 +1496,9 @@ UNKNOWN_HEAD_HARM = _compile(
     # up to two words before the noun, none a function word: "Three CRPF [jawans]"
     r"^\s+(?:(?!(?:of|the|and|or|in|on|at|by|from|to|with|who|that|which|were|was|are|is|have|has|had)\b)"
     r"[\p{L}-]+\s+){0,2}?"
-    r"(?P<head>[a-z][a-z-]{2,}(?:s|men))\s+(?:(?:(?:have|has|had)\s+been|were|was|are\s+being|were\s+being)\s+"
+    r"(?P<head>[a-z][a-z-]{2,}(?:s|men))"
+    r"(?:\s+(?:and|or)\s+(?:an?\s+|one\s+|two\s+|three\s+|his\s+|their\s+)?[a-z][a-z-]+)?"  # "Eight jawans and a driver"
+    r"\s+(?:(?:(?:have|has|had)\s+been|were|was|are\s+being|were\s+being)\s+"
     r"(?:(?:reportedly|also|all|since|now|allegedly|so\s+far|today|yesterday|on\s+\p{L}+day)\s+)?(?:\L<verbs>)"
     r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+their\s+lives)"  # "Five skiers lost their lives"
     r"|(?:are|were|remain)\s+(?:still\s+)?missing)\b",  # "10 Camp Mystic campers are missing"

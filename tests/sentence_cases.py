@@ -5752,4 +5752,60 @@ CASES: list[Case] = [
         "The floods killed 28 on June 18 and 25 on June 19.",
         [claim("28", 28, "killed", as_of="2024-06-18"), claim("25", 25, "killed", as_of="2024-06-19")],
     ),
+    Case(
+        "injured-burns-surgery-stable-icu",
+        "Three workers suffered serious burns. Two officers are in surgery, eight others are in stable "
+        "condition and 11 are in ICU.",
+        [
+            claim("Three", 3, "injured", victims="workers"),
+            claim("Two", 2, "injured", victims="officers"),
+            claim("eight", 8, "injured"),
+            claim("11", 11, "injured"),
+        ],
+    ),
+    Case(
+        "injured-sustained-various-injuries",
+        "Four others sustained various injuries, police said.",
+        [claim("Four", 4, "injured")],
+    ),
+    Case(
+        "killed-two-of-them-fatally",
+        "Sixteen people were wounded, two of them fatally.",
+        [claim("Sixteen", 16, "injured"), claim("two", 2, "killed")],
+    ),
+    Case(
+        "killed-burned-to-ashes-found-hanging",
+        "Ninety-seven people were burned to ashes. Six prisoners were found hanging in their cells.",
+        [claim("Ninety-seven", 97, "killed"), claim("Six", 6, "killed", victims="prisoners")],
+    ),
+    Case(
+        "missing-under-the-rubble-and-deceased-persons",
+        "Tens of thousands remain under the rubble, and 56 deceased persons have been retrieved.",
+        [claim("Tens of thousands", 20000, "missing"), claim("56", 56, "killed")],
+    ),
+    Case(
+        "part-one-out-of-the-five",
+        "One out of the five soldiers has succumbed to his injuries.",
+        [claim("One", 1, "killed", victims="soldiers")],
+    ),
+    Case(
+        "list-opens-after-the-count-s-verb",
+        "Police said 49 people have died - 41 at the Varna Mosque, 7 at Ostel Mosque, 1 in Korvo Hospital.",
+        [
+            claim("49", 49, "killed"),
+            claim("41", 41, "killed", location="Varna Mosque"),
+            claim("7", 7, "killed", location="Ostel Mosque"),
+            claim("1", 1, "killed", location="Korvo Hospital"),
+        ],
+    ),
+    Case(
+        "unknown-noun-and-one-more-person",
+        "Eight jawans and a driver were killed in the blast.",
+        [claim("Eight", 8, "killed", victims="jawans")],
+    ),
+    Case(
+        "forecast-a-modal-before-a-verb-qualifier",
+        "Officials fear the toll could exceed 2,000 dead.",
+        [],
+    ),
 ]
