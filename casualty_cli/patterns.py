@@ -790,7 +790,7 @@ DATE_HEADER_LEAD = regex.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+", regex.I)
 DATELINE_WITH_YEAR = _compile(
     r"""
     (?:\b(?P<m1>\L<months>)\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>(?:19|20)\d\d)\b
-      | \b(?P<d2>\d{1,2})\s+(?P<m2>\L<months>)\.?,?\s+(?P<y2>(?:19|20)\d\d)\b
+      | \b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>\L<months>)\.?,?\s+(?P<y2>(?:19|20)\d\d)\b  # "30th August 2019"
       | \b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b
       | \b(?:on|published|posted|updated)?\s*(?P<m4>\d{1,2})/(?P<d4>\d{1,2})/(?P<y4>(?:19|20)\d\d)\b
       | \b(?P<d5>\d{1,2})-(?P<m5>\d{1,2})-(?P<y5>(?:19|20)\d\d)\b)
@@ -800,7 +800,9 @@ DATELINE_WITH_YEAR = _compile(
 # A page's box of the day it is read ("Today in New Delhi, India"): a short line of its own
 TODAY_LABEL = _compile(r"^\s*today\b(?!,).{0,40}$")
 LAST_MODIFIED = _compile(
-    r"^(?!.*\b(?:created|published|posted)\b).*(?:last\s+(?:modified|updated)|updated\s*:|modified\s*:)"
+    r"^(?!.*\b(?:created|published|posted)\b).*(?:last\s+(?:modified|updated|update)|updated\s*:|modified\s*:)"
+    # "Sun, 05 May 2024 Today's Paper": a site's banner, the day the page was read
+    r"|today['’]s\s+paper|\be-?paper\b"
 )
 DATELINE = _compile(
     r"""

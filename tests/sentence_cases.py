@@ -5808,4 +5808,22 @@ CASES: list[Case] = [
         "Officials fear the toll could exceed 2,000 dead.",
         [],
     ),
+    Case(
+        "article-date-a-last-update-stamp-is-no-dateline",
+        "Toll rises\n\nLast Update: 2019-03-17 00:00:00\n\nGunmen killed 50 people on Friday.",
+        [claim("50", 50, "killed", as_of=None)],
+        date=None,
+    ),
+    Case(
+        "article-date-a-byline-with-an-ordinal-day",
+        "Floods hit the north\n\nAna Rell 2 minutes ago Fri 30th August 2019 | 03:50 PM\n\nFloods killed 20 people on Thursday.",
+        [claim("20", 20, "killed", as_of="2019-08-29")],
+        date=None,
+    ),
+    Case(
+        "article-date-a-site-banner-loses-to-the-story-s-date",
+        "Sun, 05 May 2024 Today's Paper\n\nBlast in Varna\n\n8 June 2019\n\nA blast killed five people on Friday.",
+        [claim("five", 5, "killed", as_of="2019-06-07")],
+        date=None,
+    ),
 ]
