@@ -1681,12 +1681,16 @@ class _Extractor:
         undated = F.SPEECH_DAY.sub(" ", window)
         if perfect and has(F.TOLL_WORD) and not has(F.INCIDENT, undated):
             last = self._last_claim
-            if (
-                not self.ongoing
-                and last is not None
-                and last.category is f.category
-                and last.scope is Scope.INCIDENT
-                and not has(F.TOLL_OF_WHAT)
+            if not self.ongoing and (
+                (
+                    last is not None
+                    and last.category is f.category
+                    and last.scope is Scope.INCIDENT
+                    and not has(F.TOLL_OF_WHAT)
+                )
+                # a story of one disaster ("A fire broke out at the centre on Monday night. The
+                # death toll has risen to 40"): its toll, whatever came before
+                or (self.one_disaster and not self.goes_on and not has(F.WEAK_WAR_CONTEXT))
             ):
                 return Scope.INCIDENT  # a strike's story: "The death toll has risen to eight" is its toll
             return Scope.CUMULATIVE  # "the death toll in Gaza has passed 40,000"
@@ -1838,9 +1842,19 @@ class _Extractor:
                 and (
                     self._sentence_has(s, F.ANAPHORIC_EVENT, "anaphoric")
                     or (
-                        not speech
+                        # "As of Sunday evening, 153 were dead" after Saturday night's crush: the
+                        # day it was counted, not the crush's
+                        (
+                            not speech
+                            or (
+                                not self.goes_on
+                                # a one-off disaster's toll told days later is the disaster's
+                                and (self.one_disaster or all(self._counted_as_of(s, d) for d in speech))
+                            )
+                        )
                         and not self._sentence_has(s, F.OTHER_EVENT, "other")
                         and self._recent(self.last_event_date)
+                        and all(self.last_event_date <= (d.value or "") for d in speech)
                     )
                     or self._day_told_before()
                 )
@@ -1894,6 +1908,10 @@ class _Extractor:
             g.end <= d.start <= g.end + 30 and F.TOLL_MOVING.search(low, max(s.start, g.start - 30), g.start)
             for g in figures
         )
+
+    def _counted_as_of(self, s: Sentence, d: DateMention) -> bool:
+        """Whether a day is told as the one a count holds for: "[as of] Sunday evening"."""
+        return F.AS_OF_BEFORE.search(self._lower, max(s.start, d.start - 8), d.start) is not None
 
     def _day_told_before(self) -> bool:
         """ "The attack took place on Monday. Militants killed five soldiers, the minister said

@@ -962,6 +962,7 @@ TIME_NOUNS = ["seconds", "minutes", "hours", "days", "nights", "weeks", "months"
 ONE_OFF_DISASTERS = [
     "earthquake", "quake", "tremor", "tsunami", "landslide", "mudslide", "avalanche", "cave-in",
     "eruption", "collapse", "collapsed", "derailment", "derailed", "stampede", "crash", "capsized",
+    "fire broke out", "caught fire",  # (not "fire" alone: a wildfire goes on)
 ]  # fmt: skip
 # Words of violence: a lead that holds one tells of a war or an attack, not of a disaster that
 # struck once ("a building collapsed after an airstrike")

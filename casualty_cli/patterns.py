@@ -656,6 +656,8 @@ _MONTHS = _words(lx.MONTHS)
 # "the toll could [exceed 2,000]", "may [top 100]": a modal right before a count whose
 # qualifier is its verb, a forecast (but "may have exceeded" is a hedged count)
 FORECAST_QUAL_BEFORE = _compile(r"\b(?:could|might|may|would|will|can)\s+$")
+# "[As of] Sunday evening, 153 were dead": the day a toll was counted (extractor._counted_as_of)
+AS_OF_BEFORE = _compile(r"\bas\s+of\s+$")
 # "killed 12 on July 3 and [4], police said": the last day of a span of days (DATE_MENTION's
 # d1b), no count
 DAY_SPAN_END_BEFORE = _compile(

@@ -5826,4 +5826,20 @@ CASES: list[Case] = [
         [claim("five", 5, "killed", as_of="2019-06-07")],
         date=None,
     ),
+    Case(
+        "date-as-of-a-later-day-is-the-count-s-not-the-crush-s",
+        "A crowd surge killed scores of people in Varna on Saturday night.\n\nAs of Sunday evening, officials "
+        "said 153 people were killed and 133 were injured.",
+        [
+            claim("scores", 40, "killed", as_of="2024-07-13"),
+            claim("153", 153, "killed", as_of="2024-07-13", scope="incident"),
+            claim("133", 133, "injured", as_of="2024-07-13"),
+        ],
+    ),
+    Case(
+        "scope-a-one-off-fire-s-rising-toll-is-its-own",
+        "A fire broke out at a detention centre in Ostel on Monday night.\n\nThe death toll has risen to 40, "
+        "the migration institute said on Tuesday.",
+        [claim("40", 40, "killed", scope="incident", as_of="2024-07-15")],
+    ),
 ]
