@@ -1575,6 +1575,14 @@ class _Extractor:
             m = pt.HEADLINE_PREFIX_SOURCE.match(line)
             if m and _labels_story(m["src"], places=True):
                 return []  # "Ecuador: As death toll nears 500": the story's place, not a speaker
+        if m is None:
+            m = pt.HEADLINE_GLUED_SOURCE.search(line)
+            if (
+                m
+                and normalize(m["src"]) not in self.table.aliases
+                and m["src"].lower() not in lx.GLUED_SOURCES
+            ):
+                m = None  # "... in pro-Russian": a word, no speaker
         if not m or pt.HAS_DIGIT.search(m["src"]) or m["src"].strip().lower() in _UNNAMED:
             return []  # "Ten killed in air strikes - Source": no one named
         a = self.attributor._resolve(s.start + m.start("src"), s.start + m.end("src"), s.start)

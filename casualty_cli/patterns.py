@@ -1068,6 +1068,9 @@ STRONG_INCIDENT = _compile(
 )
 HEADLINE_SOURCE = _compile(r"(?:\s[-–—]\s*|:\s+)(?P<src>(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*$")
 HEADLINE_PREFIX_SOURCE = _compile(r"^(?P<src>[^:]{2,50}):\s")
+# "Gunmen kill 20 in village attack-UN", "... kills three police-police": a speaker glued to the
+# headline's last word (taken only where the table or the generic bodies know it)
+HEADLINE_GLUED_SOURCE = regex.compile(r"(?<=\p{Ll})-(?P<src>[\p{L}’'.]+)\s*$")
 PLACE_NAMES = frozenset(lx.PLACE_NAMES)
 
 

@@ -1399,7 +1399,15 @@ CASES: list[Case] = [
     Case(
         "source-red-cross",
         "The Red Cross said 40 detainees were missing after the prison was shelled.",
-        [claim("40", 40, "missing", victims="detainees", source="ICRC")],
+        [
+            claim(
+                "40",
+                40,
+                "missing",
+                victims="detainees",
+                source="International Committee of the Red Cross (ICRC)",
+            )
+        ],
     ),
     Case(
         "source-magen-david-adom",
@@ -4115,7 +4123,7 @@ CASES: list[Case] = [
     Case(
         "source-the-red-cross-is-the-icrc",
         "The Red Cross said 12 people died in the floods.",
-        [claim("12", 12, "killed", source="ICRC")],
+        [claim("12", 12, "killed", source="International Committee of the Red Cross (ICRC)")],
     ),
     Case(
         "date-of-the-peak-after-with-is-the-peaks",
@@ -4201,7 +4209,10 @@ CASES: list[Case] = [
     Case(
         "second-speaker-with-a-count-of-their-own",
         "The Red Cross said 32 remained missing, while the coast guard said 22.",
-        [claim("32", 32, "missing", source="ICRC"), claim("22", 22, "missing", source="coast guard")],
+        [
+            claim("32", 32, "missing", source="International Committee of the Red Cross (ICRC)"),
+            claim("22", 22, "missing", source="coast guard"),
+        ],
     ),
     Case(
         "second-speaker-set-against-the-first",
@@ -5841,5 +5852,15 @@ CASES: list[Case] = [
         "A fire broke out at a detention centre in Ostel on Monday night.\n\nThe death toll has risen to 40, "
         "the migration institute said on Tuesday.",
         [claim("40", 40, "killed", scope="incident", as_of="2024-07-15")],
+    ),
+    Case(
+        "source-a-headline-s-speaker-glued-to-its-last-word",
+        "Gunmen kill 20 in village attack-UN",
+        [claim("20", 20, "killed", source="United Nations")],
+    ),
+    Case(
+        "source-a-headline-s-hyphenated-last-word-is-no-speaker",
+        "Gunmen kill 20 in attack on pro-Varna",
+        [claim("20", 20, "killed", source=None)],
     ),
 ]
