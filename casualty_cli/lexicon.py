@@ -1664,6 +1664,14 @@ INCIDENT_MARKERS = [
     "flattened",
 ]
 
+# Words of a tally over a period: "deaths were recorded in 2014", "the deadliest year"
+TALLY_WORDS = [
+    "recorded", "documented", "registered", "counted", "tallied", "verified", "tally", "total", "overall",
+    "statistics", "data", "figures", "year", "years", "month", "months", "annual", "annually",
+]  # fmt: skip
+# Event nouns that name a period's violence rather than one event
+EVENTS_THAT_GO_ON = ["violence", "fighting", "fight", "uprising", "clash", "clashes", "disturbance"]
+
 # One event a day can be told for: "Sunday's earthquake", "The attack took place on Monday".
 EVENT_NOUNS = [
     "attack", "strike", "airstrike", "air strike", "drone strike", "missile strike", "bombing",

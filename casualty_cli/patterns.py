@@ -755,18 +755,10 @@ EVENT_ON_BEFORE = _compile(
     events=_words(lx.EVENT_NOUNS),
 )
 # The words of a tally over a period: "deaths were recorded in 2014", "the deadliest year"
-TALLY_WORD = _compile(
-    r"\b(?:recorded|documented|registered|counted|tallied|verified|tally|total|overall|statistics|data|"
-    r"figures|year|years|month|months|annual|annually)\b"
-)
+TALLY_WORD = _compile(r"\b(?:\L<w>)\b", w=_words(lx.TALLY_WORDS))
 # An event that happens once ("the 2010 floods", "a storm"), not a period's violence or fighting
 ONE_EVENT = _compile(
-    r"\b(?:\L<events>)s?\b",
-    events=_words(
-        w
-        for w in lx.EVENT_NOUNS
-        if w not in ("violence", "fighting", "fight", "uprising", "clash", "clashes", "disturbance")
-    ),
+    r"\b(?:\L<events>)s?\b", events=_words(w for w in lx.EVENT_NOUNS if w not in lx.EVENTS_THAT_GO_ON)
 )
 # "since the October 7 [attacks]": a day that names its event
 EVENT_NOUN_AFTER = _compile(r"\s+(?:\L<events>)s?\b", events=_words(lx.EVENT_NOUNS))

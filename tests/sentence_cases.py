@@ -1427,7 +1427,15 @@ CASES: list[Case] = [
     Case(
         "source-hrana",
         "HRANA said 520 protesters have been arrested since September.",
-        [claim("520", 520, "detained", victims="protesters", source="Human Rights Activists News Agency (HRANA)")],
+        [
+            claim(
+                "520",
+                520,
+                "detained",
+                victims="protesters",
+                source="Human Rights Activists News Agency (HRANA)",
+            )
+        ],
     ),
     Case(
         "source-iran-human-rights",
@@ -1497,7 +1505,14 @@ CASES: list[Case] = [
     Case(
         "source-acled",
         "More than 15,000 people have been killed in the conflict, according to ACLED.",
-        [claim("More than 15,000", 15000, "killed", source="Armed Conflict Location & Event Data Project (ACLED)")],
+        [
+            claim(
+                "More than 15,000",
+                15000,
+                "killed",
+                source="Armed Conflict Location & Event Data Project (ACLED)",
+            )
+        ],
     ),
     Case(
         "source-btselem-figures",
@@ -5236,7 +5251,14 @@ CASES: list[Case] = [
         "source-a-name-with-and-before-its-acronym",
         "According to the Armed Conflict Location and Event Data Project (ACLED), more than 2,300 people "
         "were killed.",
-        [claim("more than 2,300", 2300, "killed", source="Armed Conflict Location & Event Data Project (ACLED)")],
+        [
+            claim(
+                "more than 2,300",
+                2300,
+                "killed",
+                source="Armed Conflict Location & Event Data Project (ACLED)",
+            )
+        ],
     ),
     Case(
         "date-a-span-of-month-days-is-its-last",
