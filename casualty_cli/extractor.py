@@ -677,6 +677,8 @@ class _Extractor:
             are = are or breakdown
             if are:  # "12 of them were children"
                 victims = self._victims(" ".join(are["head"].lower().split()), None, [])
+            if category == "hostages" and victims in _CAPTURED_ARE_DETAINED:
+                category = "detained"  # "six gunmen were killed and one captured": held by the forces
             out.append(_Found(f, Category(category), victims, head_end, parent, embedded))
             if n - 1 in harm_parts:
                 # "[773] of the 2,624 deaths were in the capital": a breakdown of the whole just made
@@ -1047,6 +1049,8 @@ class _Extractor:
         are the windows `before` and `after` folded."""
         if F.TRAP_AFTER.match(la) or F.TRAP_BEFORE.search(lb[-40:]):
             return True
+        if F.AGES_BEFORE.search(lb[-40:]):
+            return True  # "between the ages of [17] and [56]", "aged [31] and [47]": ages
         if F.DAY_SPAN_END_BEFORE.search(lb[-20:]) and F.DAY_SPAN_END_AFTER.match(la):
             return True  # "on July 3 and [4], police said": a day
         if f.num_start > f.start and F.FORECAST_QUAL_BEFORE.search(lb[-12:]):
@@ -1362,7 +1366,9 @@ class _Extractor:
             if head is None and parent is not None:
                 return found[parent].victims
             if head is None and found:
-                return found[-1].victims
+                # "killed eight people, including 27 children, and wounded [128]": the people of
+                # the count the breakdown belongs to, not the breakdown's
+                return next((x for x in reversed(found) if x.parent is None), found[-1]).victims
             return "people"
         if head in pt.CATEGORY_NOUN and head not in lx.VICTIM_NOUNS:
             return "people"
@@ -2069,6 +2075,7 @@ def _demonym_plural(word: str) -> str:
 
 
 _HARMED = ("killed", "injured", "missing")
+_CAPTURED_ARE_DETAINED = frozenset(lx.CAPTURED_ARE_DETAINED)
 
 
 def _distance(d: DateMention, fig: Figure) -> int:

@@ -2063,6 +2063,12 @@ SPEECH_ADVERBS = [
 # A time that may open a sentence before its speaker: "On Monday an official said", "Earlier
 # he had said" (no word of the speaker's name)
 SPEAKER_LEAD_TIMES = ["earlier", "later", "meanwhile", "separately", "yesterday", "today", "last night"]
+# Attackers whom security forces "captured" or "seized": detained, not hostages ("six gunmen
+# were killed and one captured"); soldiers captured by insurgents stay hostages
+CAPTURED_ARE_DETAINED = [
+    "gunmen", "attackers", "assailants", "suspects", "militants", "terrorists", "insurgents", "jihadists",
+    "fighters", "rebels", "bandits", "kidnappers", "pirates", "smugglers",
+]  # fmt: skip
 # Whom a search is for when it is no count of the missing: "hunting for three gunmen"
 SOUGHT_NOT_MISSING = [
     "gunmen",

@@ -5885,4 +5885,37 @@ CASES: list[Case] = [
         "Gunmen kill 20 in attack on pro-Varna",
         [claim("20", 20, "killed", source=None)],
     ),
+    Case(
+        "captured-attackers-are-detained",
+        "Six gunmen had been killed and one captured, and troops captured five militants near Ostel.",
+        [
+            claim("Six", 6, "killed", victims="gunmen"),
+            claim("one", 1, "detained", victims="gunmen"),
+            claim("five", 5, "detained", victims="militants"),
+        ],
+    ),
+    Case(
+        "captured-soldiers-are-hostages",
+        "Rebels captured 12 soldiers near Varna.",
+        [claim("12", 12, "hostages", victims="soldiers")],
+    ),
+    Case(
+        "victims-of-a-bare-count-after-a-breakdown-are-the-whole-s",
+        "The blast killed eight people, including 27 children, and wounded 128.",
+        [
+            claim("eight", 8, "killed", victims="people"),
+            claim("27", 27, "killed", victims="children"),
+            claim("128", 128, "injured", victims="people"),
+        ],
+    ),
+    Case(
+        "ages-in-a-breakdown-are-no-counts",
+        "As many as 13 people were injured in the protests including nine men and four women between the "
+        "ages of 17 and 56, a hospital said.",
+        [
+            claim("As many as 13", 13, "injured"),
+            claim("nine", 9, "injured", victims="men"),
+            claim("four", 4, "injured", victims="women"),
+        ],
+    ),
 ]
