@@ -1235,7 +1235,7 @@ class _Extractor:
             if pt.ADVERB.fullmatch(word):
                 i += 1
                 continue
-            aux = F.AUX_AT.match(low, tok.start(), end) if word.isalpha() else None
+            aux = F.AUX_WORD.match(low, tok.start(), end) if word.isalpha() else None
             if aux:
                 i = _past(tokens, i, aux.end())  # "were", "have so far been"
                 continue

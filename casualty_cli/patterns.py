@@ -891,9 +891,9 @@ PRONOUN_SAID = _compile(
 )
 # A deed inside what SUBJECT_SAID took for a subject: a sentence that ran on into "... said"
 # without a comma, whose speaker is not all those words
-# "In Maharashtra, 62 people have died, said the minister": a place phrase, no subject
 # "In another report from Herat, five were killed, said ...": a phrase of where it was told
 PREPOSITION_PHRASE_SUBJECT = _compile(r"(?:in|on|at|from)\s+(?:another|a|an|the|this|that)$")
+# "In Maharashtra, 62 people have died, said the minister": a place phrase, no subject
 PLACE_PHRASE_SUBJECT = regex.compile(
     r"(?i:in|at|from|across|near)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}$"
 )
@@ -1017,9 +1017,8 @@ POST_TRIGGER = _compile(
     rf"(?:(?P<cancel>\L<cancel>)|{_category_alternation(lx.CATEGORY_AFTER, _AFTER_EXTRA)})(?![\p{{L}}-])",
     cancel=_words(lx.CANCEL_AFTER),
 )
+# (matched at a place it may take several words: "have [so far] been abducted")
 AUX_WORD = _compile(rf"(?:{_AUX}|to|have|been|be|being)(?![\p{{L}}-])")
-# The same at a place, where it may take several words: "have [so far] been abducted"
-AUX_AT = _compile(rf"(?:{_AUX}|to|have|been|be|being)(?![\p{{L}}-])")
 PREPOSITION = _compile(
     r"(?:in|at|near|on|from|inside|within|across|aboard|along|around|outside|of|during|"
     r"after|following|when|as|by|with|under|throughout|beneath)(?![\p{L}-])"
