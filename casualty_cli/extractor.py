@@ -387,8 +387,8 @@ class _Extractor:
         # counts waiting for a shared verb: "At least 22 children, two teachers and one officer
         # were among the victims"
         pending: list[tuple[Figure, str | None, int]] = []
-        # "17 people from [one] family were killed": a "one" that is no count does not end the
-        # count before it
+        # "17 people from [one] family were killed", "another one killed 60 people": a "one" that
+        # is no count is dropped here, so that it does not end the count before it either
         figures = [
             f
             for f in figures
@@ -1069,8 +1069,7 @@ class _Extractor:
             return True  # "on March 3, 2024", "in 2014"
         if f.qualifier is Qualifier.EXACT and pt.YEAR_LIKE.match(span):
             return not pt.VICTIM_HEAD.match(after) and not F.POST_TRIGGER.match(la.lstrip())
-        # read past the next figure: "another one killed 60 people"
-        return bool(f.spelled and f.value == 1 and F.ONE_PRONOUN_AFTER.match(self._lower[f.end : f.end + 60]))
+        return False
 
     def _category_before(self, before: str) -> str | None:
         """The harm word before a figure, in the folded window `before`: "killed [at least] 90"."""
@@ -1237,14 +1236,7 @@ class _Extractor:
                 continue
             aux = F.AUX_WORD.match(low, tok.start(), end) if word.isalpha() else None
             if aux:
-                i = _past(tokens, i, aux.end())  # "were", "have so far been"
-                continue
-            if (
-                word.lower() in lx.HEDGES
-                and i + 1 < len(tokens)
-                and tokens[i + 1].group().lower() in lx.HEDGES[word.lower()]
-            ):
-                i += 2  # "may still be missing", "may have died"
+                i = _past(tokens, i, aux.end())  # "were", "have so far been", "may still be" (lx.HEDGES)
                 continue
             if pt.PREPOSITION.fullmatch(word) or (
                 # "children riding on the bus were injured": a participle's phrase, read as one
@@ -1583,12 +1575,11 @@ class _Extractor:
                 return []  # "Ecuador: As death toll nears 500": the story's place, not a speaker
         if m is None:
             m = pt.HEADLINE_GLUED_SOURCE.search(line)
-            if (
-                m
-                and normalize(m["src"]) not in self.table.aliases
-                and m["src"].lower() not in lx.GLUED_SOURCES
+            if m and (
+                m["before"].lower() in _HYPHEN_PREFIXES
+                or (normalize(m["src"]) not in self.table.aliases and m["src"].lower() not in _SOURCE_HEADS)
             ):
-                m = None  # "... in pro-Russian": a word, no speaker
+                m = None  # "... in pro-Russian", "... with pro-government": a word, no speaker
         if not m or pt.HAS_DIGIT.search(m["src"]) or m["src"].strip().lower() in _UNNAMED:
             return []  # "Ten killed in air strikes - Source": no one named
         a = self.attributor._resolve(s.start + m.start("src"), s.start + m.end("src"), s.start)
@@ -2076,6 +2067,8 @@ def _demonym_plural(word: str) -> str:
 
 _HARMED = ("killed", "injured", "missing")
 _CAPTURED_ARE_DETAINED = frozenset(lx.CAPTURED_ARE_DETAINED)
+_SOURCE_HEADS = frozenset(lx.SOURCE_HEADS)
+_HYPHEN_PREFIXES = frozenset(lx.HYPHEN_PREFIXES)
 
 
 def _distance(d: DateMention, fig: Figure) -> int:

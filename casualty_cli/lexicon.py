@@ -1918,19 +1918,8 @@ POLICE_RANKS = ["DSP", "SSP", "ASP", "SP", "DIG", "IGP", "IG", "DGP", "ADGP"]
 # Diseases whose patients are cases, not the injured: "1,424 dengue patients"
 DISEASES = ["dengue", "cholera", "malaria", "measles", "covid-19", "covid", "coronavirus", "ebola", "mpox",
     "monkeypox", "influenza", "diphtheria", "typhoid", "the disease", "the virus"]  # fmt: skip
-# Speakers a headline may end on, glued to its last word: "... attack-police"
-GLUED_SOURCES = [
-    "police",
-    "army",
-    "military",
-    "officials",
-    "official",
-    "government",
-    "medics",
-    "rescuers",
-    "sources",
-    "ministry",
-]
+# Prefixes a hyphen joins to a word that is then no speaker: "clashes with pro-government"
+HYPHEN_PREFIXES = ["pro", "anti", "non", "ex", "self", "co", "post", "pre", "semi"]
 # Words that cannot be (the head of) a source even when they stand before "said".
 NOT_SOURCE = [
     *WEEKDAYS_FOR_SOURCES,

@@ -658,13 +658,16 @@ _MONTHS = _words(lx.MONTHS)
 FORECAST_QUAL_BEFORE = _compile(r"\b(?:could|might|may|would|will|can)\s+$")
 # "[As of] Sunday evening, 153 were dead": the day a toll was counted (extractor._counted_as_of)
 AS_OF_BEFORE = _compile(r"\bas\s+of\s+$")
+# What may follow the last day of a span ("on July 6 and [7], police said", "December 6-[8] in
+# Varna"), but not a second count with its own day ("28 on June 18 and 25 on June 19")
+_DAY_SPAN_END = r"\s*(?:[,.;:)]|$|(?:in|at|when|as|after)\b|on\b(?!\s+(?:\L<months>|\L<weekdays>)\b))"
 # "killed 12 on July 3 and [4], police said": the last day of a span of days (DATE_MENTION's
 # d1b), no count
 DAY_SPAN_END_BEFORE = _compile(
     r"\b(?:\L<months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*$", months=_MONTHS
 )
 DAY_SPAN_END_AFTER = _compile(
-    r"(?:st|nd|rd|th)?\s*(?:[,.;:)]|$|(?:in|at|when|as|after)\b|on\b(?!\s+(?:\L<months>|\L<weekdays>)\b))",
+    rf"(?:st|nd|rd|th)?{_DAY_SPAN_END}",
     months=_MONTHS,
     weekdays=_words(lx.WEEKDAYS),
 )
@@ -675,7 +678,9 @@ DATE_MENTION = _compile(
         (?P<md>\b(?P<m1>\L<months>)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b
            # "December 6-8", "on July 6 and 7": a span of days, read as its last (not "28 on June
            # 18 and [25] on June 19", a second count)
-           (?:\s*(?:-|–|and|to)\s*(?P<d1b>\d{1,2})(?:st|nd|rd|th)?\b(?=\s*(?:[,.;:)]|$|(?:in|at|when|as|after)\b|on\b(?!\s+(?:\L<months>|\L<weekdays>)\b))))?
+           (?:\s*(?:-|–|and|to)\s*(?P<d1b>\d{1,2})(?:st|nd|rd|th)?\b(?="""
+    + _DAY_SPAN_END
+    + r"""))?
            (?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)
       | (?P<dm>\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>\L<months>)\b\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?)
       | (?P<my>\b(?P<m3>\L<months>)\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)\b)
@@ -1060,8 +1065,9 @@ STRONG_INCIDENT = _compile(
 HEADLINE_SOURCE = _compile(r"(?:\s[-–—]\s*|:\s+)(?P<src>(?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+)\s*$")
 HEADLINE_PREFIX_SOURCE = _compile(r"^(?P<src>[^:]{2,50}):\s")
 # "Gunmen kill 20 in village attack-UN", "... kills three police-police": a speaker glued to the
-# headline's last word (taken only where the table or the generic bodies know it)
-HEADLINE_GLUED_SOURCE = regex.compile(r"(?<=\p{Ll})-(?P<src>[\p{L}’'.]+)\s*$")
+# headline's last word (taken only where the table knows it or it is a source's generic head,
+# and not after a prefix: "pro-government")
+HEADLINE_GLUED_SOURCE = regex.compile(r"(?P<before>\p{Ll}+)-(?P<src>[\p{L}’'.]+)\s*$")
 PLACE_NAMES = frozenset(lx.PLACE_NAMES)
 
 

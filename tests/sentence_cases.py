@@ -5918,4 +5918,9 @@ CASES: list[Case] = [
             claim("four", 4, "injured", victims="women"),
         ],
     ),
+    Case(
+        "source-a-prefixed-word-at-a-headline-s-end-is-no-speaker",
+        "Twelve protesters killed in clash with pro-government",
+        [claim("Twelve", 12, "killed", victims="protesters", source=None)],
+    ),
 ]
