@@ -1676,7 +1676,7 @@ class _Extractor:
         perfect = has(F.PRESENT_PERFECT)
         if (
             F.ADDED_AFTER.match(low, f.figure.end)
-            or F.ADDED_BEFORE.search(low, max(s.start, f.figure.start - 30), f.figure.start)
+            or F.ADDED_BEFORE.search(low, max(s.start, f.figure.start - 30), f.figure.num_start)
         ) and has(F.STRONG_INCIDENT, F.SPEECH_DAY.sub(" ", window)):
             # "At least 38 more protesters have been killed in the crackdown on Sunday": a
             # day's addition to a running toll

@@ -175,7 +175,7 @@ def find_figures(
             # "Seventeen (17) missionaries": the number again in digits, one mention
             figures[-1] = replace(last, end=m.end() + 1)
             continue
-        num_start = m.start("qual") + len(m["qual"]) if qual_word else begin
+        num_start = m.end("added") if m["added"] else m.start("qual") + len(m["qual"]) if qual_word else begin
         while num_start < m.end() and text[num_start].isspace():
             num_start += 1
         figures.append(Figure(begin, m.end(), value, high, qualifier, spelled, num_start))

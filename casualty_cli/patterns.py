@@ -213,7 +213,7 @@ _ONE_NUMBER = rf"""
 FIGURE = _compile(
     rf"""
     (?:(?<![\w.,\u066b\u066c-])|(?<=[^\W\d_]\.)(?=[^\W\d_])|(?<=\s-)(?=[^\W\d_]))  # a word after "Monday." lost its space; " -At least 18"
-    (?:(?P<qual>\L<qualifiers>)\s+)?
+    (?:(?P<qual>\L<qualifiers>)\s+(?P<added>(?:another|an\s+additional|a\s+further)\s+)?)?  # "at least another 34"
     (?:
         (?:between|from)\s+(?P<lo>{_ONE_NUMBER})\s+(?:and|to)\s+(?P<hi>{_ONE_NUMBER})
       | (?P<lo2>{_DIGITS})\s?(?:-|–|—|to)\s?(?P<hi2>{_DIGITS})

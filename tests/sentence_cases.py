@@ -5923,4 +5923,17 @@ CASES: list[Case] = [
         "Twelve protesters killed in clash with pro-government",
         [claim("Twelve", 12, "killed", victims="protesters", source=None)],
     ),
+    Case(
+        "qualifier-before-another-belongs-to-the-count",
+        "At least another 34 people were injured when the roof fell in, police said.",
+        [claim("At least another 34", 34, "injured", qualifier="at_least", source="police")],
+    ),
+    Case(
+        "qualifier-before-a-further-belongs-to-the-count",
+        "Nine miners died on Monday and more than a further 20 are missing.",
+        [
+            claim("Nine", 9, "killed", victims="miners"),
+            claim("more than a further 20", 20, "missing", qualifier="more_than"),
+        ],
+    ),
 ]
