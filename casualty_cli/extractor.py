@@ -48,6 +48,10 @@ _PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
 _HARM_ADJECTIVES = {"displaced", "injured", "wounded", "dead", "missing", "abducted", "kidnapped", "detained"}
 _GROUPS_OF_PEOPLE = frozenset(lx.GROUPS_OF_PEOPLE)
 _QUANTIFIER_AUX = frozenset(lx.QUANTIFIER_AUX)
+_PASSIVE_AUX = frozenset({"were", "was", "are", "is", "been", "be", "being"})
+_COORDINATING = frozenset(
+    {"and", "or", "but", ",", "then"}
+)  # "... and wounded 30 others": a verb of its own subject
 _WORD_CATEGORY = {
     "killed": "killed",
     "dead": "killed",
@@ -518,6 +522,8 @@ class _Extractor:
                 )
             ):
                 post = None  # "The 93 deaths accounted for so far": deaths are not found alive
+            if post == "agent":
+                post = "cancel" if category is None else None
             if post == "cancel":
                 continue
             if (
@@ -789,7 +795,7 @@ class _Extractor:
                 return None
             harm_end, category = m.end(), _trigger(m)
         verb = self._category_after(harm_end, stop, end)
-        return None if verb in (None, "cancel", category) else (harm_end, category)
+        return None if verb in (None, "cancel", "agent", category) else (harm_end, category)
 
     def _harm_word_at(self, pos: int, stop: int) -> regex.Match[str] | None:
         """The harm word (not a cancelling one) that the words from `pos` open with, past white
@@ -1141,6 +1147,7 @@ class _Extractor:
         steps = 0
         aside = False  # inside a list of nouns a comma opened
         relative_open = False  # inside ", who ...": a relative clause a comma opened
+        passive = False  # a form of "be" before the verb: "were killed", never active
         while i < len(tokens) and steps < MAX_SCAN_TOKENS:
             tok = tokens[i]
             word = tok.group()
@@ -1167,6 +1174,15 @@ class _Extractor:
                         return main
                 if found == "cancel" and m.group() in lx.CANCEL_WITH_OBJECT:
                     return found
+                if (
+                    not passive
+                    and m.group() in pt.ACTIVE_HARM_VERB
+                    and F.ACTIVE_OBJECT.match(low, m.end(), end)
+                    and not (i and tokens[i - 1].group().lower() in _COORDINATING)
+                ):
+                    # "Three gunmen (have) killed five people": the count did it (but in "killing
+                    # 34 and an attack that killed 66 people" the 34 keeps its own verb: _classify)
+                    return "agent"
                 if found in ("cancel", "injured"):
                     # "rescued and sent to hospital" is injured; "injured ... later died" is killed
                     later = self._later_trigger(tokens, _past(tokens, i, m.end()), min(end, stop))
@@ -1237,6 +1253,7 @@ class _Extractor:
             aux = F.AUX_WORD.match(low, tok.start(), end) if word.isalpha() else None
             if aux:
                 i = _past(tokens, i, aux.end())  # "were", "have so far been", "may still be" (lx.HEDGES)
+                passive = passive or not _PASSIVE_AUX.isdisjoint(aux.group().split())
                 continue
             if pt.PREPOSITION.fullmatch(word) or (
                 # "children riding on the bus were injured": a participle's phrase, read as one

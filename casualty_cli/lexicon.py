@@ -856,6 +856,13 @@ QUANTIFIER_AUX = ["mostly", "mainly", "many", "most", "some", "all", "both", "ea
 # Words of CANCEL_AFTER whose object is other people: the harm word after them is not the
 # count's ("almost 80 searching for the presumed dead")
 CANCEL_WITH_OBJECT = ["searching", "to rescue", "rescuing"]
+# Harm verbs that also take an object: after a count with no auxiliary between, and before a
+# count of people, the count before is who did it ("Three gunmen killed five people"), not a
+# headline's "Three gunmen killed" (CATEGORY_AFTER).
+ACTIVE_HARM_VERBS = [
+    "killed", "injured", "wounded", "abducted", "kidnapped", "shot", "murdered", "massacred",
+    "slaughtered", "executed", "beheaded", "stabbed", "detained", "arrested", "displaced",
+]  # fmt: skip
 # A count that changed: "the toll climbed from 492 to 558" gives 558, the count now (not a
 # range of 492 to 558).
 CHANGE_VERBS = [

@@ -1264,6 +1264,19 @@ FILE_CAPTION = _compile(
     r"^\s*(?:in\s+this\s+(?:file\s+)?(?:image|photo|picture|handout)|file\s+photo|\(?file\)?\s*[:-])"
 )
 _VICTIM_WORDS = _words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS])
+# The object of an active harm verb (lx.ACTIVE_HARM_VERBS): a count or a determiner before a
+# noun of people, not itself told harmed ("killed five people", "wounded a policeman"; not
+# "Three killed, 5 people injured")
+ACTIVE_OBJECT = _compile(
+    r"\s+(?:(?:at\s+least|more\s+than|about|nearly|some|up\s+to)\s+)?(?:"
+    r"(?:\d[\d,]*|\L<numwords>|a|an|the|his|her|their|its|several|dozens\s+of|scores\s+of|hundreds\s+of)"
+    r"\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<victims>)\b(?![’'-])"
+    r"(?!\s+(?:were\s+|are\s+|was\s+)?(?:killed|dead|died|injured|wounded|hurt|missing)\b)"
+    r"|(?:\d[\d,]*|\L<numwords>)(?=\s*(?:[,.;]|and\s|$)))",  # "has killed at least 105 and left ..."
+    numwords=_NUMBER_WORDS,
+    victims=_VICTIM_WORDS,
+)
+ACTIVE_HARM_VERB = frozenset(lx.ACTIVE_HARM_VERBS)
 # A word that extends a harm noun to the people it counts: "two dead [boys]", "12 bodies [of civilians]".
 HEAD_EXTEND = _compile(
     r"^\s+(?:of\s+(?:the\s+)?)?(?P<head>\L<victims>)\b(?![’'-])",

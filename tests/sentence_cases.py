@@ -5936,4 +5936,28 @@ CASES: list[Case] = [
             claim("more than a further 20", 20, "missing", qualifier="more_than"),
         ],
     ),
+    Case(
+        "count-before-an-active-harm-verb-did-it",
+        "Three gunmen killed five people at a checkpoint near Tarsk, police said.",
+        [claim("five", 5, "killed", source="police")],
+    ),
+    Case(
+        "count-before-an-active-harm-verb-with-a-determiner-object",
+        "Two militants wounded a police officer and fled.",
+        [],
+    ),
+    Case(
+        "headline-count-then-harm-verb-then-another-harmed-count-is-passive",
+        "Four killed, 9 people injured in bus crash",
+        [claim("Four", 4, "killed"), claim("9", 9, "injured")],
+    ),
+    Case(
+        "crowd-before-a-present-perfect-harm-verb-did-not-die",
+        "A crush among thousands of pilgrims at a hilltop shrine has killed at least 31 and injured dozens, "
+        "officials said.",
+        [
+            claim("at least 31", 31, "killed", qualifier="at_least", source="officials"),
+            claim("dozens", 24, "injured", qualifier="vague", source="officials"),
+        ],
+    ),
 ]
