@@ -1068,6 +1068,12 @@ class _Extractor:
             and pt.AGE_IN_PARENS_BEFORE.search(before[-220:])
         ):
             return True  # "identified as Maibam Singh (75)": an age
+        if (
+            f.value <= 110
+            and pt.AGE_IN_COMMAS_AFTER.match(after)
+            and pt.AGE_IN_COMMAS_BEFORE.search(before[-60:])
+        ):
+            return True  # "Among the dead were a woman, 59, and a man, 69": ages
         if pt.SHARE_OF.search(before[-60:]):
             return True  # "a quarter of Sudan's 48 million people": a population
         span = self.text[f.start : f.end]

@@ -1445,6 +1445,13 @@ AGE_IN_PARENS_BEFORE = _compile(
     # "Y Rani Devi (60)", "Mrs Rani Devi (60)": an initial or a title makes it a person's name
     r"|(?-i:\b(?:\p{Lu}\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Miss)\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)?\s*\($)"
 )
+# "a woman, [59], and a man, [69]", "Franco Tarsi, [21], a student": an age between commas after
+# one person, told by an article and a noun of one person, or by a first name and a surname
+AGE_IN_COMMAS_BEFORE = _compile(
+    r"(?:\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:\L<singular>)|(?-i:\b\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+))\s*,\s*$",
+    singular=_words(lx.SINGULAR_VICTIMS),
+)
+AGE_IN_COMMAS_AFTER = regex.compile(r"\s*(?:,|;|\.(?!\d)|\)|$)|\s+and\s")
 PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)\s*\(\s*$")
 # "since the [October 7] attacks", "since the clash between the two communities broke out in the
 # state on [May 3]": the start of a period (read in the 110 characters before a date)

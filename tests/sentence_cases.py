@@ -5960,4 +5960,14 @@ CASES: list[Case] = [
             claim("dozens", 24, "injured", qualifier="vague", source="officials"),
         ],
     ),
+    Case(
+        "ages-between-commas-after-one-person-are-no-counts",
+        "Among the dead were a woman, 59, and a man, 71, the regional governor said.",
+        [],
+    ),
+    Case(
+        "age-between-commas-after-a-full-name-is-no-count",
+        "Lena Marsh, 23, a nursing student, was also among the victims, police said.",
+        [],
+    ),
 ]
