@@ -474,6 +474,9 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
     return shift, end, phrase, cleaned, plain
 
 
+_ROLE_WRITTEN_OUT = {"gov.": "Governor"}  # a role's abbreviation (ROLE_THEN_NAME), as the role
+
+
 class Attributor:
     """Finds sources sentence by sentence, remembering who spoke last in the article."""
 
@@ -748,21 +751,16 @@ class Attributor:
             if split:
                 person = split["name"]
                 body = split["body"].strip()
-                ministry = (
-                    self._lookup(f"{body} ministry") if body and split["role"].lower() == "minister" else None
-                )
+                role = _ROLE_WRITTEN_OUT.get(split["role"].lower(), split["role"])  # "Gov.": Governor
+                ministry = self._lookup(f"{body} ministry") if body and role.lower() == "minister" else None
                 if ministry:  # "Lebanon's Health Minister Firas Abiad": the ministry the table knows
                     return Attribution(
                         self._with_person(ministry, person), found.text, found.start, found.end, found.pronoun
                     )
-                if split["role"] in _POLICE_RANKS and "police" not in body.lower():
+                if role in _POLICE_RANKS and "police" not in body.lower():
                     body = f"{body} police".strip()  # "Kerala ADGP M R Ajith Kumar": Kerala police
-                if (
-                    body
-                    and split["role"].lower() in _ROLES_KEPT
-                    and not _names_organisation(body, split["role"])
-                ):
-                    body = f"{body} {split['role']}"  # "Sari Pul governor"; not "fire department chief"
+                if body and role.lower() in _ROLES_KEPT and not _names_organisation(body, role):
+                    body = f"{body} {role}"  # "Sari Pul governor"; not "fire department chief"
                 elif (
                     body
                     and " " not in body
@@ -772,9 +770,9 @@ class Attributor:
                 ):
                     # "district official Mara Selk" (or "District official" opening a sentence):
                     # no body "district"
-                    body = f"{body.lower() if body.lower() in _COMMON_SOURCE_WORDS else body} {split['role']}"
+                    body = f"{body.lower() if body.lower() in _COMMON_SOURCE_WORDS else body} {role}"
                 elif not body:
-                    body = split["role"] if split["role"].lower() in _ROLES_KEPT else ""
+                    body = role if role.lower() in _ROLES_KEPT else ""
                 canonical = self._canonical(body, anchor) if body else None
                 source = self._with_person(canonical, person)
                 return Attribution(source, found.text, found.start, found.end, found.pronoun)

@@ -408,6 +408,8 @@ CATEGORY_AFTER = {
         "abducted",
         "kidnapped",
         "taken hostage",
+        "taken hostages",  # "over 200 were taken hostages"
+        "taken as hostages",
         "held hostage",
         "held captive",
         "taken captive",
@@ -839,6 +841,11 @@ CANCEL_AFTER = [
     "lost their vision",
     "lost their jobs",
     "lost everything",  # "12,000 refugees lost everything again": their belongings
+    "lost their homes",  # "six families have lost their homes to fires": no count of the missing
+    "lost their houses",
+    "lost their livelihoods",
+    "sentenced",  # "two men were sentenced to death": a court's sentence, no death
+    "condemned to death",
     # "thousands of civilians remain trapped in the city": besieged, not missing
     "trapped without",
     "trapped by fighting",
@@ -855,7 +862,7 @@ GROUPS_OF_PEOPLE = ["women", "men", "children", "girls", "boys", "babies", "infa
 QUANTIFIER_AUX = ["mostly", "mainly", "many", "most", "some", "all", "both", "each", "others", "more"]
 # Words of CANCEL_AFTER whose object is other people: the harm word after them is not the
 # count's ("almost 80 searching for the presumed dead")
-CANCEL_WITH_OBJECT = ["searching", "to rescue", "rescuing"]
+CANCEL_WITH_OBJECT = ["searching", "to rescue", "rescuing", "sentenced", "condemned to death"]
 # Harm verbs that also take an object: after a count with no auxiliary between, and before a
 # count of people, the count before is who did it ("Three gunmen killed five people"), not a
 # headline's "Three gunmen killed" (CATEGORY_AFTER).
@@ -927,6 +934,13 @@ CANCEL_BEFORE = [
     "hand over",
     "reunited",
     "repatriated",
+    "brought home",  # "Kyiv brought home 189 former captives": freed
+    "bringing home",
+    "bring home",
+    "sentenced",  # "sentenced two men to death": a court's sentence
+    "sentences",
+    "sentencing",
+    "condemned",
     "pulled alive",
     "found alive",
     "free",

@@ -418,7 +418,8 @@ CANCEL_AFTER = _compile(
     cancel=_words(lx.CANCEL_AFTER),
 )
 CANCEL_BEFORE = _compile(
-    r"\b(?:\L<cancel>)\s+(?:(?:the|a|an|another|all|some|only|further|of)\s+)*$",
+    # "freed a combined total of 300": the words of a total between
+    r"\b(?:\L<cancel>)\s+(?:(?:the|a|an|another|all|some|only|further|of|combined|total)\s+)*$",
     cancel=_words(lx.CANCEL_BEFORE),
 )
 FORECAST_BEFORE = _compile(
@@ -1218,7 +1219,7 @@ ROLE_THEN_NAME = regex.compile(
     r"^(?P<body>(?:[\p{L}’'.-]+\s+){0,6}?)"
     r"(?i:(?P<role>spokesman|spokeswoman|spokesperson|official|chief|head|director(?:[\s-]general)?|"
     r"secretary[\s-]general|commander|"
-    r"minister|governor|administrator|mayor|officer|coordinator|representative|president|"
+    r"minister|governor|gov\.|administrator|mayor|officer|coordinator|representative|president|"
     r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner|chairman|"
     r"superintendent|inspector|constable|sergeant|"  # "Police superintendent Li Wen"
     rf"(?-i:{'|'.join(_words(lx.POLICE_RANKS))})))\s+"  # "Parbat Police DSP Bishwaraj Adhikari"

@@ -107,7 +107,8 @@ def _after_abbreviation(text: str, lo: int, stop: int) -> bool:
     word = tail.replace("(", " ").split()[-1]
     if len(word) > 1 and word.isascii() and "." not in word and word.lower() not in pt.ABBREVIATIONS:
         return False  # "killed.", "said." (most sentence ends); "I.K." is left to the pattern
-    return pt.ABBREV_BEFORE.search(text, lo, stop) is not None
+    # from one character before `lo`: the white space before a paragraph's first word ("\nOct.")
+    return pt.ABBREV_BEFORE.search(text, max(0, lo - 1), stop) is not None
 
 
 MAX_SENTENCE = 2000  # characters; longer runs without a full stop are cut at white space

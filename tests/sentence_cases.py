@@ -5970,4 +5970,47 @@ CASES: list[Case] = [
         "Lena Marsh, 23, a nursing student, was also among the victims, police said.",
         [],
     ),
+    Case(
+        "a-court-s-death-sentence-is-no-death",
+        "Two men were sentenced to death over the fire that killed 14 workers.",
+        [claim("14", 14, "killed", victims="workers")],
+    ),
+    Case(
+        "a-headline-s-death-sentence-is-no-death",
+        "Court sentences three men to death over deadly bus bombing",
+        [],
+    ),
+    Case(
+        "families-that-lost-their-homes-are-not-missing",
+        "Over the past week, six families have lost their homes to house fires.",
+        [],
+    ),
+    Case(
+        "captives-brought-home-are-freed",
+        "The two sides brought home a combined total of more than 300 former captives on Monday.",
+        [],
+    ),
+    Case(
+        "taken-hostages-in-the-plural-after-a-killed-conjunct",
+        "The raid killed over 120 people and over 40 were taken hostages.",
+        [
+            claim("over 120", 120, "killed", qualifier="more_than"),
+            claim("over 40", 40, "hostages", qualifier="more_than"),
+        ],
+    ),
+    Case(
+        "a-month-abbreviation-opening-a-paragraph-is-no-sentence-end",
+        "Fans died in crushes.\n\nOct. 20, 1982 — Varna; 66 people die in a crush at the stadium.",
+        [claim("66", 66, "killed", as_of="1982-10-20")],
+    ),
+    Case(
+        "source-an-abbreviated-governor-opening-a-paragraph",
+        "Storm deaths rose across the south.\n\nGov. Mara Kestel said at least 11 people had died in the state.",
+        [claim("at least 11", 11, "killed", qualifier="at_least", source="Governor (Mara Kestel)")],
+    ),
+    Case(
+        "source-an-abbreviated-governor-after-a-place",
+        "Varna Gov. Tom Oller said 12 people had died.",
+        [claim("12", 12, "killed", source="Varna Governor (Tom Oller)")],
+    ),
 ]

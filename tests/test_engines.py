@@ -258,6 +258,8 @@ def test_compile_twins_compiles_every_named_twin() -> None:
         # a headline line, and a line that ends with a stop, end their sentences
         ("Blast kills six\nPolice said 20 were hurt.", ["Blast kills six", "Police said 20 were hurt."]),
         ("Six died.\nthe rest fled.", ["Six died.", "the rest fled."]),
+        # an abbreviation that opens a paragraph ends no sentence
+        ("Fans died.\n\nOct. 20, 1982 - a crush.", ["Fans died.", "Oct. 20, 1982 - a crush."]),
         # text wrapped at a fixed width: every line end without a stop before it is a space
         (
             "A bomb killed six people and\nwounded 20, police said. Bombs also\nkilled four in the\n"
