@@ -1895,6 +1895,10 @@ class _Extractor:
         speech = [d for d in usable if d.speech]
         if speech:
             return speech[0].value, True
+        full = [d for d in usable if d.value and len(d.value) == 10]
+        for a, b in pairwise(full):
+            if (b.value or "") > (a.value or "") and F.DAY_SPAN_GAP.fullmatch(self._lower, a.end, b.start):
+                return b.value, True  # "Between 7 October 2023 and 4 July 2024, 38,011 were killed": its end
         if F.TOLL_MOVING.search(self._lower, s.start, s.end) and F.TOLL_WORD.search(
             self._lower, s.start, s.end
         ):

@@ -587,6 +587,9 @@ SINCE_CLAUSE = _compile(
     # "Three more who were wounded have since died": "since" as an adverb, no period's start
     r"died|succumbed|passed\s+away|been\s+(?:released|discharged|freed|found|rescued))\b)"
     r"|\bto\s+date\b"
+    # "Between 7 October 2023 and 4 July 2024": a span whose start names its year, a period's
+    r"|\b(?:between|from)\s+(?:\d{1,2}\s+)?(?:\L<months>)\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+(?:and|to|until|through)\b",
+    months=_words(lx.MONTHS),
 )
 # ", death toll reaches [187]": a running toll's words before the next count, none of the count's
 # before them ("Five dead in fresh violence, death toll reaches 187")
@@ -1046,7 +1049,7 @@ INCIDENT_BEFORE = _compile(
     r"shooting|crash|collapse|ambush)\b"
 )
 WAR_CONTEXT = _compile(
-    r"\b(?:war(?!\s+(?:monitor|zone|crimes?|footing))|wars|offensive|conflict|campaign|crackdown|invasion|insurgency|uprising|"
+    r"\b(?:war(?!\s+(?:monitor|zone|crimes?|footing))|wars|offensive|onslaught|conflict|campaign|crackdown|invasion|insurgency|uprising|"
     r"hostilities|pandemic|epidemic|outbreak|heat\s?wave|season|hurricane|cyclone|coup|junta|"
     r"typhoon|monsoon|drought|famine|occupation|revolution|genocide|nationwide|demonstrations|"
     r"cold\s+wave|cold\s+snap|(?:this|last|past|the)\s+(?:year|month)|(?:two|three|four|"

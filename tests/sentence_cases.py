@@ -6013,4 +6013,20 @@ CASES: list[Case] = [
         "Varna Gov. Tom Oller said 12 people had died.",
         [claim("12", 12, "killed", source="Varna Governor (Tom Oller)")],
     ),
+    Case(
+        "scope-a-span-whose-start-names-its-year-is-a-period-total-dated-by-its-end",
+        "Between 9 March 2023 and 2 May 2024, at least 4,120 people were killed and 9,300 injured in Varna.",
+        [
+            claim(
+                "at least 4,120", 4120, "killed", qualifier="at_least", scope="cumulative", as_of="2024-05-02"
+            ),
+            claim("9,300", 9300, "injured", scope="cumulative", as_of="2024-05-02"),
+        ],
+    ),
+    Case(
+        "scope-an-onslaught-s-risen-toll-is-a-running-total",
+        "The ministry reported on Wednesday that the number of deaths from the military onslaught has "
+        "risen to 8,310.",
+        [claim("8,310", 8310, "killed", source="ministry", scope="cumulative", as_of="2024-07-10")],
+    ),
 ]
