@@ -117,6 +117,8 @@ def find_article_date(text: str) -> str | None:
             continue  # most lines with a year ("since 2014") hold no date: the checks below wait
         if len(line) > 200 and m.start() > 60:
             continue  # "... since the Sept. 11, 2001, attacks": a date in the story, not its own
+        if pt.PERIOD_DATE_BEFORE.search(line, 0, m.start()):
+            continue  # "... has risen to 61,258 since October 7, 2023": a period's start, in a story
         following = top[n + 1] if n + 1 < len(top) else ""
         if pt.LAST_MODIFIED.search(line) or pt.FILE_CAPTION.match(line):
             continue  # "Last Modified: 13 Dec 2009" may be years after the story

@@ -1459,6 +1459,8 @@ AGE_IN_COMMAS_AFTER = regex.compile(r"\s*(?:,|;|\.(?!\d)|\)|$)|\s+and\s")
 PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)\s*\(\s*$")
 # "since the [October 7] attacks", "since the clash between the two communities broke out in the
 # state on [May 3]": the start of a period (read in the 110 characters before a date)
+# The word before a date in a story's sentence that makes it a period's start or end, no dateline
+PERIOD_DATE_BEFORE = _compile(r"\b(?:since|between|until|till|through)\s+(?:the\s+)?$")
 SINCE_NEAR = _compile(
     r"\bsince\b(?:[^.;,]{0,30}|\s[^.;,]{0,60}?\b(?:broke\s+out|began|started|erupted|flared\s+up)\b[^.;,]{0,40})$"
 )

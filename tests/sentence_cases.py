@@ -6029,4 +6029,11 @@ CASES: list[Case] = [
         "risen to 8,310.",
         [claim("8,310", 8310, "killed", source="ministry", scope="cumulative", as_of="2024-07-10")],
     ),
+    Case(
+        "article-date-a-period-s-start-in-a-story-s-first-line-is-no-dateline",
+        "The health ministry announced on Thursday that the death toll from the war has risen to 41,200 "
+        "since March 4, 2023.",
+        [claim("41,200", 41200, "killed", as_of=None, scope="cumulative")],
+        date=None,
+    ),
 ]
