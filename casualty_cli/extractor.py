@@ -1136,8 +1136,8 @@ class _Extractor:
                     return cat
             return "killed"
         m = F.NOUN_TOLL_BEFORE.search(before[-120:])
-        if m:  # "Deaths reported in the region were at 167"
-            return "injured" if m["what"].startswith("injur") else "killed"
+        if m:  # "Deaths reported in the region were at 167", "put the deaths at 4,000"
+            return "injured" if (m["what"] or m["put"]).startswith(("injur", "wound")) else "killed"
         return None
 
     def _category_after(self, pos: int, stop: int, end: int) -> str | None:

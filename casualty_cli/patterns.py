@@ -389,6 +389,11 @@ NOUN_TOLL_BEFORE = _compile(
     r"(?:(?:were|was|are|is|stood|stand|stands|remained|remain)\s+at|"
     r"(?:rose|climbed|jumped|increased|risen|grew|soared)\s+to|reached|topped|exceeded|surpassed|passed)"
     r"\s+$"
+    # "put confirmed deaths at [27,174]", "estimated the deaths at [4,000]"
+    r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<put>deaths|dead|fatalities|casualties|injuries|injured|wounded)"
+    r"\s+at\s+(?:(?:\L<qualifiers>)\s+)?$",
+    qualifiers=_QUALIFIERS,
 )
 # "the death toll rose to", "the number of dead climbed to", "the toll stood at".
 TOLL_BEFORE = _compile(
@@ -402,7 +407,7 @@ TOLL_BEFORE = _compile(
               abductees|people\s+abducted|
               # "the total number of people who have died is 13"
               (?:people\s+)?(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:died|been\s+killed)))
-    (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d|\d\.\d|(?<=\b[A-Z])\.){0,120}?  # "the deadliest U.S. fire", "magnitude 7.2"
+    (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d|\d\.\d|(?<=\b[A-Z])\.|\b\d{1,2}(?=\s+(?:\L<months>)\b)|\b(?:\L<months>)\s+\d{1,2}\b){0,120}?  # "the deadliest U.S. fire", "magnitude 7.2", "the earthquake on 12 January 2010", "the May 12 quake"
        \b(?:to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
           rising|climbing|nearing|approaching|includes|included|including|be|been|reaches|rises|
@@ -411,7 +416,8 @@ TOLL_BEFORE = _compile(
     # "rose further Tuesday -- above 40,000", "rose further on Tuesday, to 40,000"
     (?:[^.;:\d]{0,30}?(?:--|—|–|,)\s*(?:to\b)?)?
     \s*$
-    """
+    """,
+    months=_words(lx.MONTHS),
 )
 CANCEL_AFTER = _compile(
     r"^(?:[\s,]+(?:" + _AUX + r"))*[\s,]+(?:\L<cancel>)\b",
@@ -1141,7 +1147,8 @@ REPORT_OWNER = _compile(
     nouns=_words(lx.REPORT_NOUNS),
 )
 # (but "the toll may have exceeded 275" is a hedged count, not a forecast)
-FORECAST_WORD = _compile(r"\b(?:\L<forecast>)\b(?!\s+(?:still|have)\b)", forecast=_words(lx.FORECAST))
+# (not "the May 12 earthquake": a month's day)
+FORECAST_WORD = _compile(r"\b(?:\L<forecast>)\b(?!\s+(?:still|have|\d{1,2})\b)", forecast=_words(lx.FORECAST))
 # "21 students [and] four teachers died": two counts sharing one verb.
 # A time may close the first: "recovered five bodies [overnight and] 20 others on Monday"
 COORDINATION = _compile(

@@ -6036,4 +6036,28 @@ CASES: list[Case] = [
         [claim("41,200", 41200, "killed", as_of=None, scope="cumulative")],
         date=None,
     ),
+    Case(
+        "put-deaths-at-a-list-of-places",
+        "Officials put confirmed deaths at 2,174 in Varna, more than 1,640 in Ruse and 523 in Pleven.",
+        [
+            claim("2,174", 2174, "killed", source="officials", location="Varna"),
+            claim("more than 1,640", 1640, "killed", qualifier="more_than", location="Ruse"),
+            claim("523", 523, "killed", location="Pleven"),
+        ],
+    ),
+    Case(
+        "estimated-the-injured-at",
+        "Doctors estimated the injured at about 300.",
+        [claim("about 300", 300, "injured", qualifier="about")],
+    ),
+    Case(
+        "a-day-and-month-between-the-toll-and-its-figure",
+        "The death toll from the earthquake on 12 January 2010 is more than 16,000.",
+        [claim("more than 16,000", 16000, "killed", qualifier="more_than", as_of="2010-01-12")],
+    ),
+    Case(
+        "the-month-may-before-a-day-is-no-forecast",
+        "The toll from the May 12 earthquake had reached 6,181.",
+        [claim("6,181", 6181, "killed", as_of="2024-05-12")],
+    ),
 ]
