@@ -101,7 +101,8 @@ def _after_abbreviation(text: str, lo: int, stop: int) -> bool:
     That word is the one ABBREV_BEFORE would read: it stands after white space or "(", holds
     neither, and is one character, initials ("I.K") or one of the abbreviations. An ASCII word is decided here;
     another (rare) is left to the pattern, which folds case as `regex` does."""
-    tail = text[max(lo, stop - 2 - pt.ABBREVIATION_MAX) : stop - 1]
+    # from one character before `lo`, as the pattern reads: "Gen." opening the text at lo=1
+    tail = text[max(lo - 1, 0, stop - 2 - pt.ABBREVIATION_MAX) : stop - 1]
     if not tail or tail[-1].isspace() or tail[-1] == "(":
         return False  # "said ." or "(." holds no abbreviation
     word = tail.replace("(", " ").split()[-1]
