@@ -227,6 +227,8 @@ CATEGORY_AFTER = {
         "fatally wounded",
         "found dead",
         "recovered dead",
+        "brought out dead",  # "14 others were brought out dead"
+        "pulled out dead",
         "recovered deceased",
         "found deceased",
         "lay dead",
@@ -267,6 +269,9 @@ CATEGORY_AFTER = {
             for where in HOSPITALS
         ),
         "receiving treatment",
+        "receiving medical attention",  # "over fifty persons receiving medical attention"
+        "receiving medical treatment",
+        "brought for treatment",
         "undergoing treatment",
         "taken for treatment",
         "sent for treatment",
@@ -567,6 +572,8 @@ CATEGORY_BEFORE = {
         "the murder of",
         "the murders of",
         "the loss of",
+        "fatal injuries to",  # "resulted in fatal injuries to two women" (not "injuries to")
+        "fatal wounds to",
         "drowned",  # "a flash flood drowned 12 people"
         "drowning",
         "beheaded",  # "murdered and beheaded five people"
@@ -584,6 +591,8 @@ CATEGORY_BEFORE = {
         "wounding",
         "injured",
         "injuring",
+        "hospitalized",  # "The outbreak has hospitalized at least 20 others"
+        "hospitalised",
         "stabbed",  # "A man stabbed 11 people at a Walmart" ("fatally stabbed" is killed)
         "injuries to",  # "led to the deaths of four people and injuries to 95 others"
         "injury to",
@@ -689,6 +698,7 @@ CATEGORY_NOUNS = {
         "dead bodies",
         "deceased persons",  # "56 deceased persons have been retrieved"
         "deceased people",
+        "deceased individuals",
         "remains",
         "sets of remains",  # "recovered at least 50 sets of remains"
         "sets of human remains",

@@ -6060,4 +6060,39 @@ CASES: list[Case] = [
         "The toll from the May 12 earthquake had reached 6,181.",
         [claim("6,181", 6181, "killed", as_of="2024-05-12")],
     ),
+    Case(
+        "brought-out-dead-from-rubble",
+        "Rescue teams said 14 others were brought out dead from the collapsed market.",
+        [claim("14", 14, "killed", source="rescue teams")],
+    ),
+    Case(
+        "pulled-out-dead",
+        "By nightfall divers had pulled out dead three more fishermen near the jetty.",
+        [claim("three", 3, "killed", victims="fishermen")],
+    ),
+    Case(
+        "receiving-medical-attention-is-injured",
+        "Over fifty persons receiving medical attention were moved to the district clinic.",
+        [claim("Over fifty", 50, "injured", qualifier="more_than")],
+    ),
+    Case(
+        "brought-for-treatment-is-injured",
+        "Nine workers brought for treatment after the blast were in a stable condition, doctors said.",
+        [claim("Nine", 9, "injured", source="doctors")],
+    ),
+    Case(
+        "deceased-individuals-are-dead",
+        "The coroner said 23 deceased individuals had been recovered from the river.",
+        [claim("23", 23, "killed", source="coroner")],
+    ),
+    Case(
+        "an-outbreak-has-hospitalized-a-count",
+        "The outbreak has hospitalized at least 20 others in the valley, health officials said.",
+        [claim("at least 20", 20, "injured", qualifier="at_least", source="health officials")],
+    ),
+    Case(
+        "fatal-injuries-to-a-count-are-deaths",
+        "The collision resulted in fatal injuries to two women and injuries to four men.",
+        [claim("two", 2, "killed"), claim("four", 4, "injured")],
+    ),
 ]
