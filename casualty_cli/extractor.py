@@ -468,6 +468,10 @@ class _Extractor:
                 if breaks:
                     clause_start = breaks[-1].end()
                     own_lb = low[clause_start:lead]
+                elif F.BARE_HARM_WORD.fullmatch(low, out[-1].figure.end, lead):
+                    # "Three killed 5 injured": a headline's harm word between two counts is the first's
+                    clause_start = lead
+                    own_lb = ""
             category = self._category_before(own_lb)
             if category is None and head is None and F.INVERTED_TOLL.match(la):
                 category = "killed"  # "revised from 95 to 84 the death toll from two explosions"
@@ -1059,6 +1063,8 @@ class _Extractor:
             return True  # "between the ages of [17] and [56]", "aged [31] and [47]": ages
         if F.DAY_SPAN_END_BEFORE.search(lb[-20:]) and F.DAY_SPAN_END_AFTER.match(la):
             return True  # "on July 3 and [4], police said": a day
+        if f.value <= 31 and F.DAY_SPAN_START_AFTER.match(self._lower, f.end, f.end + 30):
+            return True  # "between [1] and 4 July": a day
         if f.num_start > f.start and F.FORECAST_QUAL_BEFORE.search(lb[-12:]):
             return True  # "fear the toll could exceed 2,000": a forecast
         if (
@@ -1137,7 +1143,14 @@ class _Extractor:
             return "killed"
         m = F.NOUN_TOLL_BEFORE.search(before[-120:])
         if m:  # "Deaths reported in the region were at 167", "put the deaths at 4,000"
-            return "injured" if (m["what"] or m["put"]).startswith(("injur", "wound")) else "killed"
+            what = m["what"] or m["put"] or m["ell"]
+            return (
+                "injured"
+                if what.startswith(("injur", "wound"))
+                else "missing"
+                if what == "missing"
+                else "killed"
+            )
         return None
 
     def _category_after(self, pos: int, stop: int, end: int) -> str | None:

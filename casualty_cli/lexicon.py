@@ -1166,6 +1166,9 @@ VICTIM_NOUNS = [
     "gunmen",
     "attackers",
     "assailants",
+    "bombers",  # "Five suicide bombers killed at least 30 people": the five did it
+    "suicide bombers",
+    "shooters",
     "jihadists",
     "terrorists",
     "combatants",
@@ -2174,7 +2177,7 @@ HARM_STEMS = [
     "condition", "seriously", "critically", "lightly", "slightly", "badly", "locate", "not been found",
     "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing",
     "forcing", "driven", "unknown", "mortalit", "cadaver", "surgery", "stable condition", "in icu", "in the icu",
-    "rubble", "found hang", "shahadat", "idps", "asylum", "of those", "of these",
+    "rubble", "found hang", "shahadat", "idps", "asylum", "of those", "of these", "medical attention",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

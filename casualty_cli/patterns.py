@@ -264,9 +264,19 @@ TRAP_AFTER = _compile(
       | \s+(?:dollars|euros|pounds|shekels|rupees|yuan|yen|naira|usd|eur)\b
       | \s+(?:of\s+(?:the\s+)?(?:\L<nonperson>))\b
       | \s+(?:another|each\s+other|on\s+one)\b
+      # a proportion: "nine out of 10 people", "one in four residents", "one in every five"
+      | \s+(?:out\s+of\s+(?:every\s+)?(?:10|100|1,000|ten|a\s+hundred)\b
+              |in\s+(?:every\s+)?(?:10|100|1,000|ten|a\s+hundred|two|three|four|five|six|seven|eight|nine)
+               (?=\s*(?:[,.;:)]|$)|\s+(?:\L<victims>)\b))
     )
     """,
     nonperson=_NON_PERSON,
+    victims=_words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS]),
+)
+# "between [1] and 4 July": a day whose month follows the span's end (read past the next figure)
+DAY_SPAN_START_AFTER = _compile(
+    r"\s*(?:and|to|-|–|until|till)\s*\d{1,2}\s+(?:\L<months>)\b",
+    months=_words(lx.MONTHS),
 )
 # "aged 29, 34 and 51": the words before an age and between two
 _AGED = r"(?:(?:aged|ages)\s+(?:between\s+)?|between\s+the\s+ages\s+of\s+)"
@@ -291,6 +301,7 @@ TRAP_BEFORE = _compile(
             december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s$
       | \b(?:between|from)\s+\d{1,2}\s+(?:and|to)\s$
       | \bas\s+(?:old|young)\s+as\s$
+      | \b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:every\s+)?$  # "nine out of [10]"
       | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*$  # "on Friday (26)": the day of the month
       | \b(?:in\s+exchange\s+for|in\s+return\s+for|exchanged\s+for|swapped\s+for|traded\s+for)
         (?:\s+(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to))?\s$
@@ -392,7 +403,10 @@ NOUN_TOLL_BEFORE = _compile(
     # "put confirmed deaths at [27,174]", "estimated the deaths at [4,000]"
     r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)\s+"
     r"(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<put>deaths|dead|fatalities|casualties|injuries|injured|wounded)"
-    r"\s+at\s+(?:(?:\L<qualifiers>)\s+)?$",
+    r"\s+at\s+(?:(?:\L<qualifiers>)\s+)?$"
+    # the verb left out after a first toll: "has reached 9,752 and the wounded [rose] to 40,004"
+    r"|\d\s*,?\s*(?:and|while|with)\s+(?:the\s+)?(?:number\s+of\s+(?:the\s+)?)?"
+    r"(?P<ell>wounded|injured|injuries|dead|deaths|fatalities|missing)\s+(?:to|at)\s+(?:(?:\L<qualifiers>)\s+)?$",
     qualifiers=_QUALIFIERS,
 )
 # "the death toll rose to", "the number of dead climbed to", "the toll stood at".
@@ -499,6 +513,8 @@ DAY_SPAN_GAP = _compile(
 )
 # Where a new clause opens, after a count: "133 hostages are in captivity[, and] that 36 ..."
 NEW_CLAUSE = _compile(r"[,;]\s*(?:and|while|but|whereas)\b|;|\b(?:while|whereas)\b")
+# A lone harm word between two counts, which the first takes: "Three [killed] 5 injured"
+BARE_HARM_WORD = _compile(r"\s+(?:killed|dead|injured|wounded|hurt|missing)\s+")
 # What ends a clause between two counts: "killed 10[, while] 20 ...", "[;]"
 CLAUSE_BREAK = _compile(r"[,;:]|\b(?:while|whereas|but|although|though|since)\b")
 # "sent almost 75,000 fleeing": a count driven from home by a verb that cancels otherwise ("sent troops")
@@ -519,7 +535,7 @@ NON_PERSON_HEAD = _compile(
     r"""
     ^\s+(?:of\s+(?:the\s+)?)?
     (?:(?!(?:in|at|on|across|near|inside|outside|around|throughout|since|after|by|from|during|amid|
-              following|due)\s)[\p{L}’'-]+\s+){0,2}?
+              following|due|as|while|when|and|but|because|before|until|with|so)\s)[\p{L}’'-]+\s+){0,2}?
     (?:\L<nonperson>)\b
     """,
     nonperson=_NON_PERSON,

@@ -6095,4 +6095,57 @@ CASES: list[Case] = [
         "The collision resulted in fatal injuries to two women and injuries to four men.",
         [claim("two", 2, "killed"), claim("four", 4, "injured")],
     ),
+    Case(
+        "a-suicide-bomber-count-before-killed-is-the-agent",
+        "Four suicide bombers killed at least 26 worshippers at the shrine on Friday.",
+        [claim("at least 26", 26, "killed", qualifier="at_least", victims="worshippers")],
+    ),
+    Case(
+        "suicide-bombers-killed-by-troops-are-counted",
+        "Two suicide bombers were shot dead by guards before they reached the gate.",
+        [claim("Two", 2, "killed", victims="suicide bombers")],
+    ),
+    Case(
+        "headline-counts-without-commas",
+        "Four killed 11 injured as lorry overturns on mountain pass",
+        [claim("Four", 4, "killed"), claim("11", 11, "injured")],
+    ),
+    Case(
+        "a-second-toll-with-its-verb-left-out",
+        "The number of dead has reached 2,310 and the wounded to 9,846, the health office said.",
+        [
+            claim("2,310", 2310, "killed", source="health office"),
+            claim("9,846", 9846, "injured", source="health office"),
+        ],
+    ),
+    Case(
+        "a-second-toll-at-with-the-missing",
+        "Deaths climbed to 64, with the missing at 19.",
+        [claim("64", 64, "killed"), claim("19", 19, "missing")],
+    ),
+    Case(
+        "a-clause-after-as-is-no-head-of-the-count",
+        "The toll passed 1,450 as relief agencies struggled to reach the hill villages.",
+        [claim("passed 1,450", 1450, "killed", qualifier="more_than")],
+    ),
+    Case(
+        "a-proportion-out-of-ten-is-no-count",
+        "Eight out of 10 families in the valley have been displaced since the spring.",
+        [],
+    ),
+    Case(
+        "a-proportion-one-in-four-is-no-count",
+        "One in five residents of the district has been forced to flee, the agency said.",
+        [],
+    ),
+    Case(
+        "in-two-attacks-is-no-proportion",
+        "Gunmen killed 17 in two attacks on Sunday.",
+        [claim("17", 17, "killed")],
+    ),
+    Case(
+        "a-day-span-s-first-day-before-the-month-is-no-count",
+        "Between the evenings of 2 and 5 June, 31 people were killed in the province.",
+        [claim("31", 31, "killed")],
+    ),
 ]
