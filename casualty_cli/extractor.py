@@ -1061,7 +1061,7 @@ class _Extractor:
             return True
         if F.AGES_BEFORE.search(lb[-40:]):
             return True  # "between the ages of [17] and [56]", "aged [31] and [47]": ages
-        if F.DAY_SPAN_END_BEFORE.search(lb[-20:]) and F.DAY_SPAN_END_AFTER.match(la):
+        if f.value <= 31 and F.DAY_SPAN_END_BEFORE.search(lb[-20:]) and F.DAY_SPAN_END_AFTER.match(la):
             return True  # "on July 3 and [4], police said": a day
         if f.value <= 31 and F.DAY_SPAN_START_AFTER.match(self._lower, f.end, f.end + 30):
             return True  # "between [1] and 4 July": a day
@@ -2063,6 +2063,8 @@ def _cut_off(text: str, before: Sentence, last: Sentence) -> bool:
     word = words[-1]  # a word cut short, or one a clause goes on from: not "... said. — Reuters"
     if not (word[-1].isalnum() or word[-1] in ",-"):
         return False  # it ends with a stop
+    if pt.COMPLETE_END.search(text, last.start, last.end):
+        return False  # "... since October 7", "... in 2023", "... headtopics.com": a whole phrase
     return len(words) >= CUT_OFF_WORDS and (word[0].islower() or word[0].isdigit() or word[-1] in ",-")
 
 

@@ -148,6 +148,23 @@ def find_figures(
                     Figure(hi_start, m.end(), hi, None, Qualifier.EXACT, spelled, hi_start, m.start())
                 )
                 continue
+            lo_group = "lo" if m["lo"] else "lo2" if m["lo2"] else "lo3"
+            lo_start = m.start(lo_group)
+            if (
+                pt.INCREASE_BY_BEFORE.search(folded, max(0, lo_start - 30), lo_start)
+                and folded.find(" to ", m.end(lo_group), m.start("hi" + lo_group[2:])) >= 0
+            ):
+                # "the toll rose by 1,100 to 12,391": how many more, then the new count
+                for a, b, v in ((lo_start, m.end(lo_group), lo), (m.start("hi" + lo_group[2:]), m.end(), hi)):
+                    figures.append(Figure(a, b, v, None, Qualifier.EXACT, not text[a].isdigit(), a))
+                continue
+            if lo <= 31 < hi and pt.MONTH_BEFORE.search(folded, max(0, lo_start - 12), lo_start):
+                # "the toll since Oct. 7 to 403": a day, then the count
+                hi_start = m.start("hi" + lo_group[2:])
+                figures.append(
+                    Figure(hi_start, m.end(), hi, None, Qualifier.EXACT, not hi_text[0].isdigit(), hi_start)
+                )
+                continue
             if hi <= lo:
                 continue
             value, high = lo, hi
@@ -179,4 +196,11 @@ def find_figures(
         while num_start < m.end() and text[num_start].isspace():
             num_start += 1
         figures.append(Figure(begin, m.end(), value, high, qualifier, spelled, num_start))
+    stop = len(text) if end is None else end
+    if folded.find("another", start, stop) >= 0:
+        # "left one dead and another injured", "killed one and wounded another": one more person
+        for m in pt.FOLDED.ANOTHER_ONE.finditer(folded, start, stop):
+            a, b = m.span("n") if m["n"] else m.span("n2")
+            figures.append(Figure(a, b, 1, None, Qualifier.EXACT, True, a))
+        figures.sort(key=lambda f: f.start)
     return figures

@@ -421,10 +421,11 @@ TOLL_BEFORE = _compile(
               abductees|people\s+abducted|
               # "the total number of people who have died is 13"
               (?:people\s+)?(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:died|been\s+killed)))
-    (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d|\d\.\d|(?<=\b[A-Z])\.|\b\d{1,2}(?=\s+(?:\L<months>)\b)|\b(?:\L<months>)\s+\d{1,2}\b){0,120}?  # "the deadliest U.S. fire", "magnitude 7.2", "the earthquake on 12 January 2010", "the May 12 quake"
+    (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d|\d\.\d|(?<=\b[A-Z])\.|\b\d{1,2}(?=\s+(?:\L<months>)\b)|\b(?:\L<months>)\.?\s+\d{1,2}\b|\bby\s+\d[\d,.]*(?=\s+to\b)){0,120}?  # "the deadliest U.S. fire", "magnitude 7.2", "the earthquake on 12 January 2010", "the May 12 quake", "since Oct. 7", "rose by 12 to"
        \b(?:to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
           rising|climbing|nearing|approaching|includes|included|including|be|been|reaches|rises|
+          surged|soared|swelled|spiked|mounted|(?:rose|risen|increased|climbed|jumped|surged|soared|grew|grown)\s+by|
           climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds|ranging|ranges|ranged|grown|grew)
        (?:\s+(?:currently|presently|already|officially|provisionally))?\s*:?)  # "is currently 13"
     # "rose further Tuesday -- above 40,000", "rose further on Tuesday, to 40,000"
@@ -838,13 +839,32 @@ DATELINE = _compile(
     """,
     months=_MONTHS,
 )
+# "rose by [1,100] to 12,391": a rise, then the count it rose to (numbers.find_figures)
+INCREASE_BY_BEFORE = _compile(
+    r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|surged|soared|grew|grown|went\s+up|gone\s+up)\s+by\s+$"
+)
+# "another" as a count of one: "left one dead and [another] injured", "killed one and wounded [another]"
+ANOTHER_ONE = _compile(
+    r"\b(?:and|while|with)\s+(?P<n>another)(?=\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:seriously\s+|critically\s+)?"
+    r"(?:injured|wounded|hurt|killed|dead|died|missing)\b)"
+    r"|\b(?:injured|wounded|hurt|killed)\s+(?P<n2>another)(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|during|when|after|and)\b))"
+)
+# A month's name right before a day: "since Oct. [7]"
+MONTH_BEFORE = _compile(r"\b(?:\L<months>)\.?\s+$", months=_words(lx.MONTHS))
+# How a last sentence without a stop may end whole, no excerpt's cut: a day of a month, a year,
+# a site's address ("... since October 7", "... in 2023", "... headtopics.com")
+COMPLETE_END = _compile(
+    r"(?:\b(?:\L<months>)\.?\s+\d{1,2}|\b\d{1,2}\s+(?:\L<months>)|\b(?:19|20)\d\d|"
+    r"\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|info|news|co\.uk|in|pk|ng|ke))\s*\Z",
+    months=_words(lx.MONTHS),
+)
 SIGNOFF = _compile(r"(?:[—–-]{1,2}\s*|\(\s*)(?P<wire>\L<wires>)\s*\)?\s*\.?\s*\Z", wires=_words(lx.WIRES))
 WIRE_PAREN = _compile(r"^[^\n]{0,80}?\((?P<wire>\L<wires>)\)\s*[—–-]", wires=_words(lx.WIRES))
 
 # --- attribution ---------------------------------------------------------------------
 _SPEECH = _words(lx.SPEECH_VERBS)
 _NP_WORD = r"[\p{L}\p{N}’'.&-]+"
-_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|(?<!\bknown)\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|where|that|and|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure))\b))"
+_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|(?<!\bknown)\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force)\b)|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure))\b))"
 # A sentence that ends with its source's acronym in brackets, as situation reports write it:
 # "842,648 people internally displaced (IOM)."
 SOURCE_TAG_END = regex.compile(r"\((?P<src>\p{Lu}[\p{L}-]{1,12})\)\s*[.;]?\s*$")
@@ -1335,6 +1355,9 @@ AMONG_BEFORE = _compile(
 # A long toll phrase ending in its verb: "The death toll in a landslide that ..., Parbat on Saturday night reached".
 TOLL_BEFORE_LONG = _compile(
     r"\b(?:(?:death\s+)?toll|count|tally)\b(?:[^.;:]|\.(?=\s*\d)){0,160}?\b(?:reached|rose\s+to|has\s+risen\s+to|risen\s+to|"
+    r"(?:surged|soared|swelled|spiked|mounted|grown|grew)\s+to|(?:is|was|stands|stood)\s+now\s+at|(?:once|initially|first|earlier|previously|originally)\s+"
+    r"(?:reported|put|given|estimated|set|placed)\s+at|"
+    r"(?:rose|risen|increased|climbed|jumped|surged|soared|grew|grown)\s+by\s+[\d,.]+\s+(?:\p{L}+\s+)?to|"
     r"(?:revised|lowered|raised|cut|corrected|brought|adjusted)\s+[^.;:]{0,60}?\bfrom\s+[\d,]+\s+to|"
     r"climbed\s+to|stood\s+at|stands\s+at|jumped\s+to|increased\s+to|hit|passed|surpassed|topped|"
     r"(?:revised|lowered|raised|cut|corrected|brought)?[^.;:]{0,40}?\b(?:down|up)\s+to)\s*$"

@@ -6148,4 +6148,72 @@ CASES: list[Case] = [
         "Between the evenings of 2 and 5 June, 31 people were killed in the province.",
         [claim("31", 31, "killed")],
     ),
+    Case(
+        "a-last-line-without-a-stop-that-ends-with-a-date-is-whole",
+        "Officials spoke on Monday.\n\nThe ministry said the toll from the shelling had risen to 2,871 dead since March 9",
+        [claim("2,871", 2871, "killed", source="ministry", scope="cumulative")],
+    ),
+    Case(
+        "a-last-line-that-ends-with-a-site-s-address-is-whole",
+        "Officials spoke on Monday.\n\nSeven people were killed when the bridge gave way. examplenews.com",
+        [claim("Seven", 7, "killed")],
+    ),
+    Case(
+        "a-last-line-cut-mid-clause-still-tells-nothing",
+        "Officials spoke on Monday.\n\nThe ministry said the shelling had killed at least 41 people and wounded dozens of",
+        [],
+    ),
+    Case(
+        "a-headline-toll-since-a-day-to-a-count",
+        "Valmora raises death toll since Feb. 3 to 612",
+        [claim("612", 612, "killed", scope="cumulative")],
+    ),
+    Case(
+        "a-day-span-without-a-count-stays-no-claim",
+        "Between March 3 to 12, 40 people were killed.",
+        [claim("40", 40, "killed")],
+    ),
+    Case(
+        "a-toll-once-reported-then-surged",
+        "The death toll, once reported at 71, has now surged to 96.",
+        [claim("71", 71, "killed"), claim("96", 96, "killed")],
+    ),
+    Case(
+        "a-toll-rose-by-a-rise-to-a-count",
+        "The number of dead rose by 14 to 388, officials said.",
+        [claim("14", 14, "killed", source="officials"), claim("388", 388, "killed", source="officials")],
+    ),
+    Case(
+        "a-rise-by-is-no-range-outside-tolls",
+        "Exports rose by 12 to 240 containers a week.",
+        [],
+    ),
+    Case(
+        "a-toll-that-surged-and-is-now-at",
+        "The death toll surged by more than 900 overnight and is now at 4,310, the disaster agency said.",
+        [
+            claim("more than 900", 900, "killed", qualifier="more_than"),
+            claim("4,310", 4310, "killed", source="disaster agency"),
+        ],
+    ),
+    Case(
+        "another-injured-after-one-dead",
+        "The shelling left one woman dead and another injured in the market.",
+        [claim("one", 1, "killed", victims="women"), claim("another", 1, "injured")],
+    ),
+    Case(
+        "killed-one-and-injured-another",
+        "The drone killed one man and injured another, the governor said.",
+        [claim("one", 1, "killed", victims="men"), claim("another", 1, "injured", source="governor")],
+    ),
+    Case(
+        "another-as-a-qualifier-stays-one",
+        "Another 12 people were wounded in the town.",
+        [claim("12", 12, "injured")],
+    ),
+    Case(
+        "a-source-name-goes-on-past-and",
+        "Nine people died, according to the Civil Defence and Emergency Response Directorate.",
+        [claim("Nine", 9, "killed", source="Civil Defence and Emergency Response Directorate")],
+    ),
 ]
