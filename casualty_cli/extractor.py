@@ -397,6 +397,11 @@ class _Extractor:
             f
             for f in figures
             if not (f.spelled and f.value == 1 and F.ONE_PRONOUN_AFTER.match(low[f.end : f.end + 60]))
+            # "Six members of [two] families were killed": a count of families, which the six are from
+            and not (
+                F.GROUPS_AFTER.match(low, f.end, f.end + 20)
+                and F.OF_FROM_BEFORE.search(low, max(s.start, f.start - 6), f.start)
+            )
         ]
         starts = [f.start for f in figures[1:]] + [s.end]
         if low.find("age", s.start, s.end) >= 0:
@@ -499,12 +504,18 @@ class _Extractor:
                 category = "displaced"  # "had moved 475,669 people ... to cyclone shelters"
             if category == "missing" and head_word in _SOUGHT_NOT_MISSING:
                 continue  # "searching for three gunmen": a manhunt, not the missing
+            if (
+                category == "cancel"
+                and pt.CATEGORY_NOUN.get(head_word or "") == "killed"
+                and F.BODIES_RESCUED.search(lb[-40:])
+            ):
+                category = "killed"  # "We have rescued about 10 corpses": no one rescued alive
             if category == "cancel":
                 continue
             noun_category = pt.CATEGORY_NOUN.get(head_word or "")
             person_noun = head_word in _PERSON_NOUNS
             if noun_category in _PAIRED and category is None:
-                pair = F.HARM_PAIR_AFTER.match(la, head_len)
+                pair = F.HARM_PAIR_AFTER.match(low, end + head_len, s.end)
                 if pair and pair[noun_category]:
                     continue  # "ten dead and wounded": one total of both (HARM_PAIR_SECOND)
             if category is None and noun_category and not person_noun:
@@ -657,6 +668,8 @@ class _Extractor:
                 continue
             if category == "injured" and F.DISEASE_NEAR.match(la):
                 continue  # "1,424 dengue patients have been hospitalised": a disease's cases
+            if category == "displaced" and head_word in _SOUGHT_NOT_MISSING:
+                continue  # "pursued four suspects fleeing in a car": a chase, no one driven from home
             victims = self._victims(extended_victims or head_word or self._toll_victims, parent, out)
             if (
                 head_word in _HARM_ADJECTIVES
@@ -1445,8 +1458,10 @@ class _Extractor:
         if scope is Scope.INCIDENT and location:
             self._last_incident = (as_of, location)
         qualifier = fig.qualifier
-        if qualifier is Qualifier.UP_TO and F.TOLL_RISEN_UP.search(
-            self._lower, max(s.start, fig.start - 60), fig.start
+        if (
+            qualifier is Qualifier.UP_TO
+            and self._lower.startswith("up", fig.start)
+            and F.TOLL_RISEN_UP.search(self._lower, max(s.start, fig.start - 60), fig.start)
         ):
             qualifier = Qualifier.EXACT  # "Death toll up to 28": the toll has risen to 28
         return Claim(
@@ -1649,6 +1664,8 @@ class _Extractor:
         before = low[max(lo, f.figure.start - 40) : f.figure.start]
         if F.INCIDENT_BEFORE.search(before):
             return Scope.INCIDENT
+        if F.MANY_INCIDENTS_SO_FAR.search(low, f.figure.end, s.end):
+            return Scope.CUMULATIVE  # "lost their lives in rain-related incidents across the country so far"
         if has(F.DAY_EVENT) and not has(F.SINCE_CLAUSE):
             # "100 are feared killed in Tuesday's airstrike, one of the deadliest in the war"
             return Scope.INCIDENT

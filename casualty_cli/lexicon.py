@@ -135,7 +135,7 @@ QUALIFIERS = {
         "approached",
         "approaching",
     ],
-    "up_to": ["up to", "as many as", "as much as", "a maximum of", "a maximum"],
+    "up_to": ["up to", "as many as", "as much as", "as high as", "a maximum of", "a maximum"],
 }
 
 # Words before a qualifier that make it no qualifier: "the toll inched [up to] 227" (it got
@@ -202,6 +202,7 @@ CATEGORY_AFTER = {
         "feared dead",
         "declared dead",
         "pronounced dead",
+        "announced dead",  # "Nine people were initially announced dead"
         "neutralized",
         "neutralised",
         "eliminated",
@@ -228,6 +229,7 @@ CATEGORY_AFTER = {
         "found dead",
         "recovered dead",
         "brought out dead",  # "14 others were brought out dead"
+        "found drowned",  # "At least 10 migrants were found drowned"
         "pulled out dead",
         "recovered deceased",
         "found deceased",
@@ -331,7 +333,7 @@ CATEGORY_AFTER = {
         *(
             f"{verb} {kind}{wound}"
             for verb in ("suffered", "sustained", "received")
-            for kind in ("", "shrapnel ", "stab ", "bullet ", "burn ", "head ", "multiple ")
+            for kind in ("", "shrapnel ", "stab ", "knife ", "bullet ", "burn ", "head ", "multiple ")
             for wound in ("wounds", "injuries")
             if f"{verb} {kind}{wound}" not in ("suffered injuries", "sustained injuries", "received injuries")
         ),
@@ -728,6 +730,9 @@ CATEGORY_NOUNS = {
         "missing children",
         "reports of missing persons",  # "Police received 43 reports of missing persons"
         "reports of missing people",
+        "disappearances",  # "some 120,000 disappearances during the conflict"
+        "enforced disappearances",
+        "forced disappearances",
     ],
     "hostages": [
         "hostages",

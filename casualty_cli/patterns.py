@@ -217,7 +217,7 @@ FIGURE = _compile(
     (?:
         (?:between|from)\s+(?P<lo>{_ONE_NUMBER})\s+(?:and|to)\s+(?P<hi>{_ONE_NUMBER})
       | (?P<lo2>{_DIGITS})\s?(?:-|–|—|to)\s?(?P<hi2>{_DIGITS})
-      | (?P<half>half\s+a\s+(?:million|billion|thousand|hundred))\b
+      | (?P<half>(?:a\s+)?half\s+(?:a\s+)?(?:million|billion|thousand|hundred))\b  # "half a million", "a half million"
       | (?P<lo3>\b{_WORDNUM}\b)\s+to\s+(?P<hi3>\b{_WORDNUM}\b)
       | (?P<vague>\L<vague>)\b
       | (?P<num>{_ONE_NUMBER})(?P<plus>\+(?![\d+]))?  # "180+ killed": more than 180
@@ -302,6 +302,7 @@ TRAP_BEFORE = _compile(
       | \b(?:between|from)\s+\d{1,2}\s+(?:and|to)\s$
       | \bas\s+(?:old|young)\s+as\s$
       | \b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:every\s+)?$  # "nine out of [10]"
+      | \b(?:father|mother|parent|dad|mum|mom)(?:\s+|-)of(?:\s+|-)$  # "a father of [two]": his children
       | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*$  # "on Friday (26)": the day of the month
       | \b(?:in\s+exchange\s+for|in\s+return\s+for|exchanged\s+for|swapped\s+for|traded\s+for)
         (?:\s+(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to))?\s$
@@ -402,8 +403,8 @@ NOUN_TOLL_BEFORE = _compile(
     r"\s+$"
     # "put confirmed deaths at [27,174]", "estimated the deaths at [4,000]"
     r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)\s+"
-    r"(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<put>deaths|dead|fatalities|casualties|injuries|injured|wounded)"
-    r"\s+at\s+(?:(?:\L<qualifiers>)\s+)?$"
+    r"(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<put>deaths|dead|fatalities|casualties|injuries|injured|wounded|toll)"
+    r"\s+(?:at\s+(?:(?:\L<qualifiers>)\s+)?)?$"  # "put the death toll [as high as] 37"
     # the verb left out after a first toll: "has reached 9,752 and the wounded [rose] to 40,004"
     r"|\d\s*,?\s*(?:and|while|with)\s+(?:the\s+)?(?:number\s+of\s+(?:the\s+)?)?"
     r"(?P<ell>wounded|injured|injuries|dead|deaths|fatalities|missing)\s+(?:to|at)\s+(?:(?:\L<qualifiers>)\s+)?$",
@@ -613,6 +614,11 @@ SINCE_CLAUSE = _compile(
     # "Between 7 October 2023 and 4 July 2024": a span whose start names its year, a period's
     r"|\b(?:between|from)\s+(?:\d{1,2}\s+)?(?:\L<months>)\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+(?:and|to|until|through)\b",
     months=_words(lx.MONTHS),
+)
+# Many events' tally over a period: "in separate rain-related incidents in the country so far"
+MANY_INCIDENTS_SO_FAR = _compile(
+    r"\b(?:separate|various|different|several|[\p{L}]+-related)\s+(?:[\p{L}-]+\s+){0,3}?incidents\b[^.;]{0,80}?"
+    r"\b(?:so\s+far|to\s+date|this\s+(?:year|season|month)|since)\b"
 )
 # ", death toll reaches [187]": a running toll's words before the next count, none of the count's
 # before them ("Five dead in fresh violence, death toll reaches 187")
@@ -849,6 +855,13 @@ ANOTHER_ONE = _compile(
     r"(?:injured|wounded|hurt|killed|dead|died|missing)\b)"
     r"|\b(?:injured|wounded|hurt|killed)\s+(?P<n2>another)(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|during|when|after|and)\b))"
 )
+# "rescued [10] corpses", "pulled out [12] bodies": verbs that save the living, before the dead
+BODIES_RESCUED = _compile(
+    r"\b(?:rescued|pulled\s+out|evacuated|saved)\s+(?:(?:\L<qualifiers>)\s+)?$", qualifiers=_QUALIFIERS
+)
+# "members of [two] families": groups people come from, no count of people
+GROUPS_AFTER = _compile(r"\s+(?:families|households|clans|tribes|generations)\b")
+OF_FROM_BEFORE = _compile(r"\b(?:of|from)\s+$")
 # A month's name right before a day: "since Oct. [7]"
 MONTH_BEFORE = _compile(r"\b(?:\L<months>)\.?\s+$", months=_words(lx.MONTHS))
 # How a last sentence without a stop may end whole, no excerpt's cut: a day of a month, a year,
@@ -1452,7 +1465,9 @@ DATE_HINT = _compile(
 # "six of its staffers were among the 18 reported fatalities"
 AMONG_THE = _compile(
     r"^\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:(?:the|those)\s+)?(?:[\p{L}\p{N},-]+\s+){0,3}?"
-    r"(?P<what>fatalities|dead|deceased|deaths|killed|victims|injured|wounded|casualties|missing|hostages|detainees)\b"
+    r"(?P<what>fatalities|dead|deceased|deaths|killed|victims|injured|wounded|casualties|missing|hostages|detainees|"
+    # "among those who lost their lives": the dead
+    r"(?<=those\s)(?:who|that)\s+(?:have\s+|had\s+)?(?:lost\s+their\s+lives|died|perished|were\s+killed))\b"
 )
 # "the four injured soldiers": a figure with a harm adjective after "the" restates one told before
 RESTATED_AFTER = _compile(
@@ -1551,7 +1566,11 @@ LIST_GOES_ON = _compile(
 # right after the first harm word; each group is named for the category of that first word
 HARM_PAIR_AFTER = _compile(
     r"\s*(?:and|or|and/or|/)\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?"
-    r"(?:(?P<killed>\L<after_killed>)|(?P<injured>\L<after_injured>))\b",
+    r"(?:(?P<killed>\L<after_killed>)|(?P<injured>\L<after_injured>))\b"
+    # "claimed 182 lives and injured [300] others": a verb with a count of its own, no pair
+    r"(?!\s+(?:(?:\L<qualifiers>)\s+)?(?:\d|(?:\L<numwords>)\b))",
+    qualifiers=_QUALIFIERS,
+    numwords=_NUMBER_WORDS,
     after_killed=_words(lx.HARM_PAIR_SECOND["killed"]),
     after_injured=_words(lx.HARM_PAIR_SECOND["injured"]),
 )
@@ -1577,6 +1596,7 @@ UNKNOWN_HEAD_HARM = _compile(
     r"\s+(?:(?:(?:have|has|had)\s+been|were|was|are\s+being|were\s+being)\s+"
     r"(?:(?:reportedly|also|all|since|now|allegedly|so\s+far|today|yesterday|on\s+\p{L}+day)\s+)?(?:\L<verbs>)"
     r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+their\s+lives)"  # "Five skiers lost their lives"
+    r"|(?:were|are|was|is|(?:have|has|had)\s+been)\s+(?:(?:confirmed|found|reported|declared|pronounced)\s+)?dead"  # "four Bedouins were dead"
     r"|(?:are|were|remain)\s+(?:still\s+)?missing)\b",  # "10 Camp Mystic campers are missing"
     verbs=_words(lx.STRONG_HARM_PASSIVES),
 )

@@ -6216,4 +6216,84 @@ CASES: list[Case] = [
         "Nine people died, according to the Civil Defence and Emergency Response Directorate.",
         [claim("Nine", 9, "killed", source="Civil Defence and Emergency Response Directorate")],
     ),
+    Case(
+        "found-drowned-is-dead",
+        "At least 14 migrants were found drowned near the river crossing, the coast guard said.",
+        [claim("At least 14", 14, "killed", qualifier="at_least", victims="migrants", source="coast guard")],
+    ),
+    Case(
+        "corpses-rescued-are-dead",
+        "Volunteers said they had rescued about 30 corpses from the flooded valley.",
+        [claim("about 30", 30, "killed", qualifier="about")],
+    ),
+    Case(
+        "people-rescued-stay-no-claim",
+        "Volunteers said they had rescued about 30 people from the flooded valley.",
+        [],
+    ),
+    Case(
+        "put-the-toll-as-high-as",
+        "Local reporters put the death toll as high as 52.",
+        [claim("as high as 52", 52, "killed", qualifier="up_to", source="local reporters")],
+    ),
+    Case(
+        "a-half-million",
+        "Over a half million people have fled the fighting, the agency said.",
+        [claim("Over a half million", 500000, "displaced", qualifier="more_than")],
+    ),
+    Case(
+        "members-of-two-families",
+        "Seven members of two families were killed when the shell hit their house.",
+        [claim("Seven", 7, "killed", victims="members")],
+    ),
+    Case(
+        "suspects-fleeing-are-no-displaced",
+        "Officers chased three suspects fleeing on motorbikes after the robbery.",
+        [],
+    ),
+    Case(
+        "a-father-of-two-is-one-person",
+        "Omar Haddad, a father of three from the northern camp, was killed on Sunday.",
+        [],
+    ),
+    Case(
+        "among-those-who-lost-their-lives",
+        "Sixty children and 41 women were among those who lost their lives in the floods.",
+        [claim("Sixty", 60, "killed", victims="children"), claim("41", 41, "killed", victims="women")],
+    ),
+    Case(
+        "separate-incidents-so-far-are-a-period-s-tally",
+        "The authority said 212 people have died in separate rain-related incidents across the country so far.",
+        [claim("212", 212, "killed", scope="cumulative", source="authority")],
+    ),
+    Case(
+        "claimed-lives-and-injured-a-count-are-two-claims",
+        "The earthquake claimed 96 lives and injured 410 others.",
+        [claim("96", 96, "killed"), claim("410", 410, "injured")],
+    ),
+    Case(
+        "dead-and-injured-with-no-count-after-stays-one-total",
+        "The explosion left 15 dead and injured, police said.",
+        [],
+    ),
+    Case(
+        "an-unlisted-people-noun-were-dead",
+        "Three Yazidis were dead after the shelling, a monitor said.",
+        [claim("Three", 3, "killed", victims="yazidis")],
+    ),
+    Case(
+        "initially-announced-dead",
+        "Eleven people were initially announced dead after the boat capsized.",
+        [claim("Eleven", 11, "killed")],
+    ),
+    Case(
+        "disappearances-are-missing",
+        "The commission has recorded 8,400 enforced disappearances since 2012.",
+        [claim("8,400", 8400, "missing", scope="cumulative", source="commission")],
+    ),
+    Case(
+        "sustained-knife-wounds-is-injured",
+        "Besides the two fatalities, five other pupils sustained knife wounds.",
+        [claim("two", 2, "killed"), claim("five", 5, "injured", victims="pupils")],
+    ),
 ]
