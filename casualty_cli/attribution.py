@@ -945,6 +945,7 @@ class Attributor:
         if cleaned is None:
             return None
         canonical = None
+        new = normalize(phrase).startswith(("a ", "an "))  # "a rights group": one not named before
         if normalize(phrase) == "the source":  # not "a source", who is another
             canonical = self._same_source(anchor)
         if canonical is None and _role_only(
@@ -969,12 +970,12 @@ class Attributor:
             named = self.table.lookup_alias(cleaned)
             multiword = named is not None and len(named[1].split()) > 1
             canonical = named[0] if named and multiword else None
-            canonical = canonical or self._regional(cleaned) or self._refer_back(cleaned, anchor)
+            canonical = canonical or self._regional(cleaned) or self._refer_back(cleaned, anchor, new)
         canonical = canonical or self._lookup(phrase if plain else cleaned) or self._lookup(cleaned)
         if canonical is None:
             if not self._plausible(phrase if plain else cleaned):
                 return None
-            canonical = self._refer_back(cleaned, anchor) or self._tidy(cleaned)
+            canonical = self._refer_back(cleaned, anchor, new) or self._tidy(cleaned)
         return Attribution(canonical, phrase, s, e)
 
     def _last_with_role(self, role: str) -> str | None:
@@ -993,8 +994,9 @@ class Attributor:
             return True
         return bool(generic_kinds(phrase)) or normalize(phrase).split()[-1] in _PLAUSIBLE_LAST
 
-    def _refer_back(self, phrase: str, anchor: int) -> str | None:
-        """ "the ministry" -> the ministry named most recently before (else soonest after)."""
+    def _refer_back(self, phrase: str, anchor: int, new: bool = False) -> str | None:
+        """ "the ministry" -> the ministry named most recently before (else soonest after).
+        `new`: the phrase opens with "a" or "an", a body the text brings in, not one named."""
         words = normalize(phrase).split()
         if any(w not in _GENERIC_ONLY and not w.endswith("-based") for w in words):
             return None
@@ -1010,7 +1012,7 @@ class Attributor:
             return self._same_source(anchor)
         if words[-1] in _NO_REFER_BACK:
             return None  # "officials said" stays "officials"
-        if words[-1] in {"group", "organisation", "organization"} and len(words) <= 2:
+        if words[-1] in {"group", "organisation", "organization"} and len(words) <= 2 and not new:
             pos = self._norm_offset(anchor)
             named = [c for off, c in self.named if off <= pos and c not in lx.NEWS_AGENCIES]
             if named:

@@ -125,6 +125,10 @@ def find_dates(
         since = bool(m["since"]) or bool(
             pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 110), m.start())
         )
+        since = since or bool(
+            pt.FOLDED.BEGAN_IN_BEFORE.search(folded, max(start, m.start() - 30), m.start())
+            and pt.FOLDED.HAS_SINCE_AFTER.match(folded, m.end(), end)
+        )
         # "the toll from Sunday's quake", not "arrested after Sunday's attack": a later day's
         event = bool(
             (m["wd"] or m["rel"])

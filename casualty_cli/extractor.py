@@ -1072,6 +1072,12 @@ class _Extractor:
         are the windows `before` and `after` folded."""
         if F.TRAP_AFTER.match(la) or F.TRAP_BEFORE.search(lb[-40:]):
             return True
+        if "age" in lb and F.AGE_OF_BEFORE.search(lb[-80:]):
+            return True  # "The average age of the victims was 30"
+        if "average" in lb and (
+            F.AVERAGE_BEFORE.search(lb[-20:]) or F.RATE_AFTER.match(self._lower, f.end, f.end + 80)
+        ):
+            return True  # "an average of six people died and twenty were injured every day": rates
         if F.AGES_BEFORE.search(lb[-40:]):
             return True  # "between the ages of [17] and [56]", "aged [31] and [47]": ages
         if f.value <= 31 and F.DAY_SPAN_END_BEFORE.search(lb[-20:]) and F.DAY_SPAN_END_AFTER.match(la):
@@ -1190,6 +1196,8 @@ class _Extractor:
             m = F.POST_TRIGGER.match(low, tok.start(), end)
             if m:
                 found = _trigger(m)
+                if found == "missing" and pt.TRAPPED_IN_PLACE.match(t, tok.start()):
+                    return "cancel"  # "civilians remain trapped in Garney": besieged, not missing
                 if found in _PAIRED:
                     pair = F.HARM_PAIR_AFTER.match(low, m.end(), end)
                     if pair and pair[found]:

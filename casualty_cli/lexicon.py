@@ -1784,6 +1784,7 @@ SPEECH_VERBS = [
     "wrote",
     "writes",
     "tweeted",
+    "posted",  # "spokesperson Anis Ali posted on X that 53 people had been killed"
     "updated",
     "revised",
     "reported that",

@@ -862,6 +862,17 @@ BODIES_RESCUED = _compile(
 # "members of [two] families": groups people come from, no count of people
 GROUPS_AFTER = _compile(r"\s+(?:families|households|clans|tribes|generations)\b")
 OF_FROM_BEFORE = _compile(r"\b(?:of|from)\s+$")
+# "trapped in Garney", "trapped in and around El Fasher": a besieged town's people, not the missing
+TRAPPED_IN_PLACE = regex.compile(
+    r"trapped\s+in\s+(?:and\s+around\s+)?(?:the\s+(?:besieged\s+)?(?:city|town)\s+of\s+)?\p{Lu}"
+)
+# An average, no count: "an average of [six] people died ... every day"
+AVERAGE_BEFORE = _compile(r"\b(?:an\s+average\s+of|on\s+average,?|averaging|average\s+of)\s+$")
+RATE_AFTER = _compile(r"[^.;:]{0,60}?\b(?:every|each|per|a)\s+(?:day|week|month|year|hour)\b")
+# "The average age of the victims was [30]": an age
+AGE_OF_BEFORE = _compile(
+    r"\bage\s+of\s+[^.;:\d]{0,50}?\b(?:was|is|were|are|stood\s+at|of)\s+(?:about\s+|around\s+|just\s+)?$"
+)
 # A month's name right before a day: "since Oct. [7]"
 MONTH_BEFORE = _compile(r"\b(?:\L<months>)\.?\s+$", months=_words(lx.MONTHS))
 # How a last sentence without a stop may end whole, no excerpt's cut: a day of a month, a year,
@@ -877,7 +888,7 @@ WIRE_PAREN = _compile(r"^[^\n]{0,80}?\((?P<wire>\L<wires>)\)\s*[—–-]", wires
 # --- attribution ---------------------------------------------------------------------
 _SPEECH = _words(lx.SPEECH_VERBS)
 _NP_WORD = r"[\p{L}\p{N}’'.&-]+"
-_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|(?<!\bknown)\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force)\b)|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure))\b))"
+_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|(?<!\bknown)\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force|Project|Network|Observatory)\b)|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure))\b))"
 # A sentence that ends with its source's acronym in brackets, as situation reports write it:
 # "842,648 people internally displaced (IOM)."
 SOURCE_TAG_END = regex.compile(r"\((?P<src>\p{Lu}[\p{L}-]{1,12})\)\s*[.;]?\s*$")
@@ -1214,7 +1225,7 @@ RELATIVE_WHO = regex.compile(r"\b[Ww]ho\b")
 NOT_IN_SOURCE = _compile(
     r"\b(?:has|have|had|been|was|were|is|are|be|being|with|would|could|will|not|no|when|where|"
     r"while|which|whom|whose|because|although|if|than|killed|died|wounded|injured|hit|"
-    r"struck|people|after|before|during|there|their|they|it|its|toll|death|deaths|number|attack|attacks|"
+    r"struck|people(?![’']s)|after|before|during|there|their|they|it|its|toll|death|deaths|number|attack|attacks|"
     r"videos?|footage|photos?|images?|pictures?|raised|gave|put|brought|lowered|increased|strikes?|"
     r"airstrikes?|shelling|bombings?|blasts?|explosions?|fighting|clashes|"
     # "the fire" is no one, "the fire department" and "Fire Chief Sam Pell" are
@@ -1524,6 +1535,14 @@ PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\
 PERIOD_DATE_BEFORE = _compile(r"\b(?:since|between|until|till|through)\s+(?:the\s+)?$")
 SINCE_NEAR = _compile(
     r"\bsince\b(?:[^.;,]{0,30}|\s[^.;,]{0,60}?\b(?:broke\s+out|began|started|erupted|flared\s+up)\b[^.;,]{0,40})$"
+)
+# "The war began in [April 2023] and has since killed ...", "which broke out in [April 2023], has
+# resulted in ...": the start of the period a running total is counted over
+BEGAN_IN_BEFORE = _compile(
+    r"\b(?:began|broke\s+out|started|erupted|flared\s+up)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$"
+)
+HAS_SINCE_AFTER = _compile(
+    r"[^.;]{0,40}?\b(?:has|have)\s+(?:since\s+)?(?:killed|left|displaced|resulted|claimed|caused|forced|uprooted|driven|seen)\b"
 )
 # "..., bringing the total to 12,310": the running total a new count adds up to, whose words
 # are the next figure's, not the count's before it

@@ -6296,4 +6296,59 @@ CASES: list[Case] = [
         "Besides the two fatalities, five other pupils sustained knife wounds.",
         [claim("two", 2, "killed"), claim("five", 5, "injured", victims="pupils")],
     ),
+    Case(
+        "a-rights-group-is-no-body-named-before",
+        "At least 19 civilians were killed by the Northern Liberation Front in Tavor, a rights group said on Monday.",
+        [claim("At least 19", 19, "killed", source="rights group")],
+    ),
+    Case(
+        "a-war-s-start-dates-no-running-total",
+        "The war between the army and the militia began in March 2021 and has since killed tens of "
+        "thousands of people.",
+        [
+            claim(
+                "tens of thousands",
+                20000,
+                "killed",
+                qualifier="vague",
+                as_of="2024-07-16",
+                scope="cumulative",
+            )
+        ],
+    ),
+    Case(
+        "a-fire-that-broke-out-on-a-day-is-dated-by-it",
+        "A fire broke out on Monday and killed nine people at the depot.",
+        [claim("nine", 9, "killed", as_of="2024-07-15", scope="incident")],
+    ),
+    Case(
+        "civilians-trapped-in-a-named-town-are-not-missing",
+        "Thousands of civilians remain trapped in Korvel, a town west of the river.",
+        [],
+    ),
+    Case(
+        "miners-trapped-in-a-shaft-are-missing",
+        "Five miners remain trapped in the flooded shaft.",
+        [claim("Five", 5, "missing", victims="miners")],
+    ),
+    Case(
+        "an-average-per-day-is-no-count",
+        "That means an average of eight people died and thirty were injured every day.",
+        [],
+    ),
+    Case(
+        "the-average-age-of-the-victims-is-no-count",
+        "The average age of the victims was 34, and 12 people were killed on Monday.",
+        [claim("12", 12, "killed")],
+    ),
+    Case(
+        "posted-on-a-platform-is-speech",
+        "The ministry posted on Telegram that 61 people had been killed.",
+        [claim("61", 61, "killed", source="ministry")],
+    ),
+    Case(
+        "a-people-s-administration-is-a-source",
+        "Eleven villagers were killed, according to a Marl Township people's administration spokesman.",
+        [claim("Eleven", 11, "killed", source="Marl Township people's administration")],
+    ),
 ]
