@@ -429,8 +429,16 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
     again, so they are read once): where the phrase starts and ends in `raw`, the phrase, its
     cleaned body (None where it names no one: "Unconfirmed reports"), and whether the phrase is
     plain, not a report's ("Early police reports"). None where there is no phrase."""
+    base = 0
+    clock = pt.CLOCK_TAIL.search(raw)
+    raw = raw[: clock.start()] if clock else raw  # "the Ministry of the Interior up to seven in the morning"
     tail = pt.TALLY_TAIL.search(raw)
-    if tail:  # "an AFP tally of official figures": the tally's owner
+    if tail and pt.OWNERLESS.fullmatch(raw, 0, tail.start()):
+        # "an updated tally of the Ministry of the Interior": the owner comes after the tally
+        after = pt.TALLY_OWNER.match(raw, tail.start())
+        if after:
+            base, raw = after.end(), raw[after.end() :]
+    elif tail:  # "an AFP tally of official figures": the tally's owner
         raw = raw[: tail.start()]
     rel = pt.RELATIVE_CLAUSE.search(raw)
     if rel:  # "A French military source who spoke on condition of anonymity"
@@ -463,15 +471,15 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
         # "Unconfirmed reports said": no one; "Early police reports said": the police
         body = report["owner"].strip()
         if not body:
-            return shift, end, phrase, None, False
+            return base + shift, base + end, phrase, None, False
     plain = report is None
     cleaned = pt.SOURCE_TRIM_TAIL.sub("", pt.SOURCE_TRIM_HEAD.sub("", body)).strip(" ,")
     cleaned = pt.ORG_OFFICIAL.sub(r"\g<org>", cleaned)  # "health ministry official": the ministry
     if not cleaned or pt.NOT_SOURCE.match(cleaned) or pt.NOT_SOURCE.match(phrase):
-        return shift, end, phrase, None, plain
+        return base + shift, base + end, phrase, None, plain
     if len(cleaned.split()) > 10 or pt.NOT_IN_SOURCE.search(cleaned) or pt.RELATIVE_WHO.search(cleaned):
-        return shift, end, phrase, None, plain
-    return shift, end, phrase, cleaned, plain
+        return base + shift, base + end, phrase, None, plain
+    return base + shift, base + end, phrase, cleaned, plain
 
 
 _ROLE_WRITTEN_OUT = {"gov.": "Governor"}  # a role's abbreviation (ROLE_THEN_NAME), as the role
@@ -688,6 +696,10 @@ class Attributor:
             # "Indonesia has recorded 442 deaths, according to the disaster agency": a country
             # as the subject is where the figure is from when the sentence names who gave it
             found = [a for a in found if not _names_place(a.text)] or found
+        # "Blantyre recorded 85 deaths", "Punjab reported 223 deaths": where they died, not who told
+        found = [
+            a for a in found if not (pt.PLACE_TALLY_VERB.match(self.text, a.end) and _names_place(a.text))
+        ]
         self.pronoun_unresolved = False
         if not found:
             m = pt.PRONOUN_SAID.search(seg)
@@ -1062,4 +1074,6 @@ def _names_place(text: str) -> bool:
     named = [w for w in text.split() if w.lower() not in ("the", "of")][:-1]
     if len(words) > 1 and words[-1] in pt.PLACE_UNITS and all(w[0].isupper() for w in named):
         return True  # "Sindh province", "Kerr County" (not "rescuers in Gaza City")
+    if pt.PLACE_DESCRIBED.search(text):
+        return True  # "the mountainous region of Cao Bang", "Malawi's commercial capital Blantyre"
     return " ".join(words) in pt.PLACE_NAMES

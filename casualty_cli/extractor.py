@@ -1072,6 +1072,10 @@ class _Extractor:
         are the windows `before` and `after` folded."""
         if F.TRAP_AFTER.match(la) or F.TRAP_BEFORE.search(lb[-40:]):
             return True
+        if F.TIME_OF_DAY_AFTER.match(la) and (
+            f.qualifier is Qualifier.UP_TO or F.TIME_LEAD_BEFORE.search(lb[-12:])
+        ):
+            return True  # "an updated tally up to seven in the morning": an hour
         if "age" in lb and F.AGE_OF_BEFORE.search(lb[-80:]):
             return True  # "The average age of the victims was 30"
         if "average" in lb and (

@@ -2439,7 +2439,8 @@ HEADLINE_LABELS = [
     "siege", "offensive", "ceasefire", "truce", "day", "accident", "accidents", "crash", "crashes",
     "disaster", "tragedy", "derailment", "collapse", "blast", "explosion", "bombing", "shooting",
     "stampede", "landslide", "cyclone", "typhoon", "hurricane", "violence", "clashes", "massacre",
-    "riots", "protests", "outbreak", "epidemic",
+    "riots", "protests", "outbreak", "epidemic", "developing story", "developing", "just in",
+    "breaking news", "live updates", "update 1", "update 2", "update 3",
     # the labels of a list of figures: "Deaths: 1,234", "Missing: 120"
     "death", "deaths", "dead", "killed", "fatalities", "injured", "wounded", "injuries", "missing",
     "displaced", "detained", "arrested", "hostages", "casualties", "toll", "death toll",

@@ -888,7 +888,7 @@ WIRE_PAREN = _compile(r"^[^\n]{0,80}?\((?P<wire>\L<wires>)\)\s*[—–-]", wires
 # --- attribution ---------------------------------------------------------------------
 _SPEECH = _words(lx.SPEECH_VERBS)
 _NP_WORD = r"[\p{L}\p{N}’'.&-]+"
-_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|(?<!\bknown)\s+(?:on|in\s+(?:a|its|their|his|her)|which|who|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force|Project|Network|Observatory)\b)|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure))\b))"
+_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|(?<!\bknown)\s+(?:on|at(?=\s+\d)|in\s+(?:a|its|their|his|her)|which|who|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force|Project|Network|Observatory)\b)|as|after|while|but|based|citing|released|published|issued|said|says|told|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure))\b))"
 # A sentence that ends with its source's acronym in brackets, as situation reports write it:
 # "842,648 people internally displaced (IOM)."
 SOURCE_TAG_END = regex.compile(r"\((?P<src>\p{Lu}[\p{L}-]{1,12})\)\s*[.;]?\s*$")
@@ -899,10 +899,13 @@ NAME_GOES_ON = regex.compile(r"\s+(?:and|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,5}\((
 KNOWN_AS = regex.compile(r"\s(?:known\s+as|called)\s+(?=\S)", regex.IGNORECASE)
 ACCORDING_TO = _regex(
     rf"""
-    \b(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
+    \b(?:according\s+to\s+(?:(?:an?|the)\s+)?(?:(?:provisional|updated|latest|new|preliminary|official)\s+)*
+        (?:tally|count|balance\s+sheet)\s+(?:of|from|by|(?:released|provided|compiled|published|issued)\s+by)|
+        according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
         (?:confirmed|announced|released|provided|given|put\s+out|reported|recorded|documented|
            counted|compiled|verified|tallied|stated)\s+by|  # "as stated by Omar Ali, the spokesman for ..."
-        (?:figures|data|numbers|a\s+tally|tally|count|estimates?|an\s+estimate|a\s+count)\s+
+        (?:(?:an?|the)\s+)?(?:(?:provisional|updated|latest|new|preliminary|official)\s+)*
+        (?:figures|data|numbers|tally|count|estimates?|balance\s+sheet)\s+
         (?:(?:on|late|early)\s+\p{{L}}+\s+)?  # "a tally on Thursday by"
         (?:from|by|(?:released|provided|compiled|published|issued)\s+
            (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by)|
@@ -1464,7 +1467,32 @@ ARE_VICTIMS_THEN = _compile(
     r"^\s+(?:were|are|was)\s+(?:\L<victims>)\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)$",
     victims=_VICTIM_WORDS,
 )
-TALLY_TAIL = _compile(r"\s+(?:tally|count|toll|figures|data)\s+(?:of|based\s+on|from|compiled)\b.*$")
+# A tally named without its owner before it: "an updated [tally of] the Ministry", "a provisional
+# [balance sheet issued by] the Ministry"
+OWNERLESS = _compile(
+    r"\s*(?:(?:the|an?|its|their)(?:\s+|$))?(?:(?:updated|provisional|latest|new|preliminary|official|initial|final|revised)(?:\s+|$))*"
+)
+TALLY_OWNER = _compile(
+    r"\s+(?:tally|count|toll|figures|data|balance\s+sheet)\s+(?:of|from|(?:issued|released|compiled|published|provided)\s+by)\s+"
+)
+# A place described, as a subject: "the mountainous region of Cao Bang", "Malawi's commercial capital Blantyre"
+PLACE_DESCRIBED = regex.compile(
+    r"^(?:[Tt]he\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:region|province|state|district|county|city|town|governorate|"
+    r"prefecture|municipality|territory|capital)\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}$"
+)
+# A place's verb of a tally it had: "Blantyre [recorded] 85 deaths"
+PLACE_TALLY_VERB = regex.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recorded|registered|reported|counted|saw|logged|suffered)\b"
+)
+# "up to [seven] in the morning", "until [ten] at night": an hour
+TIME_OF_DAY_AFTER = _compile(r"\s+(?:in\s+the\s+(?:morning|evening|afternoon)|at\s+night|o['’]clock)\b")
+TIME_LEAD_BEFORE = _compile(r"\b(?:until|till|at|by|before|after|from|since)\s+$")
+CLOCK_TAIL = _compile(
+    r"\s+(?:at|as\s+of|until|up\s+to)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b).*$"
+)
+TALLY_TAIL = _compile(
+    r"\s+(?:tally|count|toll|figures|data|balance\s+sheet)\s+(?:of|based\s+on|from|compiled|issued|released)\b.*$"
+)
 SCALE_WORD = _compile(r"\b(?:million|billion|thousand|mn|bn|mln)\b|(?<=\d)(?:m|k)\b")
 TOLL_WORD = _compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed))\b")
 NUMBER_OF_WHOM = _compile(r"\bnumber\s+of\s+(?:the\s+)?(?P<who>[\p{L}-]+)")

@@ -6351,4 +6351,46 @@ CASES: list[Case] = [
         "Eleven villagers were killed, according to a Marl Township people's administration spokesman.",
         [claim("Eleven", 11, "killed", source="Marl Township people's administration")],
     ),
+    Case(
+        "a-provisional-balance-sheet-issued-by",
+        "The quake left 1,140 people dead, according to a provisional balance sheet issued by the "
+        "Ministry of the Interior at 8:00 pm on Saturday.",
+        [claim("1,140", 1140, "killed", source="Ministry of the Interior")],
+    ),
+    Case(
+        "an-updated-tally-of-a-body-up-to-an-hour",
+        "The toll rose to 588 deaths, according to an updated tally of the Ministry of the Interior up "
+        "to six in the morning.",
+        [claim("588", 588, "killed", source="Ministry of the Interior")],
+    ),
+    Case(
+        "an-owner-s-tally-of-figures-stays-the-owner-s",
+        "At least 40 people died, according to a Reuters tally of official figures.",
+        [claim("At least 40", 40, "killed", qualifier="at_least", source="Reuters")],
+    ),
+    Case(
+        "an-editorial-label-is-no-source",
+        "DEVELOPING STORY: Death toll rises above 9,000 in quake",
+        [claim("above 9,000", 9000, "killed", qualifier="more_than", source=None)],
+    ),
+    Case(
+        "a-place-that-recorded-deaths-is-no-source",
+        "The coastal capital Varna recorded 85 deaths, and the mountainous region of Stara Planina reported 19 deaths.",
+        [claim("85", 85, "killed", source=None), claim("19", 19, "killed", source=None)],
+    ),
+    Case(
+        "a-country-that-said-is-a-source",
+        "Indonesia said 442 people had died.",
+        [claim("442", 442, "killed", source="Indonesia")],
+    ),
+    Case(
+        "a-district-police-officer-is-no-place",
+        '"The total deaths are 21 now," senior district police officer Ram Dev told Reuters by telephone.',
+        [claim("21", 21, "killed", source="district police (Ram Dev)")],
+    ),
+    Case(
+        "an-hour-after-until-is-no-count",
+        "Rescuers searched the rubble until eleven at night, and 14 bodies were recovered.",
+        [claim("14", 14, "killed")],
+    ),
 ]
