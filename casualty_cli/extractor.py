@@ -1728,6 +1728,12 @@ class _Extractor:
         if has(F.ONE_DAY):
             return Scope.INCIDENT  # "the deadliest day"
         war = has(F.WAR_CONTEXT)
+        if (
+            (self.ongoing or self.goes_on or war or has(F.WEAK_WAR_CONTEXT))
+            and F.AS_OF_DATE.search(low, s.start, s.end)
+            and not has(F.STRONG_INCIDENT, F.SPEECH_DAY.sub(" ", window))
+        ):
+            return Scope.CUMULATIVE  # "As of 4 August, the floods have resulted in 543 deaths"
         if has(F.IN_TOTAL):
             last = self._last_claim
             one_attack = last is not None and last.scope is Scope.INCIDENT and not self.ongoing

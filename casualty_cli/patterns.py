@@ -477,7 +477,7 @@ LABEL_BEFORE = _compile(
 # "Of the dead, 26 were women", "Of the total deaths, 292 were from Zhengzhou": a sentence that
 # opens on the group its figure is part of
 GROUP_LEAD = _compile(
-    r"\s*(?:of|among)\s+(?:the|those)\s+(?:total\s+)?(?P<what>dead|deceased|killed|victims|fatalities|deaths|wounded|injured|"
+    r"\s*(?:of|among)\s+(?:the|those)\s+(?:(?:total|latest|new|reported|confirmed)\s+)?(?P<what>dead|deceased|killed|victims|fatalities|deaths|wounded|injured|"
     r"missing|detained|arrested)\s*,\s*$"
 )
 # "10,000 civilians, troops and police have died": more victims joined to the figure's noun
@@ -614,6 +614,13 @@ SINCE_CLAUSE = _compile(
     # "Between 7 October 2023 and 4 July 2024": a span whose start names its year, a period's
     r"|\b(?:between|from)\s+(?:\d{1,2}\s+)?(?:\L<months>)\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+(?:and|to|until|through)\b",
     months=_words(lx.MONTHS),
+)
+# "As of 4 August, ...": a count as it stood on a day, a running one in a story that goes on
+AS_OF_DATE = _compile(
+    r"\bas\s+of\s+(?:\d|(?:\L<months>)\b|(?:\L<weekdays>)\b|today|now|this|yesterday|late|early|noon|midnight|"
+    r"the\s+(?:end|evening|morning|afternoon)\b)",
+    months=_words(lx.MONTHS),
+    weekdays=lx.WEEKDAYS,
 )
 # Many events' tally over a period: "in separate rain-related incidents in the country so far"
 MANY_INCIDENTS_SO_FAR = _compile(
@@ -1460,7 +1467,7 @@ OF_THEM_ARE = _compile(
     victims=_VICTIM_WORDS,
 )
 # "Of the 40 dead, 12 were children": the breakdown's people after the verb
-OF_THE_GROUP_BEFORE = _compile(r"\bof\s+the\s+[^,.;]{1,40},\s*$")
+OF_THE_GROUP_BEFORE = _compile(r"\b(?:of|among)\s+the\s+[^,.;]{1,40},\s*$")
 ARE_VICTIMS_AFTER = _compile(r"^\s+(?:were|are|was)\s+(?P<head>\L<victims>)\b", victims=_VICTIM_WORDS)
 # "Among them, 19 are women [and] 21 are men": one such breakdown, then the next count's
 ARE_VICTIMS_THEN = _compile(
@@ -1531,7 +1538,7 @@ PART_OF_GAP = _compile(
 )
 # "... 118 passengers [are still] missing": a verb right after the whole's noun, not a participle
 VERB_AFTER_WHOLE = _compile(
-    r"(?:\s+(?:in|at|on|from|aboard|inside)\s+(?:the\s+)?[\p{L}’'-]+)?"  # "in Gaza"
+    r"(?:\s+(?:in|at|on|from|aboard|inside)\s+(?:the\s+)?[\p{L}’'-]+|\s+aboard|\s+on\s+board)?"  # "in Gaza", "aboard"
     r"\s+(?:still|are|were|is|was|remain|remains|remained|have|has|had)\b"
 )
 # "... — 23 children, two teachers and": a list of parts after a dash, up to a figure

@@ -6393,4 +6393,25 @@ CASES: list[Case] = [
         "Rescuers searched the rubble until eleven at night, and 14 bodies were recovered.",
         [claim("14", 14, "killed")],
     ),
+    Case(
+        "as-of-a-day-in-a-flood-story-is-a-running-total",
+        "As of 4 August, the floods have resulted in 312 deaths, the disaster authority said.",
+        [claim("312", 312, "killed", scope="cumulative", as_of="2024-08-04", source="disaster authority")],
+        date="2024-08-05",
+    ),
+    Case(
+        "as-of-a-day-in-a-collapse-story-stays-one-incident",
+        "As of Monday, the toll from the building collapse stood at 36.",
+        [claim("36", 36, "killed", scope="incident")],
+    ),
+    Case(
+        "among-the-latest-deaths-a-breakdown",
+        "Among the latest deaths, 14 were children.",
+        [claim("14", 14, "killed", victims="children")],
+    ),
+    Case(
+        "part-of-a-whole-aboard",
+        "Three of the five crew members aboard were killed.",
+        [claim("Three", 3, "killed", victims="crew members")],
+    ),
 ]
