@@ -557,6 +557,9 @@ class _Extractor:
                 among = F.AMONG_THE.match(low[scan_from : min(s.end, scan_from + 120)])
                 if among:  # "six of its staffers were among the 18 reported fatalities"
                     category = post = _WORD_CATEGORY.get(among["what"].lower(), "killed")
+                elif head is not None and (among := F.AMONG_COUNT_AFTER.match(low, head_end, s.end)):
+                    # a headline's "14 soldiers among 27 killed in blast": a part of the count after
+                    category = post = "injured" if among["what"] == "hurt" else _WORD_CATEGORY[among["what"]]
             if (
                 category is None
                 and not out

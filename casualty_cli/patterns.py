@@ -615,6 +615,14 @@ SINCE_CLAUSE = _compile(
     r"|\b(?:between|from)\s+(?:\d{1,2}\s+)?(?:\L<months>)\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+(?:and|to|until|through)\b",
     months=_words(lx.MONTHS),
 )
+# "14 soldiers [among 27 killed]": the count a part is among, with its harm word
+AMONG_COUNT_AFTER = _compile(
+    r"\s+among\s+(?:the\s+)?(?:(?:\L<qualifiers>)\s+)?(?:\d[\d,]*|(?:\L<numwords>)(?:[\s-]+(?:\L<numwords>))*|\L<vague>)\s+"
+    r"(?:(?:people|persons|others)\s+)?(?P<what>killed|dead|injured|wounded|hurt|missing)\b",
+    qualifiers=_QUALIFIERS,
+    vague=_VAGUE,
+    numwords=_NUMBER_WORDS,
+)
 # "As of 4 August, ...": a count as it stood on a day, a running one in a story that goes on
 AS_OF_DATE = _compile(
     r"\bas\s+of\s+(?:\d|(?:\L<months>)\b|(?:\L<weekdays>)\b|today|now|this|yesterday|late|early|noon|midnight|"

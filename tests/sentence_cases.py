@@ -6414,4 +6414,14 @@ CASES: list[Case] = [
         "Three of the five crew members aboard were killed.",
         [claim("Three", 3, "killed", victims="crew members")],
     ),
+    Case(
+        "headline-a-part-among-a-count-killed",
+        "Nine soldiers among 31 killed in depot blast",
+        [claim("Nine", 9, "killed", victims="soldiers"), claim("31", 31, "killed")],
+    ),
+    Case(
+        "headline-a-part-among-dozens-hurt",
+        "Two medics among dozens hurt in stadium clashes",
+        [claim("Two", 2, "injured", victims="medics"), claim("dozens", 24, "injured", qualifier="vague")],
+    ),
 ]
