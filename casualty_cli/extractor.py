@@ -660,8 +660,12 @@ class _Extractor:
                     pending.clear()
                 continue
             shared = post == category or (
-                # "four and one killed": bare counts share a participle
-                head_word in _SHARED_PARTICIPLES and all(word is None for _, word, _ in pending)
+                # "four and one killed": bare counts share a participle; "308 and 223 deaths": a noun
+                (
+                    head_word in _SHARED_PARTICIPLES
+                    or (noun_category is not None and category == noun_category)
+                )
+                and all(word is None for _, word, _ in pending)
             )
             if pending and shared and category != "cancel":
                 for pf, pword, pend in pending:

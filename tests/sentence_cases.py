@@ -6424,4 +6424,14 @@ CASES: list[Case] = [
         "Two medics among dozens hurt in stadium clashes",
         [claim("Two", 2, "injured", victims="medics"), claim("dozens", 24, "injured", qualifier="vague")],
     ),
+    Case(
+        "bare-counts-share-a-noun-respectively",
+        "The two districts reported 118 and 64 deaths, respectively.",
+        [claim("118", 118, "killed"), claim("64", 64, "killed")],
+    ),
+    Case(
+        "bare-counts-share-an-injury-noun",
+        "The two clinics recorded 12 and 40 injuries.",
+        [claim("12", 12, "injured"), claim("40", 40, "injured")],
+    ),
 ]
