@@ -63,6 +63,7 @@ _WORD_CATEGORY = {
     "victims": "killed",
     "injured": "injured",
     "wounded": "injured",
+    "hurt": "injured",
     "hospitalized": "injured",
     "hospitalised": "injured",
     "missing": "missing",
@@ -559,7 +560,7 @@ class _Extractor:
                     category = post = _WORD_CATEGORY.get(among["what"].lower(), "killed")
                 elif head is not None and (among := F.AMONG_COUNT_AFTER.match(low, head_end, s.end)):
                     # a headline's "14 soldiers among 27 killed in blast": a part of the count after
-                    category = post = "injured" if among["what"] == "hurt" else _WORD_CATEGORY[among["what"]]
+                    category = post = _WORD_CATEGORY[among["what"]]
             if (
                 category is None
                 and not out
@@ -1173,14 +1174,9 @@ class _Extractor:
             return "killed"
         m = F.NOUN_TOLL_BEFORE.search(before[-120:])
         if m:  # "Deaths reported in the region were at 167", "put the deaths at 4,000"
-            what = m["what"] or m["put"] or m["ell"]
-            return (
-                "injured"
-                if what.startswith(("injur", "wound"))
-                else "missing"
-                if what == "missing"
-                else "killed"
-            )
+            return _WORD_CATEGORY.get(
+                m["what"] or m["put"] or m["ell"], "killed"
+            )  # a toll or casualties: deaths
         return None
 
     def _category_after(self, pos: int, stop: int, end: int) -> str | None:
@@ -1683,7 +1679,9 @@ class _Extractor:
         before = low[max(lo, f.figure.start - 40) : f.figure.start]
         if F.INCIDENT_BEFORE.search(before):
             return Scope.INCIDENT
-        if F.MANY_INCIDENTS_SO_FAR.search(low, f.figure.end, s.end):
+        if low.find("incidents", f.figure.end, s.end) >= 0 and F.MANY_INCIDENTS_SO_FAR.search(
+            low, f.figure.end, s.end
+        ):
             return Scope.CUMULATIVE  # "lost their lives in rain-related incidents across the country so far"
         if has(F.DAY_EVENT) and not has(F.SINCE_CLAUSE):
             # "100 are feared killed in Tuesday's airstrike, one of the deadliest in the war"

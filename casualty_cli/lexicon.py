@@ -2066,6 +2066,19 @@ REPORT_ADJECTIVES = [
     "leaked",
     "internal",
 ]
+# Words of a tally's state, before a tally whose owner follows it: "according to a provisional
+# balance sheet issued by the ministry", "an updated count from the health ministry said"
+TALLY_ADJECTIVES = [
+    "updated",
+    "provisional",
+    "latest",
+    "new",
+    "preliminary",
+    "official",
+    "initial",
+    "final",
+    "revised",
+]
 # Verbs a paper does that a speaker's noun may stand before: "Early reports said", where
 # "reports" is no verb of a speaker "Early".
 PAPER_VERBS = ["show", "shows", "showed", "suggest", "suggests", "suggested"]

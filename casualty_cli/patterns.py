@@ -889,13 +889,13 @@ AGE_OF_BEFORE = _compile(
     r"\bage\s+of\s+[^.;:\d]{0,50}?\b(?:was|is|were|are|stood\s+at|of)\s+(?:about\s+|around\s+|just\s+)?$"
 )
 # A month's name right before a day: "since Oct. [7]"
-MONTH_BEFORE = _compile(r"\b(?:\L<months>)\.?\s+$", months=_words(lx.MONTHS))
+MONTH_BEFORE = _compile(r"\b(?:\L<months>)\.?\s+$", months=_MONTHS)
 # How a last sentence without a stop may end whole, no excerpt's cut: a day of a month, a year,
 # a site's address ("... since October 7", "... in 2023", "... headtopics.com")
 COMPLETE_END = _compile(
     r"(?:\b(?:\L<months>)\.?\s+\d{1,2}|\b\d{1,2}\s+(?:\L<months>)|\b(?:19|20)\d\d|"
     r"\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|info|news|co\.uk|in|pk|ng|ke))\s*\Z",
-    months=_words(lx.MONTHS),
+    months=_MONTHS,
 )
 SIGNOFF = _compile(r"(?:[—–-]{1,2}\s*|\(\s*)(?P<wire>\L<wires>)\s*\)?\s*\.?\s*\Z", wires=_words(lx.WIRES))
 WIRE_PAREN = _compile(r"^[^\n]{0,80}?\((?P<wire>\L<wires>)\)\s*[—–-]", wires=_words(lx.WIRES))
@@ -912,14 +912,15 @@ SOURCE_TAG_END = regex.compile(r"\((?P<src>\p{Lu}[\p{L}-]{1,12})\)\s*[.;]?\s*$")
 NAME_GOES_ON = regex.compile(r"\s+(?:and|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,5}\((?P<acro>\p{Lu}{2,10})\)")
 # A source described, then named: "volunteer first responders known as the White Helmets"
 KNOWN_AS = regex.compile(r"\s(?:known\s+as|called)\s+(?=\S)", regex.IGNORECASE)
+_TALLY_ADJECTIVES = "|".join(lx.TALLY_ADJECTIVES)
 ACCORDING_TO = _regex(
     rf"""
-    \b(?:according\s+to\s+(?:(?:an?|the)\s+)?(?:(?:provisional|updated|latest|new|preliminary|official)\s+)*
+    \b(?:according\s+to\s+(?:(?:an?|the)\s+)?(?:(?:{_TALLY_ADJECTIVES})\s+)*
         (?:tally|count|balance\s+sheet)\s+(?:of|from|by|(?:released|provided|compiled|published|issued)\s+by)|
         according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
         (?:confirmed|announced|released|provided|given|put\s+out|reported|recorded|documented|
            counted|compiled|verified|tallied|stated)\s+by|  # "as stated by Omar Ali, the spokesman for ..."
-        (?:(?:an?|the)\s+)?(?:(?:provisional|updated|latest|new|preliminary|official)\s+)*
+        (?:(?:an?|the)\s+)?(?:(?:{_TALLY_ADJECTIVES})\s+)*
         (?:figures|data|numbers|tally|count|estimates?|balance\s+sheet)\s+
         (?:(?:on|late|early)\s+\p{{L}}+\s+)?  # "a tally on Thursday by"
         (?:from|by|(?:released|provided|compiled|published|issued)\s+
@@ -1485,7 +1486,8 @@ ARE_VICTIMS_THEN = _compile(
 # A tally named without its owner before it: "an updated [tally of] the Ministry", "a provisional
 # [balance sheet issued by] the Ministry"
 OWNERLESS = _compile(
-    r"\s*(?:(?:the|an?|its|their)(?:\s+|$))?(?:(?:updated|provisional|latest|new|preliminary|official|initial|final|revised)(?:\s+|$))*"
+    r"\s*(?:(?:the|an?|its|their)(?:\s+|$))?(?:(?:\L<adjectives>)(?:\s+|$))*",
+    adjectives=_words(lx.TALLY_ADJECTIVES),
 )
 TALLY_OWNER = _compile(
     r"\s+(?:tally|count|toll|figures|data|balance\s+sheet)\s+(?:of|from|(?:issued|released|compiled|published|provided)\s+by)\s+"

@@ -6434,4 +6434,9 @@ CASES: list[Case] = [
         "The two clinics recorded 12 and 40 injuries.",
         [claim("12", 12, "injured"), claim("40", 40, "injured")],
     ),
+    Case(
+        "an-updated-count-from-a-body-said",
+        "An updated count from the health ministry said 40 people had died.",
+        [claim("40", 40, "killed", source="health ministry")],
+    ),
 ]
