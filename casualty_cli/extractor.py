@@ -512,6 +512,7 @@ class _Extractor:
             ):
                 category = "killed"  # "We have rescued about 10 corpses": no one rescued alive
             if category == "cancel":
+                pending.clear()  # "51 men and [13] women were released": the counts share it
                 continue
             noun_category = pt.CATEGORY_NOUN.get(head_word or "")
             person_noun = head_word in _PERSON_NOUNS
@@ -541,6 +542,7 @@ class _Extractor:
             if post == "agent":
                 post = "cancel" if category is None else None
             if post == "cancel":
+                pending.clear()
                 continue
             if (
                 category is None
@@ -1113,6 +1115,11 @@ class _Extractor:
             return True  # "Among the dead were a woman, 59, and a man, 69": ages
         if pt.SHARE_OF.search(before[-60:]):
             return True  # "a quarter of Sudan's 48 million people": a population
+        if F.POPULATION_BEFORE.search(lb[-40:]):
+            # "the city of Palu, home to 350,000,", "a town of 5,000 people" (but "a camp home to
+            # 50,000 displaced people", "home to 20,000 refugees")
+            head = pt.VICTIM_HEAD.match(after)
+            return head is None or " ".join(head["head"].lower().split()) not in pt.CATEGORY_NOUN
         span = self.text[f.start : f.end]
         if f.qualifier is Qualifier.EXACT and pt.YEAR_LIKE.match(span) and F.YEAR_CONTEXT.search(lb[-30:]):
             return True  # "on March 3, 2024", "in 2014"
@@ -1274,6 +1281,25 @@ class _Extractor:
                 # "Three Colombians, ..., who were visiting Kyiv, were slightly injured": the comma
                 # closes the relative clause
                 relative_open = False
+                i += 1
+                continue
+            if word == "(":
+                # "Six people (one woman and five men) were killed": a bracketed aside
+                j = i + 1
+                while j < len(tokens) and j - i <= 25 and tokens[j].group() not in ")(":
+                    j += 1
+                if j < len(tokens) and tokens[j].group() == ")":
+                    if tokens[j].start() > stop:
+                        # the next figure sat inside the brackets, a part of this one: the scan
+                        # ends at the first figure after them ("were released, and [14] were found dead")
+                        stop = next((k.start() for k in tokens[j + 1 :] if _is_number_word(k.group())), end)
+                    i = j + 1
+                    continue
+                return None
+            if word == ")" and _bracket_has_words(t, pos):
+                # "(one woman and [five] men) were killed": the aside closes before the verb, which
+                # is read up to the first figure after it
+                stop = next((k.start() for k in tokens[i + 1 :] if _is_number_word(k.group())), end)
                 i += 1
                 continue
             if word in (",", "—", "–", "--") or (word == "-" and t[tok.start() - 1 : tok.start()] == " "):
@@ -2123,6 +2149,17 @@ def _unwrapped(folded: str, sentences: list[Sentence]) -> str:
 def _trigger(m: regex.Match[str]) -> str:
     """What a POST_TRIGGER match tells: "cancel", or the category of its harm word."""
     return "cancel" if m["cancel"] else next(k for k, v in m.groupdict().items() if v and k != "cancel")
+
+
+def _is_number_word(word: str) -> bool:
+    return word[:1].isdigit() or word.lower() in lx.UNITS or word.lower() in lx.TENS
+
+
+def _bracket_has_words(text: str, pos: int) -> bool:
+    """Whether a bracket opens shortly before `pos` and words stand in it up to there: "(one
+    woman and five men)", not a bare "(13)"."""
+    opening = text.rfind("(", max(0, pos - 80), pos)
+    return opening >= 0 and any(c.isalpha() for c in text[opening + 1 : pos])
 
 
 def _past(tokens: list[regex.Match[str]], i: int, end: int) -> int:

@@ -57,8 +57,13 @@ VAGUE = {
     "several thousand": 2000,
     "millions": 2_000_000,
 }
-# Counted dozens are exact: "a dozen" = 12, "two dozen" = 24.
-DOZEN = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36}
+# Counted dozens are exact: "a dozen" = 12, "two dozen" = 24, "four dozen" = 48.
+DOZEN = {
+    "a dozen": 12,
+    "dozen": 12,
+    "half a dozen": 6,
+    **{f"{word} dozen": 12 * n for word, n in UNITS.items() if 2 <= n <= 12},
+}
 
 # Qualifier phrases before a number, by CLAIMS.md value. Longest phrases win.
 QUALIFIERS = {
@@ -202,6 +207,8 @@ CATEGORY_AFTER = {
         "feared dead",
         "declared dead",
         "pronounced dead",
+        "proclaimed dead",  # "Two tourists have been proclaimed dead"
+        "brought dead",  # "ten persons were brought dead": dead on arrival at a hospital
         "announced dead",  # "Nine people were initially announced dead"
         "neutralized",
         "neutralised",
@@ -271,6 +278,11 @@ CATEGORY_AFTER = {
             for where in HOSPITALS
         ),
         "receiving treatment",
+        "left injured",  # "11 people were left injured"
+        "left wounded",
+        "sought treatment",  # "30 people sought treatment at the medical center"
+        "sought medical treatment",
+        "sought medical attention",
         "receiving medical attention",  # "over fifty persons receiving medical attention"
         "receiving medical treatment",
         "brought for treatment",
@@ -707,6 +719,8 @@ CATEGORY_NOUNS = {
         "cadavers",
         "mortalities",
         "killings",
+        "fatally wounded",  # "left eight gunmen fatally wounded": an adverb no "wounded" outweighs
+        "fatally injured",
         "murders",
         "homicides",
     ],
@@ -1328,6 +1342,12 @@ VICTIM_NOUNS = [
 ]
 # Counts of these are never casualty claims: "24 trucks", "three strikes".
 NON_PERSON_NOUNS = [
+    # events, not the people they killed: "15 mass killings so far this year, claiming 74 lives"
+    "mass killings",
+    "mass shootings",
+    "mass murders",
+    "shootings",
+    "massacres",
     # "130 body parts were recovered": parts of the dead, not a count of them
     "body parts",
     "body bags",

@@ -154,9 +154,18 @@ def find_figures(
                 pt.INCREASE_BY_BEFORE.search(folded, max(0, lo_start - 30), lo_start)
                 and folded.find(" to ", m.end(lo_group), m.start("hi" + lo_group[2:])) >= 0
             ):
-                # "the toll rose by 1,100 to 12,391": how many more, then the new count
-                for a, b, v in ((lo_start, m.end(lo_group), lo), (m.start("hi" + lo_group[2:]), m.end(), hi)):
-                    figures.append(Figure(a, b, v, None, Qualifier.EXACT, not text[a].isdigit(), a))
+                # "the toll rose by (nearly) 1,100 to 12,391": how many more, then the new count
+                hi_start = m.start("hi" + lo_group[2:])
+                figures.append(
+                    Figure(
+                        begin, m.end(lo_group), lo, None, qualifier, not text[lo_start].isdigit(), lo_start
+                    )
+                )
+                figures.append(
+                    Figure(
+                        hi_start, m.end(), hi, None, Qualifier.EXACT, not text[hi_start].isdigit(), hi_start
+                    )
+                )
                 continue
             if lo <= 31 < hi and pt.MONTH_BEFORE.search(folded, max(0, lo_start - 12), lo_start):
                 # "the toll since Oct. 7 to 403": a day, then the count

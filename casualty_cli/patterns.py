@@ -256,7 +256,7 @@ TRAP_AFTER = _compile(
       | (?:st|nd|rd|th)\b
       | \s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|h\b|local\s+time)
       | [:/]\d
-      | \s?(?:\L<nonperson>)\b
+      | \s?(?:(?:additional|more|other|separate|further)\s+)?(?:\L<nonperson>)\b  # "78 additional mass killings"
       | \s+(?:of\s+the\s+)?(?:january|february|march|april|may|june|july|august|september|
                           october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|
                           nov|dec)\b\.?(?!\s+(?:people|civilians))
@@ -304,6 +304,10 @@ TRAP_BEFORE = _compile(
       | \b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:every\s+)?$  # "nine out of [10]"
       | \b(?:father|mother|parent|dad|mum|mom)(?:\s+|-)of(?:\s+|-)$  # "a father of [two]": his children
       | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*$  # "on Friday (26)": the day of the month
+      # what might have been, what is not: "there could have been [dozens] of deaths", "a miracle that
+      # we do not have [hundreds] of deaths"
+      | \b(?:could|would|might)\s+(?:easily\s+)?have\s+been\s(?:(?:more\s+than|over|at\s+least|up\s+to)\s)?$
+      | \b(?:do|does|did)(?:\s+not|n['’]t)\s+have\s$
       | \b(?:in\s+exchange\s+for|in\s+return\s+for|exchanged\s+for|swapped\s+for|traded\s+for)
         (?:\s+(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to))?\s$
       | \b"""
@@ -313,6 +317,11 @@ TRAP_BEFORE = _compile(
     + r""")+$
     )
     """
+)
+# A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
+POPULATION_BEFORE = _compile(
+    r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"
+    r"district|island|metropolis)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$"
 )
 # "Two women aged 31 and 47 were killed": ages, which the count's verb reads past
 AGE_PHRASE = _compile(rf"{_AGED}\d{{1,3}}(?:{_AGE_AND}\d{{1,3}})*\b")
@@ -422,7 +431,7 @@ TOLL_BEFORE = _compile(
               abductees|people\s+abducted|
               # "the total number of people who have died is 13"
               (?:people\s+)?(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:died|been\s+killed)))
-    (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d|\d\.\d|(?<=\b[A-Z])\.|\b\d{1,2}(?=\s+(?:\L<months>)\b)|\b(?:\L<months>)\.?\s+\d{1,2}\b|\bby\s+\d[\d,.]*(?=\s+to\b)){0,120}?  # "the deadliest U.S. fire", "magnitude 7.2", "the earthquake on 12 January 2010", "the May 12 quake", "since Oct. 7", "rose by 12 to"
+    (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d|\d\.\d|(?<=\b[A-Z])\.|\b\d{1,2}(?=\s+(?:\L<months>)\b)|\b(?:\L<months>)\.?\s+\d{1,2}\b|\bby\s+(?:(?:nearly|almost|about|around|some|roughly|over|more\s+than|at\s+least)\s+)?\d[\d,.]*(?=\s+to\b)){0,120}?  # "the deadliest U.S. fire", "magnitude 7.2", "the earthquake on 12 January 2010", "the May 12 quake", "since Oct. 7", "rose by 12 to"
        \b(?:to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
           rising|climbing|nearing|approaching|includes|included|including|be|been|reaches|rises|
@@ -457,7 +466,7 @@ VICTIM_HEAD = _compile(
     ^\s+(?:of\s+(?:the\s+|them\b|whom\b|those\b|its\s+|their\s+|his\s+|her\s+)?\s*)?
     (?P<mods>(?:(?!(?:were|was|are|is|had|have|has|and|or|in|on|at|by|from|to|with|
                    who|that|which|the|said|says|as|after|when|while|during|including|
-                   whom|of|for|but|near|into|across|since|over|under|lost)\b)  # "skiers [lost] their lives"
+                   whom|of|for|but|near|into|across|since|over|under|lost|fatally)\b)  # "skiers [lost] their lives"
                (?:[\p{L}’'-]+|(?:\p{L}\.){2,})\s+){0,3}?)  # "U.S. citizens"
     # a harm's word is the head ("eight [wounded] victims"); a people's is unless a victim noun
     # follows it: "34 Sudanese [civilians]", "a million Rohingya [refugees]"
@@ -862,7 +871,8 @@ DATELINE = _compile(
 )
 # "rose by [1,100] to 12,391": a rise, then the count it rose to (numbers.find_figures)
 INCREASE_BY_BEFORE = _compile(
-    r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|surged|soared|grew|grown|went\s+up|gone\s+up)\s+by\s+$"
+    r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|surged|soared|grew|grown|went\s+up|gone\s+up)\s+by\s+"
+    r"(?:(?:nearly|almost|about|around|some|roughly|approximately|over|more\s+than|at\s+least)\s+)?$"
 )
 # "another" as a count of one: "left one dead and [another] injured", "killed one and wounded [another]"
 ANOTHER_ONE = _compile(
@@ -1400,7 +1410,8 @@ TOLL_BEFORE_LONG = _compile(
     r"\b(?:(?:death\s+)?toll|count|tally)\b(?:[^.;:]|\.(?=\s*\d)){0,160}?\b(?:reached|rose\s+to|has\s+risen\s+to|risen\s+to|"
     r"(?:surged|soared|swelled|spiked|mounted|grown|grew)\s+to|(?:is|was|stands|stood)\s+now\s+at|(?:once|initially|first|earlier|previously|originally)\s+"
     r"(?:reported|put|given|estimated|set|placed)\s+at|"
-    r"(?:rose|risen|increased|climbed|jumped|surged|soared|grew|grown)\s+by\s+[\d,.]+\s+(?:\p{L}+\s+)?to|"
+    r"(?:rose|risen|increased|climbed|jumped|surged|soared|grew|grown)\s+by\s+(?:(?:nearly|almost|about|around|some|"
+    r"roughly|over|more\s+than|at\s+least)\s+)?[\d,.]+\s+(?:\p{L}+\s+)?to|"
     r"(?:revised|lowered|raised|cut|corrected|brought|adjusted)\s+[^.;:]{0,60}?\bfrom\s+[\d,]+\s+to|"
     r"climbed\s+to|stood\s+at|stands\s+at|jumped\s+to|increased\s+to|hit|passed|surpassed|topped|"
     r"(?:revised|lowered|raised|cut|corrected|brought)?[^.;:]{0,40}?\b(?:down|up)\s+to)\s*$"

@@ -6439,4 +6439,112 @@ CASES: list[Case] = [
         "An updated count from the health ministry said 40 people had died.",
         [claim("40", 40, "killed", source="health ministry")],
     ),
+    Case(
+        "bracketed-breakdown-before-the-verb",
+        "Six people (one woman and five men) were killed in the attack.",
+        [
+            claim("Six", 6, "killed"),
+            claim("one", 1, "killed", victims="women"),
+            claim("five", 5, "killed", victims="men"),
+        ],
+    ),
+    Case(
+        "bracketed-breakdown-after-the-verb",
+        "Gunmen killed six people (four men and two women) in the village.",
+        [
+            claim("six", 6, "killed"),
+            claim("four", 4, "killed", victims="men"),
+            claim("two", 2, "killed", victims="women"),
+        ],
+    ),
+    Case(
+        "bracketed-inclusion-before-the-verb",
+        "Twelve soldiers (including three officers) died in the ambush.",
+        [claim("Twelve", 12, "killed", victims="soldiers"), claim("three", 3, "killed", victims="officers")],
+    ),
+    Case(
+        "bracketed-ages-are-no-counts",
+        "Nine people (aged between 20 and 40) were injured.",
+        [claim("Nine", 9, "injured")],
+    ),
+    Case(
+        "bracketed-aside-of-the-agent",
+        "The militia (which has 300 fighters) killed four villagers.",
+        [claim("four", 4, "killed", victims="villagers")],
+    ),
+    Case(
+        "four-dozen-is-one-count",
+        "Nearly four dozen migrants were found dead in the truck.",
+        [claim("Nearly four dozen", 48, "killed", qualifier="nearly", victims="migrants")],
+    ),
+    Case(
+        "rise-by-a-qualified-count-then-the-new-toll",
+        "The number of confirmed dead jumped by nearly 900 to 4,310, the agency said.",
+        [claim("nearly 900", 900, "killed", qualifier="nearly"), claim("4,310", 4310, "killed")],
+    ),
+    Case(
+        "deaths-that-might-have-been",
+        "Luckily nobody died, though there could have been dozens of deaths.",
+        [],
+    ),
+    Case(
+        "deaths-that-did-not-happen",
+        "It is a blessing that we do not have hundreds of deaths in the valley.",
+        [],
+    ),
+    Case(
+        "left-fatally-wounded-is-killed",
+        "The shootout left five gunmen fatally wounded.",
+        [claim("five", 5, "killed")],
+    ),
+    Case(
+        "left-injured",
+        "Three people died and 16 were left injured when the roof fell.",
+        [claim("Three", 3, "killed"), claim("16", 16, "injured")],
+    ),
+    Case(
+        "proclaimed-dead",
+        "Two climbers have been proclaimed dead.",
+        [claim("Two", 2, "killed", victims="climbers")],
+    ),
+    Case(
+        "brought-dead-to-hospital",
+        "Seven villagers were brought dead to the district hospital.",
+        [claim("Seven", 7, "killed", victims="villagers")],
+    ),
+    Case(
+        "sought-treatment-is-injured",
+        "Twenty-two people sought treatment at the county hospital.",
+        [claim("Twenty-two", 22, "injured")],
+    ),
+    Case(
+        "mass-killings-are-events",
+        "The country has seen 21 mass killings this year, claiming 130 lives.",
+        [claim("130", 130, "killed")],
+    ),
+    Case(
+        "more-mass-shootings-are-events",
+        "Since then, 40 more mass shootings have occurred.",
+        [],
+    ),
+    Case(
+        "a-city-home-to-its-population",
+        "In Tarvel, home to 420,000, at least 96 people have been confirmed dead.",
+        [claim("at least 96", 96, "killed", qualifier="at_least")],
+    ),
+    Case(
+        "a-country-of-its-population",
+        "Nearly two million people have fled, out of a country of 11 million.",
+        [claim("Nearly two million", 2000000, "displaced", qualifier="nearly")],
+    ),
+    Case(
+        "a-camp-home-to-the-displaced",
+        "The camp, home to 40,000 displaced people, was shelled overnight.",
+        [claim("40,000", 40000, "displaced")],
+    ),
+    Case(
+        "a-bracketed-breakdown-of-the-released",
+        "Of the detainees, 40 (35 men and 5 women) were released, and 9 were found dead.",
+        [claim("9", 9, "killed")],
+    ),
 ]
