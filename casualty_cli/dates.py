@@ -122,9 +122,12 @@ def find_dates(
             and pt.DATELINE_PLACE_BEFORE.match(text, start, m.start())
             and pt.DATELINE_AFTER.match(text, m.end(), end)
         )
-        since = bool(m["since"]) or bool(
-            pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 110), m.start())
-        )
+        # "the deadliest since March 18, 1925, when 747 people were killed": that day's event
+        since = (
+            bool(m["since"])
+            and not (m["yr3"] and pt.FOLDED.WHEN_COUNT_AFTER.match(folded, m.end("y7"), end))
+            and not pt.FOLDED.WHEN_COUNT_AFTER.match(folded, m.end(), end)
+        ) or bool(pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 110), m.start()))
         since = since or bool(
             pt.FOLDED.BEGAN_IN_BEFORE.search(folded, max(start, m.start() - 30), m.start())
             and pt.FOLDED.HAS_SINCE_AFTER.match(folded, m.end(), end)

@@ -1485,6 +1485,7 @@ class _Extractor:
             and self._sentence_has(s, F.TALLY_WORD, "tally")
             and not self._tells_incident(s)
             and not self._sentence_has(s, F.ONE_EVENT, "one-event")
+            and not self._sentence_has(s, F.PAST_EVENT, "past-event")  # "since 2003, when 70,000 died"
         ):
             # "3,279 migrant deaths were recorded in the Mediterranean in 2014": a year's or a
             # month's tally, no event's (but "In 2013, 36 died in a stampede" is one, and "which
@@ -1705,6 +1706,8 @@ class _Extractor:
         before = low[max(lo, f.figure.start - 40) : f.figure.start]
         if F.INCIDENT_BEFORE.search(before):
             return Scope.INCIDENT
+        if has(F.PAST_EVENT):
+            return Scope.INCIDENT  # "the deadliest fire since 2000, when 309 people died": that fire's
         if low.find("incidents", f.figure.end, s.end) >= 0 and F.MANY_INCIDENTS_SO_FAR.search(
             low, f.figure.end, s.end
         ):
@@ -1783,9 +1786,14 @@ class _Extractor:
             # "At least 38 more protesters have been killed in the crackdown on Sunday": a
             # day's addition to a running toll
             return Scope.INCIDENT
-        if perfect and (war or has(F.WEAK_WAR_CONTEXT)):
-            return Scope.CUMULATIVE  # "Israel's offensive has killed at least 38,098 people"
         undated = F.SPEECH_DAY.sub(" ", window)
+        if perfect and (
+            war
+            # "Wildfires have killed 23 people" (but "A police operation on Tuesday morning has
+            # left 11 dead": one operation's day)
+            or (has(F.WEAK_WAR_CONTEXT) and not has(F.STRONG_INCIDENT, undated))
+        ):
+            return Scope.CUMULATIVE  # "Israel's offensive has killed at least 38,098 people"
         if perfect and has(F.TOLL_WORD) and not has(F.INCIDENT, undated):
             last = self._last_claim
             if not self.ongoing and (
@@ -1935,7 +1943,10 @@ class _Extractor:
                     # day is told
                     own = [d for d in (days or event) if fig.end <= d.start <= min(until, fig.end + 25)]
                     best = own[0] if own else best
-                self.last_event_date = best.value
+                if not self._sentence_has(s, F.PAST_EVENT, "past-event"):
+                    # (a past event quoted for comparison, "the deadliest since 2000, when 309 died",
+                    # is not the story's)
+                    self.last_event_date = best.value
                 return best.value, True
             speech = [d for d in usable if d.speech]
             # "confirmed dead by Wednesday morning" with no article date to count back from:

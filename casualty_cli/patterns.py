@@ -618,7 +618,9 @@ SINCE_CLAUSE = _compile(
     r"last\s+night|this\s+morning|early|late|the\s+(?:attack|strike|blast|explosion|quake|"
     r"earthquake|collapse|crash|landslide|storm|fire|eruption|flood|floods)|"
     # "Three more who were wounded have since died": "since" as an adverb, no period's start
-    r"died|succumbed|passed\s+away|been\s+(?:released|discharged|freed|found|rescued))\b)"
+    r"died|succumbed|passed\s+away|been\s+(?:released|discharged|freed|found|rescued)|"
+    # "since more than 140 died in a 2010 collision": a past event's count, no period's start
+    r"(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+\d)\b)"
     r"|\bto\s+date\b"
     # "Between 7 October 2023 and 4 July 2024": a span whose start names its year, a period's
     r"|\b(?:between|from)\s+(?:\d{1,2}\s+)?(?:\L<months>)\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+(?:and|to|until|through)\b",
@@ -748,7 +750,7 @@ DATE_MENTION = _compile(
       | (?P<yr>\b(?:in|of|during|for)\s+(?P<y5>(?:19|20)\d\d)\b)  # "statistics for 2019"
       # "compared with 2022, when 69 were killed", "The deadliest year was 2014, when ..."
       | (?P<yr3>\b(?P<y7>(?:19|20)\d\d),?\s+when\b)
-      | (?P<yr2>\bthe\s+(?P<y6>(?:19|20)\d\d)\s+(?=\p{L}))
+      | (?P<yr2>\b(?:the|a|an)\s+(?P<y6>(?:19|20)\d\d)\s+(?=\p{L}))  # "the 2016 quake", "in a 2010 collision"
       | (?P<ly>\blast\s+year\b)
       | (?P<we>\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b)
       | (?P<lm>\blast\s+month\b)
@@ -1148,7 +1150,25 @@ WAR_CONTEXT = _compile(
     r"hostilities|pandemic|epidemic|outbreak|heat\s?wave|season|hurricane|cyclone|coup|junta|"
     r"typhoon|monsoon|drought|famine|occupation|revolution|genocide|nationwide|demonstrations|"
     r"cold\s+wave|cold\s+snap|(?:this|last|past|the)\s+(?:year|month)|(?:two|three|four|"
-    r"several|six|nine|\d+)\s+(?:months|years|weeks))\b"
+    # "two months after another mine accident killed 11": the time between two events, no period
+    r"several|six|nine|\d+)\s+(?:months|years|weeks)(?!\s+(?:after|before|ago|earlier|later)\b))\b"
+)
+_WHEN_COUNT = (
+    r"(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|as\s+many\s+as|up\s+to)\s+)?\d"
+)
+# A past event told by its year or day: "the deadliest fire since 2000, when 309 people died",
+# "1,800 people died in 2005 when Hurricane Katrina breached the levees", "since more than 140
+# died in a 2010 collision" (extractor._scope: its figures are that event's)
+PAST_EVENT = _compile(
+    r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:\L<months>)\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(?:\L<months>)\s+)?"
+    r"(?:19|20)\d\d,?\s+(?:when|as)\b"
+    # "since [the summer of] 2003, when more than 70,000 died" (but "since 2014, when fighting broke
+    # out" starts a period)
+    r"|\bsince\s+(?:the\s+(?:summer|winter|spring|autumn|fall)(?:\s+months)?\s+of\s+)?"
+    r"(?:(?:\L<months>)\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(?:\L<months>)\s+)?(?:19|20)\d\d,?\s+when\s+"
+    rf"{_WHEN_COUNT}"
+    r"|\bsince\s+(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+[\d,]+\s+(?:people\s+)?(?:died|were\s+killed|perished)\b",
+    months=_MONTHS,
 )
 STRONG_INCIDENT = _compile(
     r"\b(?:each|per|a|every)\s+day\b|"
@@ -1589,6 +1609,8 @@ PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\
 # state on [May 3]": the start of a period (read in the 110 characters before a date)
 # The word before a date in a story's sentence that makes it a period's start or end, no dateline
 PERIOD_DATE_BEFORE = _compile(r"\b(?:since|between|until|till|through)\s+(?:the\s+)?$")
+# "since 2000[, when 309] people died": the day of an event with its count, no period's start
+WHEN_COUNT_AFTER = _compile(rf",?\s+when\s+{_WHEN_COUNT}")
 SINCE_NEAR = _compile(
     r"\bsince\b(?:[^.;,]{0,30}|\s[^.;,]{0,60}?\b(?:broke\s+out|began|started|erupted|flared\s+up)\b[^.;,]{0,40})$"
 )

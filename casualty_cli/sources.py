@@ -27,7 +27,9 @@ KINDS = [
     {"police", "policeman", "policemen", "cops"},
     {"observatory", "monitor", "monitoring"},
     {"agency", "office", "un", "mission"},
-    {"officials", "official", "authorities", "authority", "government", "administration"},
+    {"officials", "official", "authorities", "authority", "administration"},
+    # "the government" is a state's: not "UN officials", named before it
+    {"government", "administration"},
     {"civil", "rescuers", "rescue", "emergency"},
     {"hospital", "doctors", "medics", "medical", "health"},
     {"governor", "governor's"},

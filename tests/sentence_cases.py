@@ -6547,4 +6547,54 @@ CASES: list[Case] = [
         "Of the detainees, 40 (35 men and 5 women) were released, and 9 were found dead.",
         [claim("9", 9, "killed")],
     ),
+    Case(
+        "government-is-no-un-body-named-later",
+        "The storm killed 40 people, the government said. The UN has launched an appeal.",
+        [claim("40", 40, "killed", source="government")],
+    ),
+    Case(
+        "one-operation-on-a-day-has-left",
+        "A police operation on Tuesday morning in the district has left at least nine people dead.",
+        [claim("at least nine", 9, "killed", qualifier="at_least", scope="incident")],
+    ),
+    Case(
+        "the-deadliest-since-a-year-when",
+        "It is the region's deadliest fire since 1998, when 211 people died in a market blaze.",
+        [claim("211", 211, "killed", scope="incident", as_of="1998")],
+    ),
+    Case(
+        "the-deadliest-since-a-day-when",
+        "It was the worst tornado toll since April 3, 1974, when 315 people were killed.",
+        [claim("315", 315, "killed", scope="incident", as_of="1974-04-03")],
+    ),
+    Case(
+        "died-in-a-year-when-a-storm",
+        "As many as 900 people died in 2008 when a cyclone struck the delta.",
+        [claim("As many as 900", 900, "killed", qualifier="up_to", scope="incident", as_of="2008")],
+    ),
+    Case(
+        "since-a-count-died-in-a-year's-event",
+        "It was the deadliest crash since more than 60 died in a 2012 collision near the capital.",
+        [claim("more than 60", 60, "killed", qualifier="more_than", scope="incident", as_of="2012")],
+    ),
+    Case(
+        "since-a-year-when-a-war-began-is-a-period",
+        "The war has killed 12,000 people since 2014, when fighting broke out.",
+        [claim("12,000", 12000, "killed", scope="cumulative", as_of="2024-07-16")],
+    ),
+    Case(
+        "months-after-another-accident-is-no-period",
+        "The blast comes two months after another mine accident killed 14 in the same province.",
+        [claim("14", 14, "killed", scope="incident")],
+    ),
+    Case(
+        "a-past-event-does-not-date-the-story",
+        "A bus plunged into a river on Monday, killing 23 people. It was the deadliest crash since "
+        "2011, when 70 people died. Police said 14 others were injured.",
+        [
+            claim("23", 23, "killed", as_of="2024-07-15"),
+            claim("70", 70, "killed", as_of="2011", scope="incident"),
+            claim("14", 14, "injured", as_of="2024-07-15", source="police"),
+        ],
+    ),
 ]
