@@ -194,7 +194,10 @@ class _Extractor:
         self._last_incident: tuple[str | None, str | None] = (None, None)  # (day, place)
         # A story about an ongoing war or disaster: its figures are running totals unless
         # a sentence ties them to one attack or day.
-        self.ongoing = bool(F.WAR_CONTEXT.search(self._lower, 0, min(len(text), 400)))
+        self.ongoing = any(
+            not _tag_line(self._lower, m.start())
+            for m in F.WAR_CONTEXT.finditer(self._lower, 0, min(len(text), 400))
+        )
         # A story of one disaster that struck once ("an earthquake struck ... on Monday"), told in
         # its lead: its missing and homeless are that incident's, as its dead are (_scope)
         lead = min(len(text), 400)
@@ -229,8 +232,11 @@ class _Extractor:
         harm = pt.harm_flags(lower, self._harm, sentences)
         if len(sentences) > 1 and _cut_off(self.text, sentences[-2], sentences[-1]):
             harm[-1] = False  # "... killing at least 12 peo": an excerpt cut mid-sentence tells no claim
+        unsourced: tuple[int, int] | None = None  # (sentence, first claim) of claims no one spoke for
         for i, s in enumerate(sentences):
             self._index = i
+            if unsourced and unsourced[0] == i - 1:
+                self._source_told_after(s, claims, unsourced[1])
             if not harm[i] or not figure_hint.search(lower, s.start, s.end):
                 self._pass_without_claims(s, claims)
                 continue
@@ -313,6 +319,11 @@ class _Extractor:
                     self._seen.add((f.claim.figure, f.claim.category))
                     self._seen_from[f.claim.figure, f.claim.category] = f.claim.source
             self._note_untold(s, [f for f in found if not f.restated], claims, made_at)
+            unsourced = (
+                (i, made_at)
+                if len(claims) > made_at and claims[-1].source is None and not self._is_headline(s)
+                else None
+            )
             self._scopes_of[i] = {f.scope for f in found if not f.restated and f.scope}
             if (
                 carried_from is not None
@@ -334,6 +345,26 @@ class _Extractor:
                 if any(d.value and not d.speech and not d.since for d in dates):
                     own_days.update(range(len(claims) - made, len(claims)))
         return _one_name_per_person(self._fill_headlines(claims, headlines, own_days), self.table)
+
+    def _source_told_after(self, s: Sentence, claims: list[Claim], first: int) -> None:
+        """ "The toll has risen to 35. The governor reported this on Telegram.": the speaker the
+        next sentence names for the claims before it, which no one spoke for."""
+        low = self._lower
+        line = F.SOURCE_LINE.match(low, s.start, s.end)
+        if line:
+            a = self.attributor._resolve(line.start("src"), line.end("src"), line.start("src"))
+        elif F.BACK_ATTRIBUTION_LEAD.match(low, s.start, s.end) or F.BACK_ATTRIBUTION.search(
+            low, s.start, min(s.end, s.start + 200)
+        ):
+            told = self.attributor.sentence_sources(s.start, s.end, remember=False)
+            a = told[0] if len(told) == 1 and not told[0].pronoun else None
+        else:
+            return
+        if a is None:
+            return
+        claims[first:] = [
+            replace(c, source=a.source, source_text=a.text) if c.source is None else c for c in claims[first:]
+        ]
 
     @staticmethod
     def _fill_headlines(claims: list[Claim], headlines: set[int], own_days: set[int]) -> list[Claim]:
@@ -2160,6 +2191,18 @@ def _unwrapped(folded: str, sentences: list[Sentence]) -> str:
 def _trigger(m: regex.Match[str]) -> str:
     """What a POST_TRIGGER match tells: "cancel", or the category of its harm word."""
     return "cancel" if m["cancel"] else next(k for k, v in m.groupdict().items() if v and k != "cancel")
+
+
+def _tag_line(text: str, pos: int) -> bool:
+    """Whether `pos` stands in a page's topic tag, a short line of its own above the story
+    ("Israel-Hamas war", "Russia-Ukraine war"): the section, not this story's subject."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = text[start : len(text) if end < 0 else end].split()
+    if len(words) > 1 and words[0] == "date" and words[1][:4].isdigit():
+        words = words[2:]  # " date 2023-10-11 Israel-Hamas war": the header is no part of it
+    line = " ".join(words)
+    return len(line) <= 40 and len(words) <= 4 and not any(c.isdigit() for c in line)
 
 
 def _is_number_word(word: str) -> bool:

@@ -466,7 +466,8 @@ VICTIM_HEAD = _compile(
     ^\s+(?:of\s+(?:the\s+|them\b|whom\b|those\b|its\s+|their\s+|his\s+|her\s+)?\s*)?
     (?P<mods>(?:(?!(?:were|was|are|is|had|have|has|and|or|in|on|at|by|from|to|with|
                    who|that|which|the|said|says|as|after|when|while|during|including|
-                   whom|of|for|but|near|into|across|since|over|under|lost|fatally)\b)  # "skiers [lost] their lives"
+                   whom|of|for|but|near|into|across|since|over|under|lost|fatally|
+                   could|would|may|might|will|can|should|must|be|been)\b)  # "skiers [lost] their lives"
                (?:[\p{L}’'-]+|(?:\p{L}\.){2,})\s+){0,3}?)  # "U.S. citizens"
     # a harm's word is the head ("eight [wounded] victims"); a people's is unless a victim noun
     # follows it: "34 Sudanese [civilians]", "a million Rohingya [refugees]"
@@ -1013,6 +1014,10 @@ SAID_SUBJECT = _regex(
     rf"""
     (?:,|“|”|")\s*(?:\L<speech>)\s+(?:on\s+\p{{Lu}}\w+\s+)?
     (?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?)(?:\s*,\s*(?P<appos>[^,.]{{3,80}}))?
+    # ", a railway official in Bhopal[, the main city in the state]": the apposition's own
+    (?:\s*,\s*(?:the|a|an)\s[^,.]{{3,80}})?
+    # "wrote Mykola Lukashuk, head of the regional council[, on Telegram]": where it was said
+    (?:\s*,\s*(?:on|in|via)\s[^,.]{{2,50}})?
     # ", after what he described as a drone strike": a clause of the speaker's, after the name
     (?:\s*,\s*(?:after|before|as|when|while|adding|noting|speaking|who|which|without)\s[^.]*?)?
     \s*[.”"]?\s*$
@@ -1257,7 +1262,12 @@ REPORT_OWNER = _compile(
 )
 # (but "the toll may have exceeded 275" is a hedged count, not a forecast)
 # (not "the May 12 earthquake": a month's day)
-FORECAST_WORD = _compile(r"\b(?:\L<forecast>)\b(?!\s+(?:still|have|\d{1,2})\b)", forecast=_words(lx.FORECAST))
+# (but "600 people could be missing", "40 may be trapped": an estimate of now, no forecast)
+FORECAST_WORD = _compile(
+    r"\b(?:\L<forecast>)\b(?!\s+(?:still|have|\d{1,2})\b"
+    r"|\s+(?:still\s+)?be\s+(?:still\s+)?(?:missing|trapped|buried|dead|unaccounted|held)\b)",
+    forecast=_words(lx.FORECAST),
+)
 # "21 students [and] four teachers died": two counts sharing one verb.
 # A time may close the first: "recovered five bodies [overnight and] 20 others on Monday"
 COORDINATION = _compile(
@@ -1609,6 +1619,17 @@ PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\
 # state on [May 3]": the start of a period (read in the 110 characters before a date)
 # The word before a date in a story's sentence that makes it a period's start or end, no dateline
 PERIOD_DATE_BEFORE = _compile(r"\b(?:since|between|until|till|through)\s+(?:the\s+)?$")
+# A sentence that names the speaker of the one before it: "Valentyn Reznichenko, head of the
+# regional administration, reported this on Telegram.", "This was stated by the health ministry.",
+# a "Source: Serhii Lysak, head of the regional administration" line (extractor.run)
+BACK_ATTRIBUTION = _compile(
+    r"\b(?:reported|announced|stated|said|confirmed|wrote|posted|shared|told\s+(?:reporters|journalists))\s+"
+    r"(?:about\s+)?this\b"
+)
+BACK_ATTRIBUTION_LEAD = _compile(
+    r"(?:this|that)\s+(?:information\s+)?(?:was|has\s+been)\s+(?:reported|announced|stated|said|confirmed|posted|shared)\s+by\b"
+)
+SOURCE_LINE = _compile(r"(?:sources?|via)\s*:\s*(?P<src>[^;,]{3,80})")
 # "since 2000[, when 309] people died": the day of an event with its count, no period's start
 WHEN_COUNT_AFTER = _compile(rf",?\s+when\s+{_WHEN_COUNT}")
 SINCE_NEAR = _compile(

@@ -6597,4 +6597,49 @@ CASES: list[Case] = [
             claim("14", 14, "injured", as_of="2024-07-15", source="police"),
         ],
     ),
+    Case(
+        "speaker-named-in-the-next-sentence",
+        "The number of people killed in the strike has risen to 18. Ivan Petrenko, the head of "
+        "the regional military administration, reported this on Telegram.",
+        [claim("18", 18, "killed", source="regional military administration (Ivan Petrenko)")],
+    ),
+    Case(
+        "this-was-reported-by",
+        "The toll from the shelling has risen to six. This was reported by the regional governor.",
+        [claim("six", 6, "killed", source="regional governor")],
+    ),
+    Case(
+        "a-source-line-after-the-lead",
+        "Three people were killed and at least 11 were injured.\n\nSource: Kharkiv Mayor Ihor Terekhov",
+        [
+            claim("Three", 3, "killed", source="Kharkiv Mayor (Ihor Terekhov)"),
+            claim("at least 11", 11, "injured", qualifier="at_least", source="Kharkiv Mayor (Ihor Terekhov)"),
+        ],
+    ),
+    Case(
+        "said-a-person-an-apposition-on-telegram",
+        "Nine people were killed, said Oleh Marchuk, the regional governor, on Telegram.",
+        [claim("Nine", 9, "killed", source="regional governor (Oleh Marchuk)")],
+    ),
+    Case(
+        "said-a-person-two-appositions",
+        "At least 31 bodies have been recovered, said Arjun Mehta, a railway official in Itarsi, "
+        "the main junction in the district.",
+        [claim("At least 31", 31, "killed", qualifier="at_least", source="railway official (Arjun Mehta)")],
+    ),
+    Case(
+        "could-be-missing-is-an-estimate",
+        "As many as 300 people could be missing after the hillside gave way.",
+        [claim("As many as 300", 300, "missing", qualifier="up_to")],
+    ),
+    Case(
+        "could-be-killed-is-a-forecast",
+        "Thousands could be killed if the dam fails.",
+        [],
+    ),
+    Case(
+        "a-topic-tag-above-the-story",
+        "Israel-Hamas war\nA bus plunged into a gorge in Himachal, killing 14 people.",
+        [claim("14", 14, "killed", scope="incident")],
+    ),
 ]
