@@ -507,6 +507,7 @@ class Attributor:
         self._before: int | None = None  # the start of the sentence _introduced reads
         # Whether the last sentence read says "he said" with no speaker before it to refer to
         self.pronoun_unresolved = False
+        self.place_tallied = False  # whether the last sentence read named only a place that counted
 
     @property
     def _norm_ratio(self) -> float:
@@ -697,9 +698,10 @@ class Attributor:
             # as the subject is where the figure is from when the sentence names who gave it
             found = [a for a in found if not _names_place(a.text)] or found
         # "Blantyre recorded 85 deaths", "Punjab reported 223 deaths": where they died, not who told
-        found = [
-            a for a in found if not (pt.PLACE_TALLY_VERB.match(self.text, a.end) and _names_place(a.text))
-        ]
+        places = [a for a in found if self._tally_place(a)]
+        found = [a for a in found if a not in places]
+        # the sentence names where its deaths were counted, not who told: no speaker carried to it
+        self.place_tallied = bool(places) and not found
         self.pronoun_unresolved = False
         if not found:
             m = pt.PRONOUN_SAID.search(seg)
@@ -921,6 +923,31 @@ class Attributor:
             or self._lookup(cleaned)
             or self._refer_back(cleaned, anchor)
             or self._tidy(cleaned)
+        )
+
+    def _tally_place(self, a: Attribution) -> bool:
+        """Whether a subject that "recorded/reported" deaths names the places they died in, not
+        who told: "Punjab reported 223 deaths", "Mississippi and Tennessee each reported 34",
+        "West Champaran and Gopalganj have recorded 14 and 11 deaths", "Gopalganj recorded 11"."""
+        verb = pt.PLACE_TALLY_VERB.match(self.text, a.end)
+        if verb is None:
+            return False
+        text = pt.SUBJECT_EACH_TAIL.sub("", a.text)
+        parts = [p for p in pt.SUBJECT_PARTS.split(text) if p]
+        if len(parts) > 1:  # two persons or bodies seldom report one count together
+            return all(_names_place(p) or self._unknown_name(p) for p in parts)
+        quiet = verb["verb"] != "reported"  # "Lysak reported two deaths": a person, by surname
+        return _names_place(text) or (quiet and self._unknown_name(text))
+
+    def _unknown_name(self, text: str) -> bool:
+        """A short proper name the source table does not know and no body's word is part of."""
+        words = [w for w in text.split() if w.lower() != "the"]
+        return (
+            0 < len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and self.table.lookup_alias(text) is None
+            and not generic_kinds(text)
+            and not any(w.lower() in _NAMED_HEADS or w.lower() in _COMMON_SOURCE_WORDS for w in words)
         )
 
     def _lookup(self, phrase: str) -> str | None:

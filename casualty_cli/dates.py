@@ -33,15 +33,20 @@ def _month(name: str) -> int:
     return lx.MONTHS[name.lower().rstrip(".")]
 
 
+NEAR_AHEAD_DAYS = 10  # a day this far after the reference is this year's
+
+
 def _place(month: int, day: int, year: str | None, ref: dt.date | None) -> str | None:
-    """The full date of a month and day: the year given, else the latest one not after ref."""
+    """The full date of a month and day: the year given, else the latest one not after ref, or
+    one in the days just after it ("takes office on June 30", a caption's "Sep 29" before a
+    dateline's "Sunday (Sep 30)"): a day a week ahead is this year's, not last year's."""
     try:
         if year:
             return dt.date(int(year), month, day).isoformat()
         if ref is None:
             return None
         candidate = dt.date(ref.year, month, day)
-        if candidate > ref:
+        if candidate > ref + dt.timedelta(days=NEAR_AHEAD_DAYS):
             candidate = dt.date(ref.year - 1, month, day)
         return candidate.isoformat()
     except ValueError:

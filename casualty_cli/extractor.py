@@ -186,6 +186,7 @@ class _Extractor:
         self._index = 0  # the index of the sentence being read
         self._sources_cache: dict[int, list[Attribution]] = {}
         self._claim_sentences: set[int] = set()
+        self._place_tallied: set[int] = set()  # claim sentences whose subject is a place that counted
         self._scopes_of: dict[int, set[Scope]] = {}  # the scopes of each sentence's claims
         # The text folded (lower case, offsets kept): the first filters and the case-blind
         # patterns' FOLDED twins read it
@@ -293,7 +294,13 @@ class _Extractor:
                 # quotation on its own goes on with the speaker of the one before it
                 attributions = [a for a in self._sources_of(sentences, i - 1) if not a.pronoun][-1:]
             carried_from = None
-            if not attributions and not self._sentence_has(s, F.OTHER_EVENT, "other"):
+            if not attributions and self.attributor.place_tallied:
+                self._place_tallied.add(i)
+            if (
+                not attributions
+                and i not in self._place_tallied
+                and not self._sentence_has(s, F.OTHER_EVENT, "other")
+            ):
                 # Wire style: "..., police said. Seven others were wounded." A paragraph
                 # speaks with one voice unless it names another.
                 attributions, carried_from = self._paragraph_source(sentences, i)
@@ -1446,6 +1453,8 @@ class _Extractor:
         for tok in tokens[i : i + 7]:
             if tok.group() in (";", ".", "—") or tok.start() >= end:
                 return None
+            if tok.group().lower() in _RELATIVE:
+                return None  # "deployed to put out the fire that burned": the fire's verb
             if F.NEW_SUBJECT.match(self._lower, tok.start(), end):
                 return None  # "41 were rescued and the rest are presumed dead": the rest's, not theirs
             m = F.POST_TRIGGER.match(self._lower, tok.start(), end)
@@ -1594,6 +1603,8 @@ class _Extractor:
                 break
             if not (quoted or j in self._claim_sentences):
                 continue  # a speaker carries over only from a sentence with figures, or within a quote
+            if j in self._place_tallied:
+                break  # "Mississippi and Tennessee each reported 34 deaths. Fifteen were reported in ..."
             found = self._sources_of(sentences, j)
             if found and not found[-1].pronoun:
                 return [found[-1]], None if quoted else j  # a quote goes on with its speaker

@@ -1540,8 +1540,11 @@ PLACE_DESCRIBED = regex.compile(
 )
 # A place's verb of a tally it had: "Blantyre [recorded] 85 deaths"
 PLACE_TALLY_VERB = regex.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recorded|registered|reported|counted|saw|logged|suffered)\b"
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>recorded|registered|reported|counted|saw|logged|suffered)\b"
 )
+# "Mississippi and Tennessee [each] reported 34 deaths": places, one by one
+SUBJECT_EACH_TAIL = regex.compile(r"\s+(?:each|both|alone|together)$", regex.IGNORECASE)
+SUBJECT_PARTS = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # "up to [seven] in the morning", "until [ten] at night": an hour
 TIME_OF_DAY_AFTER = _compile(r"\s+(?:in\s+the\s+(?:morning|evening|afternoon)|at\s+night|o['’]clock)\b")
 TIME_LEAD_BEFORE = _compile(r"\b(?:until|till|at|by|before|after|from|since)\s+$")

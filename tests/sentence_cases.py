@@ -6642,4 +6642,45 @@ CASES: list[Case] = [
         "Israel-Hamas war\nA bus plunged into a gorge in Himachal, killing 14 people.",
         [claim("14", 14, "killed", scope="incident")],
     ),
+    Case(
+        "a-day-just-after-the-reference-is-this-year's",
+        "The disaster agency said the quake on Sep 30 killed 832 people.",
+        [claim("832", 832, "killed", as_of="2018-09-30", source="disaster agency")],
+        date="2018-09-29",
+    ),
+    Case(
+        "a-fire-that-burned-harms-no-firefighters",
+        "More than 600 firefighters were deployed to put out the fire that burned into the night.",
+        [],
+    ),
+    Case(
+        "places-joined-by-and-each-reported",
+        "Kordia and Velmont each reported 27 deaths.",
+        [claim("27", 27, "killed", source=None)],
+    ),
+    Case(
+        "places-joined-by-and-recorded-counts-respectively",
+        "Tarvel and Osring have recorded 19 and 8 deaths respectively, an official said.",
+        [claim("19", 19, "killed", source="official"), claim("8", 8, "killed", source="official")],
+    ),
+    Case(
+        "an-unknown-place-that-recorded-deaths",
+        "Gorlitsa has recorded 11 deaths since the floods began.",
+        [claim("11", 11, "killed", source=None)],
+    ),
+    Case(
+        "a-person-by-surname-reported-deaths",
+        "Marchuk reported two more deaths.",
+        [claim("two", 2, "killed", source="Marchuk")],
+    ),
+    Case(
+        "no-speaker-carried-past-places-that-counted",
+        "The state agency said the toll in Alvera rose to 40. Kordia and Velmont each reported 9 deaths. "
+        "Five deaths were reported in Osring.",
+        [
+            claim("40", 40, "killed", source="state agency"),
+            claim("9", 9, "killed", source=None),
+            claim("Five", 5, "killed", source=None),
+        ],
+    ),
 ]
