@@ -325,6 +325,7 @@ class _Extractor:
                     claims.append(f.claim)
                     self._seen.add((f.claim.figure, f.claim.category))
                     self._seen_from[f.claim.figure, f.claim.category] = f.claim.source
+            self._one_scope_for_siblings(s, found, claims, made_at)
             self._note_untold(s, [f for f in found if not f.restated], claims, made_at)
             unsourced = (
                 (i, made_at)
@@ -352,6 +353,41 @@ class _Extractor:
                 if any(d.value and not d.speech and not d.since for d in dates):
                     own_days.update(range(len(claims) - made, len(claims)))
         return _one_name_per_person(self._fill_headlines(claims, headlines, own_days), self.table)
+
+    def _one_scope_for_siblings(
+        self, s: Sentence, found: list[_Found], claims: list[Claim], made_at: int
+    ) -> None:
+        """Counts of one statement, each with its own harm ("191 people killed and 54 missing
+        since the monsoon began", "Twenty are dead, 35 have been injured"), hold for one event or
+        one period: the first count's scope is the next one's."""
+        low = self._lower
+        made = [f for f in found if not f.restated and f.claim is not None and f.parent is None]
+        for a, b in pairwise(made):
+            ca, cb = a.claim, b.claim
+            if (
+                ca is None
+                or cb is None
+                or ca.scope is cb.scope
+                or ca.category is cb.category
+                or not F.SIBLING_GAP.fullmatch(low, a.head_end, b.figure.start)
+            ):
+                continue
+            # a time told after both is both counts' ("51 dead and 230 wounded in the past 24
+            # hours", "... since the monsoon began"); else the first count's
+            tail = F.SPEECH_DAY.sub(" ", low[b.figure.end : s.end])
+            if F.PERIOD_FLOW.search(tail) or F.STRONG_INCIDENT.search(tail):
+                scope = Scope.INCIDENT
+            elif F.SINCE_CLAUSE.search(tail):
+                scope = Scope.CUMULATIVE
+            else:
+                scope = ca.scope
+            for f in (a, b):
+                if f.claim is not None and f.claim.scope is not scope:
+                    old, f.claim = f.claim, replace(f.claim, scope=scope)
+                    f.scope = scope
+                    for k in range(made_at, len(claims)):
+                        if claims[k] is old:
+                            claims[k] = f.claim
 
     def _source_told_after(self, s: Sentence, claims: list[Claim], first: int) -> None:
         """ "The toll has risen to 35. The governor reported this on Telegram.": the speaker the
@@ -654,6 +690,15 @@ class _Extractor:
                 and F.ARE_VICTIMS_THEN.match(low[out[-1].figure.end : f.start])
             ):
                 # "Among them, 19 are women and [21] are men": the breakdown goes on
+                category, parent = out[-1].category.value, out[-1].parent
+            if (
+                category is None
+                and head is not None
+                and out
+                and F.ARE_VICTIMS_ELLIPSIS.match(low[out[-1].figure.end : f.start])
+                and F.BARE_COUNT_END.match(la[head_len:])
+            ):
+                # "Of the victims, 40 were children and [45] women": the same verb, left out
                 category, parent = out[-1].category.value, out[-1].parent
 
             if (
@@ -1795,10 +1840,13 @@ class _Extractor:
                     F.SINCE_CLAUSE.search(tail[:tail_cut] if tail_cut >= 0 else tail)
                     and not F.INCIDENT.search(low, lo, found[idx + 1].figure.start)
                 )
-            ) and F.PRESENT_PERFECT.search(
-                low,
-                lo,
-                found[idx + 1].figure.start,  # "60,034 people have been killed and another ..."
+            ) and (
+                F.PRESENT_PERFECT.search(
+                    low,
+                    lo,
+                    found[idx + 1].figure.start,  # "60,034 people have been killed and another ..."
+                )
+                or F.WITH_BEFORE.search(low, max(lo, f.figure.start - 6), f.figure.start)
             ):
                 return Scope.CUMULATIVE
         if has(F.ONE_DAY):

@@ -140,7 +140,7 @@ QUALIFIERS = {
         "approached",
         "approaching",
     ],
-    "up_to": ["up to", "as many as", "as much as", "as high as", "a maximum of", "a maximum"],
+    "up_to": ["up to", "upto", "as many as", "as much as", "as high as", "a maximum of", "a maximum"],
 }
 
 # Words before a qualifier that make it no qualifier: "the toll inched [up to] 227" (it got

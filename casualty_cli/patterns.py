@@ -529,6 +529,16 @@ NEW_CLAUSE = _compile(r"[,;]\s*(?:and|while|but|whereas)\b|;|\b(?:while|whereas)
 BARE_HARM_WORD = _compile(r"\s+(?:killed|dead|injured|wounded|hurt|missing)\s+")
 # What ends a clause between two counts: "killed 10[, while] 20 ...", "[;]"
 CLAUSE_BREAK = _compile(r"[,;:]|\b(?:while|whereas|but|although|though|since)\b")
+# Between two counts of one statement, each with its own harm: "191 people [killed and] 54
+# missing", "Twenty [are dead,] 35 have been injured", "500 civilians [were killed and] more than
+# 1,000 wounded" (extractor.run: one scope for both)
+SIBLING_GAP = _compile(
+    r"(?:\s+(?:were|are|was|is|have\s+been|has\s+been|had\s+been))?"
+    r"(?:\s+(?:killed|dead|died|injured|wounded|hurt|missing|displaced|detained|arrested|abducted))?"
+    r"(?:\s*,\s*(?:and\s+|with\s+|while\s+)?|\s+and\s+|\s+with\s+)"
+)
+# "with [at least 191 people killed and 54 missing since ...]": counts in an absolute phrase
+WITH_BEFORE = _compile(r"\bwith\s+$")
 # "sent almost 75,000 fleeing": a count driven from home by a verb that cancels otherwise ("sent troops")
 FLEEING_AFTER = _compile(r"\s*(?:fleeing|running)\b")
 # "moved 475,669 people in the coastal district to cyclone shelters": moved out of harm's way
@@ -1295,7 +1305,8 @@ NOT_IN_SOURCE = _compile(
 CONTINUES_PREVIOUS = _compile(
     # a year may stand between: "3,120 deaths in March 2022, [716] in April"
     # "44 deaths in the state; [30] in Lee": a semicolon goes on with the list, as a comma does
-    r"(?:[^,;:.!?\d]|\b(?:19|20)\d\d\b|\b(?:\L<months>)\.?\s+\d{1,2}\b){0,90}?"  # "28 on June 18 and [25]"
+    # "110 in 2016-17, [92] in 2015-16": a season's years
+    r"(?:[^,;:.!?\d]|\b(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b|\b(?:\L<months>)\.?\s+\d{1,2}\b){0,90}?"  # "28 on June 18 and [25]"
     r"(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|put\s+it\s+at|gave)\s+)?"  # "while the coast guard said 22"
     r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?",
@@ -1309,7 +1320,10 @@ PLACE_THEN_COUNT = _compile(
 )
 # What may follow such a bare count: a place, or the end of its clause.
 BARE_COUNT_END = _compile(
-    r"(?:\s+each)?(?:\s+(?:in|at|on|from|near|inside|outside)\b|\s*(?:,|;|\band\b|\.|$))"
+    # "91 were in Suzu, [81] were in Wajima", "362 bodies were brought to Jinnah, [170] to Civil"
+    r"(?:\s+each)?(?:\s+(?:were|was|are|is)(?=\s+(?:in|at|on|from)\b))?"
+    r"(?:\s+(?:in|at|on|from|near|inside|outside)\b|\s+to\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"|\s*(?:,|;|\band\b|\.|$))"
 )
 # A day to come: "will appear in court on Saturday", "is due to be buried on Friday"
 FUTURE_BEFORE = _compile(
@@ -1519,6 +1533,11 @@ OF_THEM_ARE = _compile(
 # "Of the 40 dead, 12 were children": the breakdown's people after the verb
 OF_THE_GROUP_BEFORE = _compile(r"\b(?:of|among)\s+the\s+[^,.;]{1,40},\s*$")
 ARE_VICTIMS_AFTER = _compile(r"^\s+(?:were|are|was)\s+(?P<head>\L<victims>)\b", victims=_VICTIM_WORDS)
+# "Of the victims, 40 were children and [45] women": the next count's noun, its verb left out
+ARE_VICTIMS_ELLIPSIS = _compile(
+    r"^\s+(?:were|are|was)\s+(?:\L<victims>)\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:up\s*to|about|some|nearly|over|more\s+than)\s+)?$",
+    victims=_VICTIM_WORDS,
+)
 # "Among them, 19 are women [and] 21 are men": one such breakdown, then the next count's
 ARE_VICTIMS_THEN = _compile(
     r"^\s+(?:were|are|was)\s+(?:\L<victims>)\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)$",

@@ -6683,4 +6683,51 @@ CASES: list[Case] = [
             claim("Five", 5, "killed", source=None),
         ],
     ),
+    Case(
+        "sibling-counts-share-a-period-told-after-them",
+        "Floods have hit the country hard, with at least 120 people killed and 31 missing since the "
+        "monsoon began in June, the ministry said.",
+        [
+            claim("at least 120", 120, "killed", qualifier="at_least", scope="cumulative"),
+            claim("31", 31, "missing", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "sibling-counts-share-a-day's-flow",
+        "The ministry said hospitals received 40 dead and 210 wounded in the past 24 hours.",
+        [claim("40", 40, "killed", scope="incident"), claim("210", 210, "injured", scope="incident")],
+    ),
+    Case(
+        "sibling-counts-of-one-flood",
+        '"Fourteen are dead, 22 have been injured due to flooding in the valley," the spokesman said.',
+        [claim("Fourteen", 14, "killed", scope="incident"), claim("22", 22, "injured", scope="incident")],
+    ),
+    Case(
+        "a-list-of-counts-brought-to-places",
+        "Since Friday, 212 bodies have been brought to the Central Hospital, 96 to Riverside and 40 to the city morgue.",
+        [claim("212", 212, "killed"), claim("96", 96, "killed"), claim("40", 40, "killed")],
+    ),
+    Case(
+        "a-list-of-counts-by-season",
+        "Pediatric flu deaths totaled 101 in 2017-18, 85 in 2016-17 and 130 in 2015-16.",
+        [claim("101", 101, "killed"), claim("85", 85, "killed"), claim("130", 130, "killed")],
+    ),
+    Case(
+        "a-list-of-counts-each-with-its-verb-and-place",
+        "Of the 150 deaths, 70 were in Tarvel, 51 were in Osring and 29 were in Kordia.",
+        [
+            claim("150", 150, "killed"),
+            claim("70", 70, "killed"),
+            claim("51", 51, "killed"),
+            claim("29", 29, "killed"),
+        ],
+    ),
+    Case(
+        "a-breakdown-with-its-verb-left-out",
+        "Of the victims, 31 were children and upto 20 women.",
+        [
+            claim("31", 31, "killed", victims="children"),
+            claim("upto 20", 20, "killed", qualifier="up_to", victims="women"),
+        ],
+    ),
 ]
