@@ -113,6 +113,23 @@ _RUNNING = {Category.KILLED, Category.MISSING, Category.INJURED}
 _SOUGHT_NOT_MISSING = set(lx.SOUGHT_NOT_MISSING)
 _UNNAMED = {"source", "sources", "report", "reports"}  # a headline's tag that names no one
 _QUOTES = frozenset('"“”')  # around a figure: 'killed "up to 100" people'
+# Words after which a harm verb still belongs to the relative clause: "who were trapped and died"
+_NOT_BEFORE_MAIN_VERB = {
+    "and",
+    "or",
+    "to",
+    "who",
+    "that",
+    "were",
+    "was",
+    "had",
+    "have",
+    "has",
+    "been",
+    "be",
+    "not",
+}
+_PARTICIPLE_PREPOSITIONS = {"by", "for", "with", "from", "in", "during", "on"}
 _RELATIVE = {"who", "that"}  # a relative clause after a count's noun: "two miners who were trapped"
 # what opens the clause's own verb after it: "[who were trapped for days] have died"
 _MAIN_VERB_OPENS = {"have", "has", "had", "were", "was", "are", "is", "later", "subsequently", "eventually"}
@@ -472,6 +489,9 @@ class _Extractor:
             f
             for f in figures
             if not (f.spelled and f.value == 1 and F.ONE_PRONOUN_AFTER.match(low[f.end : f.end + 60]))
+            # "Three [nine]-year-old students were killed": an age inside the noun, which the
+            # count before it reads past
+            and not F.AGE_COMPOUND_AFTER.match(low, f.end, f.end + 16)
             # "Six members of [two] families were killed": a count of families, which the six are from
             and not (
                 F.GROUPS_AFTER.match(low, f.end, f.end + 20)
@@ -1411,9 +1431,21 @@ class _Extractor:
                 i = _past(tokens, i, aux.end())  # "were", "have so far been", "may still be" (lx.HEDGES)
                 passive = passive or not _PASSIVE_AUX.isdisjoint(aux.group().split())
                 continue
-            if pt.PREPOSITION.fullmatch(word) or (
-                # "children riding on the bus were injured": a participle's phrase, read as one
-                len(word) > 4 and word.endswith("ing") and word.isalpha() and i + 1 < len(tokens)
+            if (
+                pt.PREPOSITION.fullmatch(word)
+                or (
+                    # "children riding on the bus were injured": a participle's phrase, read as one
+                    len(word) > 4 and word.endswith("ing") and word.isalpha() and i + 1 < len(tokens)
+                )
+                or (
+                    # "145 suspects wanted for drug offences had been killed", "nine people hit by
+                    # bullets were declared dead": a past participle's phrase
+                    i + 1 < len(tokens)
+                    and (word.endswith("ed") or word.lower() in lx.IRREGULAR_PARTICIPLES)
+                    and word.isalpha()
+                    and tokens[i + 1].group().lower() in _PARTICIPLE_PREPOSITIONS
+                    and not passive
+                )
             ):
                 # a place or time phrase: "in the Al-Mawasi camp", "of the U.S. military"
                 j = i + 1
@@ -1479,7 +1511,7 @@ class _Extractor:
         goes on with it."""
         low = self._lower
         opened = False
-        for tok in tokens[i : i + 10]:
+        for k, tok in enumerate(tokens[i : i + 16]):
             w = tok.group().lower()
             if tok.start() >= end or w in (";", ".", "—", ",") or F.NEW_SUBJECT.match(low, tok.start(), end):
                 return None
@@ -1491,6 +1523,12 @@ class _Extractor:
                     return None
             elif w in _MAIN_VERB_OPENS:
                 opened = True
+            elif k >= 2 and tokens[i + k - 1].group().lower() not in _NOT_BEFORE_MAIN_VERB:
+                # "who tried to cross the river on rafts [drowned]", "who were admitted [died]": a
+                # harm verb right after the clause's last word, its own
+                m = F.POST_TRIGGER.match(low, tok.start(), end)
+                if m and not m["cancel"] and m.group().split()[0] in lx.MAIN_HARM_VERBS:
+                    return _trigger(m)
         return None
 
     def _later_trigger(self, tokens: list[regex.Match[str]], i: int, end: int) -> str | None:

@@ -1022,6 +1022,25 @@ ARMED_VIOLENCE = [
     "raid", "ambush", "shooting", "massacre", "assault", "militants", "rebels", "troops",
 ]  # fmt: skip
 
+# Past participles without "-ed" that open a phrase after a count's noun: "nine people hit by
+# bullets were declared dead"
+IRREGULAR_PARTICIPLES = [
+    "hit",
+    "caught",
+    "held",
+    "struck",
+    "taken",
+    "brought",
+    "sent",
+    "found",
+    "seen",
+    "known",
+]
+
+# Past-tense harm verbs that can end a relative clause as the main verb, with no auxiliary:
+# "Six people who tried to cross the river drowned"
+MAIN_HARM_VERBS = ["died", "drowned", "perished", "succumbed", "drown", "die"]
+
 # A modal that hedges a count without making it a forecast, by the word after it: "20 people
 # may still be missing", "up to 60 may have died" (but "could have died" is what did not happen)
 # A state now, not a future: "600 people could be missing", "40 may be trapped" (but "thousands

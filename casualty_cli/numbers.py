@@ -67,6 +67,20 @@ def _parse_digits(t: str) -> int | None:
     return None
 
 
+def _first_count_end(words: str) -> int | None:
+    """Where the first of two spelled counts side by side ends ("three nine", "two five"): a
+    unit after a unit or a ten after a unit or ten is no part of one number. None when `words`
+    is one number ("twenty-three", "two hundred and five")."""
+    last = None  # "unit", "ten" or "scale"
+    for m in pt.WORD_TOKEN.finditer(words):
+        w = m.group().lower()
+        kind = "unit" if w in lx.UNITS else "ten" if w in lx.TENS else "scale"
+        if (last == "unit" and kind in ("unit", "ten")) or (last == "ten" and kind == "ten"):
+            return len(words[: m.start()].rstrip(" -"))
+        last = kind
+    return None
+
+
 def _parse_words(t: str) -> int | None:
     total = current = 0
     seen = False
@@ -106,7 +120,18 @@ def find_figures(
     figures = []
     if folded is None:
         folded = pt.fold(text)
-    for m in pt.FOLDED.FIGURE.finditer(folded, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    pos = start
+    while (m := pt.FOLDED.FIGURE.search(folded, pos, stop)) is not None:
+        pos = m.end()
+        if m["num"] and not m["num"][0].isdigit():
+            cut = _first_count_end(m["num"])
+            if cut is not None:
+                # "Three nine-year-old students": two counts side by side, not one number
+                m = pt.FOLDED.FIGURE.match(folded, m.start(), m.start("num") + cut)
+                if m is None:
+                    continue
+                pos = m.end()
         qual_word = (m["qual"] or "").lower()
         begin = m.start()
         if qual_word in pt.NOT_QUALIFIER_BEFORE and pt.NOT_QUALIFIER_BEFORE[qual_word].search(
@@ -205,7 +230,6 @@ def find_figures(
         while num_start < m.end() and text[num_start].isspace():
             num_start += 1
         figures.append(Figure(begin, m.end(), value, high, qualifier, spelled, num_start))
-    stop = len(text) if end is None else end
     if folded.find("another", start, stop) >= 0:
         # "left one dead and another injured", "killed one and wounded another": one more person
         for m in pt.FOLDED.ANOTHER_ONE.finditer(folded, start, stop):

@@ -251,7 +251,7 @@ TRAP_AFTER = _compile(
       | \s?(?:year|yr|month|week|day|hour|minute|second|storey|floor|kilometre|kilometer|
               km|mile|metre|meter|foot|feet|inch|ton|tonne|mm|cm)s?\b
       | -(?!odd\b)[\p{L}]
-      | -\s+(?:and|or|to)\s*$  # "18- and 36-year-old men", "two- and three-storey": a compound's first part
+      | -\s+(?:and|or|to)\s*(?:$|\d{1,3}-|[a-z]+-)  # "18- and 36-year-old men", "two- and three-storey": a compound's first part
       | \s?(?:%|percent\b|per\s+cent\b|pc\b|pct\b)
       | (?:st|nd|rd|th)\b
       | \s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|h\b|local\s+time)
@@ -280,7 +280,17 @@ DAY_SPAN_START_AFTER = _compile(
 )
 # "aged 29, 34 and 51": the words before an age and between two
 _AGED = r"(?:(?:aged|ages)\s+(?:between\s+)?|between\s+the\s+ages\s+of\s+)"
+# "a nine-year-old", "two-month-old": an age that is part of a noun
+AGE_COMPOUND_AFTER = _compile(r"-(?:year|month|week|day)s?-old\b")
 _AGE_AND = r"\s*(?:,|and|or|to|-)\s*"
+# An age in digits or words: "aged 31", "aged five and eight"
+_AGE_NUM = (
+    r"(?:\d{1,3}|(?:"
+    + "|".join(sorted(lx.TENS, key=len, reverse=True))
+    + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:"
+    + "|".join(sorted((w for w, n in lx.UNITS.items() if 0 < n < 20), key=len, reverse=True))
+    + r"))"
+)
 TRAP_BEFORE = _compile(
     r"""
     (?:
@@ -324,8 +334,8 @@ POPULATION_BEFORE = _compile(
     r"district|island|metropolis)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$"
 )
 # "Two women aged 31 and 47 were killed": ages, which the count's verb reads past
-AGE_PHRASE = _compile(rf"{_AGED}\d{{1,3}}(?:{_AGE_AND}\d{{1,3}})*\b")
-AGES_BEFORE = _compile(rf"\b{_AGED}(?:\d{{1,3}}{_AGE_AND})*$")
+AGE_PHRASE = _compile(rf"{_AGED}{_AGE_NUM}(?:{_AGE_AND}{_AGE_NUM})*\b")
+AGES_BEFORE = _compile(rf"\b{_AGED}(?:{_AGE_NUM}{_AGE_AND})*$")
 YEAR_LIKE = regex.compile(r"^(?:1[89]|20)\d\d$")
 # "one of", "one another"; "members of one family": a family is no count of people
 # "one of the houses", "one by one": no count; but "one of whom is dead" counts one of them

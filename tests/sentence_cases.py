@@ -6730,4 +6730,34 @@ CASES: list[Case] = [
             claim("upto 20", 20, "killed", qualifier="up_to", victims="women"),
         ],
     ),
+    Case(
+        "a-relative-clause-then-its-main-harm-verb",
+        "Four people who tried to wade across the flooded stream on a tractor drowned.",
+        [claim("Four", 4, "killed")],
+    ),
+    Case(
+        "a-long-relative-clause-then-an-auxiliary",
+        "Seven others who had fallen ill after drinking the liquor in the village were undergoing treatment.",
+        [claim("Seven", 7, "injured")],
+    ),
+    Case(
+        "a-past-participle-phrase-after-the-noun",
+        "Police said 61 suspects wanted for drug offences had been killed in the operations.",
+        [claim("61", 61, "killed", victims="suspects", source="police")],
+    ),
+    Case(
+        "an-irregular-participle-phrase-after-the-noun",
+        "Five people hit by stray bullets were declared dead at the clinic.",
+        [claim("Five", 5, "killed")],
+    ),
+    Case(
+        "spelled-ages-after-a-count",
+        "A man and two children aged six and nine drowned.",
+        [claim("two", 2, "killed", victims="children")],
+    ),
+    Case(
+        "a-count-before-an-age-compound",
+        "Two seven-year-old pupils and a teacher were killed in the crash.",
+        [claim("Two", 2, "killed", victims="pupils")],
+    ),
 ]
