@@ -470,6 +470,7 @@ CATEGORY_AFTER = {
         "from their homes",  # "has driven more than 12.5 million people from their homes"
         "displaced",
         "fled",
+        "flee",  # a headline's present: "More than 50,000 people flee the capital"
         "forced from their homes",
         "forced to flee",
         "forced out of their homes",
@@ -585,6 +586,9 @@ CATEGORY_BEFORE = {
         "killings of",
         "the murder of",
         "the murders of",
+        "the slayings of",  # "the slayings of 26 people at a school"
+        "slayings of",
+        "the slaying of",
         "the loss of",
         "fatal injuries to",  # "resulted in fatal injuries to two women" (not "injuries to")
         "fatal wounds to",
@@ -1078,6 +1082,30 @@ FORECAST = [
 # Plural head nouns that name the people a figure counts.
 VICTIM_NOUNS = [
     "people",
+    # peoples whose plural no suffix rule of VICTIM_HEAD knows ("two Swedes", "17 Druze")
+    "swedes",
+    "danes",
+    "finns",
+    "scots",
+    "thais",
+    "turks",
+    "greeks",
+    "arabs",
+    "serbs",
+    "croats",
+    "czechs",
+    "slovaks",
+    "uzbeks",
+    "tajiks",
+    "kazakhs",
+    "filipinos",
+    "druze",
+    "bedouins",
+    "yazidis",
+    "uighurs",
+    "uyghurs",
+    "sikhs",
+    "buddhists",
     "persons",
     "person",
     "civilians",
@@ -2229,7 +2257,7 @@ HARM_STEMS = [
     "kill", "dead", "death", "die", "wound", "injur", "hurt", "missing", "hostage", "abduct",
     "kidnap", "captiv", "detain", "arrest", "jail", "prison", "displac", "fled", "flee",
     "refugee", "evacu", "body", "bodies", "toll", "casualt", "fatal", "lives", "perish",
-    "martyr", "slain", "murder", "massacr", "execut", "neutrali", "eliminat", "gunfire", "hospital", "trapped",
+    "martyr", "slain", "slay", "murder", "massacr", "execut", "neutrali", "eliminat", "gunfire", "hospital", "trapped",
     "unaccounted", "custody", "detention", "homeless", "shelter", "captur", "seized", "held", "drown",
     "shot", "victim", "remains", "uproot", "maim", "lost", "corpse", "buried", "burn", "crush",
     "sought", "escap", "treat", "harm", "survive", "life", "forced", "homes", "gunned", "among",

@@ -261,6 +261,7 @@ TRAP_AFTER = _compile(
                           october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|
                           nov|dec)\b\.?(?!\s+(?:people|civilians))
       | \s+(?:times|x)\b
+      | \s+or\s+more\b  # "the slayings of four or more people": a threshold, no count
       | \s+(?:dollars|euros|pounds|shekels|rupees|yuan|yen|naira|usd|eur)\b
       | \s+(?:of\s+(?:the\s+)?(?:\L<nonperson>))\b
       | \s+(?:another|each\s+other|on\s+one)\b
@@ -1451,7 +1452,8 @@ INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deceased|deaths|fatalities|victims|injured|wounded|hospitali[sz]ed|missing|arrested|detained|hostages|"
     r"displaced)(?:\s+(?:since|in|on|during|from)(?:\s+(?!and\b|or\b)[\p{L}'’-]+){1,4}?)?"  # "those killed since last Sunday included"
     r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|"
-    r"stood\s+at|reached|rose\s+to)\b"
+    # a headline's present tense: "Deaths rise to 76 in California fire", "missing tops 1,000"
+    r"stood\s+at|reached|rose\s+to|rise\s+to|climb\s+to|tops|top|pass|passes|near|nears|exceeds?)\b"
     r"(?:(?!,\s+(?:where|which|while|whereas|when)\b)[^.;:\d]){0,60}$"  # not past "..., where at least 400"
 )
 # "Among those killed in the quake were also [three] ...": the list of a harm's people, inverted
@@ -1524,7 +1526,9 @@ YEAR_CONTEXT = _compile(
 # "held in Israeli prisons": detention, not captivity
 DETENTION_PLACE = _compile(
     r"(?:held|kept|jailed|locked\s+up|imprisoned|detained)\s+(?:in|at)\s+(?:[\p{L}’'-]+\s+){0,2}?"
-    r"(?:prisons?|jails?|detention|custody|cells?|penitentiar(?:y|ies)|detention\s+centres?|detention\s+centers?)\b"
+    # "68 men were being held at the center" (a migrant detention centre)
+    r"(?:prisons?|jails?|detention|custody|cells?|penitentiar(?:y|ies)|detention\s+centres?|detention\s+centers?|"
+    r"cent(?:er|re)s?|facilit(?:y|ies))\b"
 )
 # "Monday was the deadliest day": one day's toll
 ONE_DAY = _compile(
@@ -1678,9 +1682,10 @@ HAS_SINCE_AFTER = _compile(
 # "..., bringing the total to 12,310": the running total a new count adds up to, whose words
 # are the next figure's, not the count's before it
 TOTAL_LEAD = _compile(
-    r"\b(?:bringing|taking|raising|pushing|lifting|putting)\s+"
-    # "bringing the toll to", "bringing troop deaths to 7": a noun of deaths with no article too
-    r"(?:(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:toll|total|tally|count|number(?:\s+of\s+[\p{L}-]+)?)"
+    r"\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes|pushed|lifting|lifts|putting)\s+"
+    # "bringing the toll to", "bringing troop deaths to 7": a noun of deaths with no article too;
+    # "pushing the region's total to"
+    r"(?:(?:the|its|their)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:toll|total|tally|count|number(?:\s+of\s+[\p{L}-]+)?)"
     r"|(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:deaths|fatalities|casualties))\b"
     r"[^.;\d]{0,60}?\b(?:to|at)\s+(?:(?:\L<qualifiers>)\s+)?$",
     qualifiers=_QUALIFIERS,

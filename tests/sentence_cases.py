@@ -6760,4 +6760,39 @@ CASES: list[Case] = [
         "Two seven-year-old pupils and a teacher were killed in the crash.",
         [claim("Two", 2, "killed", victims="pupils")],
     ),
+    Case(
+        "the-slayings-of",
+        "The list includes the slayings of 19 people at a mall in the capital.",
+        [claim("19", 19, "killed")],
+    ),
+    Case(
+        "four-or-more-is-a-threshold",
+        "The database counts mass killings, defined as the slayings of four or more people.",
+        [],
+    ),
+    Case(
+        "peoples-with-irregular-plurals-among-the-injured",
+        "Five Turks and two Swedes are among the injured.",
+        [claim("Five", 5, "injured", victims="turks"), claim("two", 2, "injured", victims="swedes")],
+    ),
+    Case(
+        "a-headline-in-the-present-deaths-rise-to",
+        "Deaths rise to 58 in mountain wildfire",
+        [claim("58", 58, "killed")],
+    ),
+    Case(
+        "a-headline-in-the-present-people-flee",
+        "More than 20,000 people flee border town as fighting spreads",
+        [claim("More than 20,000", 20000, "displaced", qualifier="more_than")],
+    ),
+    Case(
+        "a-total-pushed-to-by-a-count",
+        "The state's toll rose to 120, pushing the region's total to more than 200.",
+        [claim("120", 120, "killed"), claim("more than 200", 200, "killed", qualifier="more_than")],
+    ),
+    Case(
+        "held-at-a-centre-is-detained",
+        "Forty migrants were being held at the centre when the fire started.",
+        [claim("Forty", 40, "detained", victims="migrants")],
+    ),
 ]
