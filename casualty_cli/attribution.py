@@ -676,7 +676,7 @@ class Attributor:
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         for m in pt.DATA_SHOWS.finditer(seg) if " show" in seg or " indicat" in seg else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
-        possessive = ("'s" in seg or "’s" in seg) and pt.POSSESSIVE_HINT.search(seg)
+        possessive = ("'" in seg or "’" in seg) and pt.POSSESSIVE_HINT.search(seg)
         for m in pt.POSSESSIVE_TALLY.finditer(seg) if possessive else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         for relayer_end, relayed in relays:

@@ -1853,6 +1853,9 @@ SPEECH_VERBS = [
     "puts",
     "claimed",
     "claims",
+    "allege",  # "Rights groups allege the drug war has killed 13,000 people"
+    "alleges",
+    "alleged",
     "noted",
     "notes",
     "wrote",

@@ -6795,4 +6795,26 @@ CASES: list[Case] = [
         "Forty migrants were being held at the centre when the fire started.",
         [claim("Forty", 40, "detained", victims="migrants")],
     ),
+    Case(
+        "rights-groups-allege-while-authorities-say",
+        "Rights groups allege the crackdown has killed 9,000 people, while authorities say 2,400 have "
+        "been killed in police operations.",
+        [
+            claim("9,000", 9000, "killed", source="Rights groups"),
+            claim("2,400", 2400, "killed", source="authorities"),
+        ],
+    ),
+    Case(
+        "a-speaker-in-a-clause-after-the-opening-one",
+        "The minister's statement comes after city police confirmed that seven people had been killed.",
+        [claim("seven", 7, "killed", source="city police")],
+    ),
+    Case(
+        "cited-the-toll-as-while-another's-count",
+        "The AP cited the death toll as 211, while Reuters' latest count stood at 204.",
+        [
+            claim("211", 211, "killed", source="Associated Press"),
+            claim("204", 204, "killed", source="Reuters"),
+        ],
+    ),
 ]
