@@ -71,6 +71,8 @@ _WORD_CATEGORY = {
     "detained": "detained",
     "hostages": "hostages",
     "displaced": "displaced",
+    "detainees": "detained",
+    "prisoners": "detained",
 }
 # Counts of people in a state that lasts: "still held", "remain displaced".
 # Auxiliaries that end a place phrase ("people in the camp [were] killed"); determiners

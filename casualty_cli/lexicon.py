@@ -471,6 +471,11 @@ CATEGORY_AFTER = {
         "displaced",
         "fled",
         "flee",  # a headline's present: "More than 50,000 people flee the capital"
+        "run for their lives",  # "thousands have run for their lives to the camps"
+        "ran for their lives",
+        "living in idp camps",  # "1.4 million people are living in IDP camps": a standing count
+        "living in displacement camps",
+        "in idp camps",
         "forced from their homes",
         "forced to flee",
         "forced out of their homes",
@@ -686,6 +691,8 @@ CATEGORY_BEFORE = {
         "displace",
         "the displacement of",
         "displacement of",
+        "an exodus of",  # "triggered an exodus of more than 160,000 to Bangladesh"
+        "exodus of",
         "uprooted",
         "uprooting",
         "forced",
@@ -1831,6 +1838,7 @@ SPEECH_VERBS = [
     "announces",
     "confirmed",
     "confirms",
+    "confirm",  # "Officials confirm that 225 people have died"
     "stated",
     "states that",  # "Israel states that 87 hostages remain" (not "the United States")
     "statement read",  # '"... 125,000 people," the UN statement read'
@@ -2259,7 +2267,7 @@ PRONOUNS = [
 HARM_STEMS = [
     "kill", "dead", "death", "die", "wound", "injur", "hurt", "missing", "hostage", "abduct",
     "kidnap", "captiv", "detain", "arrest", "jail", "prison", "displac", "fled", "flee",
-    "refugee", "evacu", "body", "bodies", "toll", "casualt", "fatal", "lives", "perish",
+    "refugee", "exodus", "evacu", "body", "bodies", "toll", "casualt", "fatal", "lives", "perish",
     "martyr", "slain", "slay", "murder", "massacr", "execut", "neutrali", "eliminat", "gunfire", "hospital", "trapped",
     "unaccounted", "custody", "detention", "homeless", "shelter", "captur", "seized", "held", "drown",
     "shot", "victim", "remains", "uproot", "maim", "lost", "corpse", "buried", "burn", "crush",

@@ -961,8 +961,10 @@ ACCORDING_TO = _regex(
         (?:from|by|(?:released|provided|compiled|published|issued)\s+
            (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by)|
         # "a report released on Saturday by", "reports by the military" (not "a report from Herat")
-        (?:a\s+|an\s+)?(?:updated\s+|new\s+|latest\s+|earlier\s+|initial\s+)?reports?\s+
-        (?:by|(?:released|provided|compiled|published|issued)\s+
+        # "the last survey conducted by"
+        (?:a\s+|an\s+|the\s+)?(?:updated\s+|new\s+|latest\s+|last\s+|recent\s+|earlier\s+|initial\s+)?
+        (?:reports?|surveys?|stud(?:y|ies)|investigations?)\s+
+        (?:by|(?:released|provided|compiled|published|issued|conducted|carried\s+out)\s+
            (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by))
     \s+(?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?){_NP_END}
     """
@@ -1464,7 +1466,7 @@ INCLUDED_BEFORE = _compile(
 )
 # "Among those killed in the quake were also [three] ...": the list of a harm's people, inverted
 AMONG_BEFORE = _compile(
-    r"\bamong\s+(?:those|the\s+people|the)\s+(?P<what>killed|dead|injured|wounded|missing|arrested|detained|"
+    r"\bamong\s+(?:those|the\s+people|the)\s+(?P<what>killed|dead|injured|wounded|missing|arrested|detained|detainees|hostages|"
     r"abducted|kidnapped|fatalities|deceased)\b[^.;:\d]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?(?:[^.;:\d]{0,30}?)$"
 )
 # A long toll phrase ending in its verb: "The death toll in a landslide that ..., Parbat on Saturday night reached".

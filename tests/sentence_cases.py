@@ -6817,4 +6817,43 @@ CASES: list[Case] = [
             claim("204", 204, "killed", source="Reuters"),
         ],
     ),
+    Case(
+        "an-exodus-of",
+        "The fighting has triggered an exodus of more than 90,000 to the border.",
+        [claim("more than 90,000", 90000, "displaced", qualifier="more_than")],
+    ),
+    Case(
+        "run-for-their-lives",
+        "Thousands have run for their lives to the camps near the town.",
+        [claim("Thousands", 2000, "displaced", qualifier="vague")],
+    ),
+    Case(
+        "living-in-idp-camps",
+        "According to the UN, around 600,000 people are living in IDP camps in the region.",
+        [claim("around 600,000", 600000, "displaced", qualifier="about", source="United Nations")],
+    ),
+    Case(
+        "officials-confirm",
+        "Officials confirm that approximately 140 people have died from hunger.",
+        [claim("approximately 140", 140, "killed", qualifier="about", source="officials")],
+    ),
+    Case(
+        "among-the-detainees-were",
+        "Among the detainees were 1,200 women.",
+        [claim("1,200", 1200, "detained", victims="women")],
+    ),
+    Case(
+        "the-last-survey-conducted-by",
+        "According to the last survey conducted by the Syrian Network for Human Rights, at least "
+        "8,000 people were detained.",
+        [
+            claim(
+                "at least 8,000",
+                8000,
+                "detained",
+                qualifier="at_least",
+                source="Syrian Network for Human Rights",
+            )
+        ],
+    ),
 ]
