@@ -1662,7 +1662,11 @@ PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\
 # "since the [October 7] attacks", "since the clash between the two communities broke out in the
 # state on [May 3]": the start of a period (read in the 110 characters before a date)
 # The word before a date in a story's sentence that makes it a period's start or end, no dateline
-PERIOD_DATE_BEFORE = _compile(r"\b(?:since|between|until|till|through)\s+(?:the\s+)?$")
+PERIOD_DATE_BEFORE = _compile(
+    # "Since the war began on 24 February 2022, ...": the start of the period the story counts over
+    r"\b(?:since|between|until|till|through)\s+(?:the\s+)?$"
+    r"|\bsince\b[^.;]{0,60}?\b(?:began|broke\s+out|started|erupted|flared\s+up|launched)\s+(?:in|on)\s+$"
+)
 # A sentence that names the speaker of the one before it: "Valentyn Reznichenko, head of the
 # regional administration, reported this on Telegram.", "This was stated by the health ministry.",
 # a "Source: Serhii Lysak, head of the regional administration" line (extractor.run)
@@ -1677,12 +1681,12 @@ SOURCE_LINE = _compile(r"(?:sources?|via)\s*:\s*(?P<src>[^;,]{3,80})")
 # "since 2000[, when 309] people died": the day of an event with its count, no period's start
 WHEN_COUNT_AFTER = _compile(rf",?\s+when\s+{_WHEN_COUNT}")
 SINCE_NEAR = _compile(
-    r"\bsince\b(?:[^.;,]{0,30}|\s[^.;,]{0,60}?\b(?:broke\s+out|began|started|erupted|flared\s+up)\b[^.;,]{0,40})$"
+    r"\bsince\b(?:[^.;,]{0,30}|\s[^.;,]{0,60}?\b(?:broke\s+out|began|started|erupted|flared\s+up|launched)\b[^.;,]{0,40})$"
 )
 # "The war began in [April 2023] and has since killed ...", "which broke out in [April 2023], has
 # resulted in ...": the start of the period a running total is counted over
 BEGAN_IN_BEFORE = _compile(
-    r"\b(?:began|broke\s+out|started|erupted|flared\s+up)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$"
+    r"\b(?:began|broke\s+out|started|erupted|flared\s+up|launched)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$"
 )
 HAS_SINCE_AFTER = _compile(
     r"[^.;]{0,40}?\b(?:has|have)\s+(?:since\s+)?(?:killed|left|displaced|resulted|claimed|caused|forced|uprooted|driven|seen)\b"

@@ -6856,4 +6856,9 @@ CASES: list[Case] = [
             )
         ],
     ),
+    Case(
+        "a-war's-start-opening-the-story-is-no-dateline",
+        "Since the invasion was launched on 24 February 2022, 9,400 civilians have been killed.",
+        [claim("9,400", 9400, "killed", scope="cumulative", as_of="2024-07-16")],
+    ),
 ]
