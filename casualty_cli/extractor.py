@@ -132,6 +132,7 @@ _NOT_BEFORE_MAIN_VERB = {
     "not",
 }
 _PARTICIPLE_PREPOSITIONS = {"by", "for", "with", "from", "in", "during", "on"}
+_SEXES_AND_AGES = {"men", "women", "children", "boys", "girls"}
 _RELATIVE = {"who", "that"}  # a relative clause after a count's noun: "two miners who were trapped"
 # what opens the clause's own verb after it: "[who were trapped for days] have died"
 _MAIN_VERB_OPENS = {"have", "has", "had", "were", "was", "are", "is", "later", "subsequently", "eventually"}
@@ -786,6 +787,8 @@ class _Extractor:
             if category == "displaced" and head_word in _SOUGHT_NOT_MISSING:
                 continue  # "pursued four suspects fleeing in a car": a chase, no one driven from home
             victims = self._victims(extended_victims or head_word or self._toll_victims, parent, out)
+            if head_word in _SEXES_AND_AGES and F.SEXES_AND_AGES_AFTER.match(low, head_end, head_end + 60):
+                victims = "people"  # "nearly 200 men, women and children": people of every kind
             if (
                 head_word in _HARM_ADJECTIVES
                 and out

@@ -1188,6 +1188,14 @@ VICTIM_NOUNS = [
     "volunteers",
     "staff",
     "staff members",
+    "gang members",  # "28 gang members were killed" (not "members")
+    "cartel members",
+    "militia members",
+    "drug dealers",  # "four suspected drug dealers"
+    "drug traffickers",
+    "drug suspects",
+    "dealers",
+    "traffickers",
     "employees",
     "workers",
     "miners",

@@ -549,6 +549,10 @@ SIBLING_GAP = _compile(
     r"(?:\s+(?:killed|dead|died|injured|wounded|hurt|missing|displaced|detained|arrested|abducted))?"
     r"(?:\s*,\s*(?:and\s+|with\s+|while\s+)?|\s+and\s+|\s+with\s+)"
 )
+# "200 men[, women and children]": one count of people of every sex and age
+SEXES_AND_AGES_AFTER = _compile(
+    r"(?:\s*,\s*(?:men|women|children|boys|girls|the\s+elderly))*\s*,?\s+and\s+(?:men|women|children|boys|girls|the\s+elderly)\b"
+)
 # "with [at least 191 people killed and 54 missing since ...]": counts in an absolute phrase
 WITH_BEFORE = _compile(r"\bwith\s+$")
 # "sent almost 75,000 fleeing": a count driven from home by a verb that cancels otherwise ("sent troops")

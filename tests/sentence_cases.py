@@ -6861,4 +6861,24 @@ CASES: list[Case] = [
         "Since the invasion was launched on 24 February 2022, 9,400 civilians have been killed.",
         [claim("9,400", 9400, "killed", scope="cumulative", as_of="2024-07-16")],
     ),
+    Case(
+        "gang-members-are-the-victims",
+        "At least 19 gang members were killed in the clash.",
+        [claim("At least 19", 19, "killed", qualifier="at_least", victims="gang members")],
+    ),
+    Case(
+        "suspected-drug-dealers",
+        "Police shot dead three suspected drug dealers overnight.",
+        [claim("three", 3, "killed", victims="drug dealers")],
+    ),
+    Case(
+        "men-women-and-children-are-people",
+        "The bodies of 140 men, women and children were found in the village.",
+        [claim("140", 140, "killed", victims="people")],
+    ),
+    Case(
+        "women-and-children-are-people",
+        "The strikes killed 300 people, including 90 women and children.",
+        [claim("300", 300, "killed"), claim("90", 90, "killed", victims="people")],
+    ),
 ]
