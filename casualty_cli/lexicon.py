@@ -1848,6 +1848,8 @@ SPEECH_VERBS = [
     "confirms",
     "confirm",  # "Officials confirm that 225 people have died"
     "stated",
+    "was quoted as saying",  # '"... 23 missing people," Bahri was quoted as saying'
+    "were quoted as saying",
     "states that",  # "Israel states that 87 hostages remain" (not "the United States")
     "statement read",  # '"... 125,000 people," the UN statement read'
     "statement reads",

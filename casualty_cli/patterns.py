@@ -608,7 +608,7 @@ SENTENCE_END = regex.compile(
 # A line end before a letter: where a sentence may go on to the next line (sentences._lines_run_on)
 LINE_THEN_LETTER = re.compile(r"\n(?=[^\W\d_])")
 LINE_STOPS = frozenset('.!?:;"”’)]|')  # a line that ends so ends its sentence
-LINE_BULLETS = frozenset("•·▪‣◦*-–—")  # a line that opens so starts a sentence, wrapped text or not
+LINE_BULLETS = frozenset("•·▪‣◦*-–—■►●◆")  # a line that opens so starts a sentence, wrapped text or not
 ABBREV_BEFORE = _compile(
     r"(?:^|[\s(])(?:\L<abbr>|(?:\p{Lu}\.)*\p{Lu})\.$",  # "Gen.", "J.", "I.K."
     abbr=_words(lx.ABBREVIATIONS),
@@ -650,7 +650,9 @@ SINCE_CLAUSE = _compile(
     r"(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+\d)\b)"
     r"|\bto\s+date\b"
     # "Between 7 October 2023 and 4 July 2024": a span whose start names its year, a period's
-    r"|\b(?:between|from)\s+(?:\d{1,2}\s+)?(?:\L<months>)\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+(?:and|to|until|through)\b",
+    r"|\b(?:between|from)\s+(?:\d{1,2}\s+)?(?:\L<months>)\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+(?:and|to|until|through)\b"
+    # "between January and August": months, a period's whole
+    r"|\b(?:between|from)\s+(?:\L<months>)\s+(?:and|to|until|through)\s+(?:\L<months>)\b",
     months=_words(lx.MONTHS),
 )
 # "14 soldiers [among 27 killed]": the count a part is among, with its harm word

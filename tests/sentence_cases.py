@@ -6881,4 +6881,19 @@ CASES: list[Case] = [
         "The strikes killed 300 people, including 90 women and children.",
         [claim("300", 300, "killed"), claim("90", 90, "killed", victims="people")],
     ),
+    Case(
+        "was-quoted-as-saying",
+        '"We have around 17 people still missing," Rahman was quoted as saying.',
+        [claim("around 17", 17, "missing", qualifier="about", source="Rahman")],
+    ),
+    Case(
+        "a-square-bullet-opens-a-line",
+        "■ The disaster agency says the death toll has climbed to 412",
+        [claim("412", 412, "killed", source="disaster agency")],
+    ),
+    Case(
+        "between-two-months-is-a-period",
+        "Officials say there have been 1,480 homicides in the state between January and June.",
+        [claim("1,480", 1480, "killed", scope="cumulative", source="officials")],
+    ),
 ]
