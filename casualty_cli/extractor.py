@@ -1610,7 +1610,17 @@ class _Extractor:
             and as_of is not None
             and len(as_of) < 10
             and not self.one_disaster
-            and self._sentence_has(s, F.TALLY_WORD, "tally")
+            and (
+                self._sentence_has(s, F.TALLY_WORD, "tally")
+                # "China's coal pits killed about 3,000 miners in 2008": a year's count of no event
+                or (
+                    len(as_of) == 4
+                    and not self._sentence_has(s, F.INCIDENT_EVENT, "event")
+                    # (but "In 1977, 165 died when the club burned", "In 2016, a train slid off
+                    # the tracks, killing 146": one event's)
+                    and not self._sentence_has(s, F.EVENT_CLAUSE, "event-clause")
+                )
+            )
             and not self._tells_incident(s)
             and not self._sentence_has(s, F.ONE_EVENT, "one-event")
             and not self._sentence_has(s, F.PAST_EVENT, "past-event")  # "since 2003, when 70,000 died"

@@ -549,6 +549,8 @@ SIBLING_GAP = _compile(
     r"(?:\s+(?:killed|dead|died|injured|wounded|hurt|missing|displaced|detained|arrested|abducted))?"
     r"(?:\s*,\s*(?:and\s+|with\s+|while\s+)?|\s+and\s+|\s+with\s+)"
 )
+# A clause that tells one event: "... when the club burned", "..., killing 146 people"
+EVENT_CLAUSE = _compile(r"\b(?:when|killing|leaving|injuring|wounding)\b")
 # "200 men[, women and children]": one count of people of every sex and age
 SEXES_AND_AGES_AFTER = _compile(
     r"(?:\s*,\s*(?:men|women|children|boys|girls|the\s+elderly))*\s*,?\s+and\s+(?:men|women|children|boys|girls|the\s+elderly)\b"
@@ -1021,7 +1023,7 @@ SUBJECT_RUN = regex.compile(rf"\s*{_NP_WORD}(?:\s+{_NP_WORD})*", regex.IGNORECAS
 SUBJECT_RUN_TAIL = regex.compile(r"\s*[(,]", regex.V0)
 NP_WORD = regex.compile(_NP_WORD, regex.IGNORECASE | regex.V0)
 PRONOUN_SAID = _compile(
-    r"(?:^|(?<=[,“”\"]\s?))\s*(?:(?:\L<lead_times>)\s*,?\s+)?(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement|release|bulletin|report))\s+(?:(?:\L<adverbs>|had|has)\s+)?(?:\L<speech>)\b",
+    r"(?:^|(?<=[,“”\"]\s?))\s*(?:(?:\L<lead_times>)\s*,?\s+)?(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement|release|bulletin|report|post|message))\s+(?:(?:\L<adverbs>|had|has)\s+)?(?:\L<speech>|reads|read)\b",  # '"...," the post reads'
     speech=_SPEECH,
     adverbs=_SPEECH_ADVERBS,
     lead_times=_words(lx.SPEAKER_LEAD_TIMES),

@@ -6896,4 +6896,30 @@ CASES: list[Case] = [
         "Officials say there have been 1,480 homicides in the state between January and June.",
         [claim("1,480", 1480, "killed", scope="cumulative", source="officials")],
     ),
+    Case(
+        "the-post-reads-refers-back",
+        "Ivan Petrenko, the head of the regional administration, said rescuers were still at work. "
+        '"The attack took the lives of 29 residents," the post reads.',
+        [claim("29", 29, "killed", victims="residents", source="regional administration (Ivan Petrenko)")],
+    ),
+    Case(
+        "a-year's-count-of-no-event",
+        "The country's coal mines killed about 2,600 miners in 2009.",
+        [
+            claim(
+                "about 2,600",
+                2600,
+                "killed",
+                qualifier="about",
+                victims="miners",
+                scope="cumulative",
+                as_of="2009",
+            )
+        ],
+    ),
+    Case(
+        "a-year's-event-told-by-its-clause",
+        "In 2011, a ferry capsized off the coast, killing 97 people.",
+        [claim("97", 97, "killed", scope="incident", as_of="2011")],
+    ),
 ]
