@@ -1126,6 +1126,12 @@ class _Extractor:
         last day it names for an incident, or None where it turns to another event."""
         if not pt.DATE_HINT_LOWER.search(self._lower, s.start, s.end):
             return False, None
+        if F.DATED_LEAD.match(self._lower, s.start, s.end):
+            # a timeline's entry: "On March 22, 2017, a man drove into pedestrians ...",
+            # "December 19, 2016: Berlin truck attack" (the day its figures after it hold for)
+            lead = find_dates(self.text, s.start, min(s.end, s.start + 40), self.date, self._lower)
+            if lead and lead[0].value and len(lead[0].value) == 10:
+                return True, lead[0].value
         if self._sentence_has(s, F.OTHER_EVENT, "other"):
             return True, None
         if (
@@ -2027,6 +2033,8 @@ class _Extractor:
             # "659 deaths during the past week, with a peak of 440 deaths on Thursday alone": the
             # day after the next figure's break is that figure's
             usable = [d for d in usable if d.start < until]
+        if scope is Scope.INCIDENT and not usable and (heading := self._timeline_day(s)):
+            return heading, True  # "May 24, 1964 / - 320 people were killed during a stampede"
         if scope is Scope.INCIDENT:
             # "The toll from Sunday's earthquake rose to 264 on Monday": the quake's day. A
             # "since" date after the next figure is that figure's: "88 died in the past 24 hours,
@@ -2160,6 +2168,20 @@ class _Extractor:
             own = [d for d in period if fig.end <= d.start <= fig.end + 25]
             return (own or period)[0].value, True
         return self.date, True
+
+    def _timeline_day(self, s: Sentence) -> str | None:
+        """The day of a timeline's heading right above the sentence: a line of its own that is a
+        full date and at most a few words more ("May 24, 1964", "December 19, 2016: Berlin truck
+        attack")."""
+        i = self._index
+        if i == 0:
+            return None
+        h = self._sents[i - 1]
+        own_line = h.paragraph != s.paragraph or "\n" in self.text[h.end : s.start]
+        if not own_line or h.end - h.start > 60 or not F.DATED_LEAD.match(self._lower, h.start, h.end):
+            return None
+        lead = find_dates(self.text, h.start, h.end, self.date, self._lower)
+        return lead[0].value if lead and lead[0].value and len(lead[0].value) == 10 else None
 
     def _count_day(self, s: Sentence, figures: list[Figure], d: DateMention) -> bool:
         """Whether a day is the one a toll was counted on, not its event's: "rose to 40 [on

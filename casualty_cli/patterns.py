@@ -743,6 +743,11 @@ NOT_PLACE = {
 
 # --- dates ---------------------------------------------------------------------------
 _MONTHS = _words(lx.MONTHS)
+# A sentence or heading that opens on a full date with its year: a timeline's entry
+DATED_LEAD = _compile(
+    r"(?:on\s+)?(?:(?:\L<months>)\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:\L<months>)\.?\s+(?:19|20)\d\d)\b",
+    months=_MONTHS,
+)
 # "the toll could [exceed 2,000]", "may [top 100]": a modal right before a count whose
 # qualifier is its verb, a forecast (but "may have exceeded" is a hedged count)
 FORECAST_QUAL_BEFORE = _compile(r"\b(?:could|might|may|would|will|can)\s+$")

@@ -6922,4 +6922,19 @@ CASES: list[Case] = [
         "In 2011, a ferry capsized off the coast, killing 97 people.",
         [claim("97", 97, "killed", scope="incident", as_of="2011")],
     ),
+    Case(
+        "a-timeline-heading-dates-the-entry-below",
+        "Worst stadium disasters\n\nPERU\nMay 24, 1964\n- 320 people were killed during a stampede at the stadium.\n\n"
+        "ENGLAND\nMay 11, 1985\n- 56 people were killed when a blaze broke out in the stands.",
+        [
+            claim("320", 320, "killed", as_of="1964-05-24"),
+            claim("56", 56, "killed", as_of="1985-05-11"),
+        ],
+    ),
+    Case(
+        "a-timeline-entry-opening-on-its-date",
+        "On March 3, 2019, a man drove into a crowd in the city. Six people were killed.",
+        [claim("Six", 6, "killed", as_of="2019-03-03")],
+        date="2024-07-16",
+    ),
 ]
