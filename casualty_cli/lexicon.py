@@ -1853,6 +1853,8 @@ SPEECH_VERBS = [
     "states that",  # "Israel states that 87 hostages remain" (not "the United States")
     "statement read",  # '"... 125,000 people," the UN statement read'
     "statement reads",
+    "reads a",  # '"Nine people were injured ...," reads a police statement' (a statement's owner)
+    "reads the",
     "added",
     "adds",
     "estimated",

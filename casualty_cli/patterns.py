@@ -499,7 +499,8 @@ LABEL_BEFORE = _compile(
 # "Of the dead, 26 were women", "Of the total deaths, 292 were from Zhengzhou": a sentence that
 # opens on the group its figure is part of
 GROUP_LEAD = _compile(
-    r"\s*(?:of|among)\s+(?:the|those)\s+(?:(?:total|latest|new|reported|confirmed)\s+)?(?P<what>dead|deceased|killed|victims|fatalities|deaths|wounded|injured|"
+    # "Most of the dead, about 60, were reported from the north": an apposition's count of them
+    r"\s*(?:(?:most|all|many|some|half|nearly\s+half|more\s+than\s+half)\s+)?(?:of|among)\s+(?:the|those)\s+(?:(?:total|latest|new|reported|confirmed)\s+)?(?P<what>dead|deceased|killed|victims|fatalities|deaths|wounded|injured|"
     r"missing|detained|arrested)\s*,\s*$"
 )
 # "10,000 civilians, troops and police have died": more victims joined to the figure's noun

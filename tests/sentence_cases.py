@@ -6937,4 +6937,22 @@ CASES: list[Case] = [
         [claim("Six", 6, "killed", as_of="2019-03-03")],
         date="2024-07-16",
     ),
+    Case(
+        "reads-a-body's-statement",
+        '"Seven people were injured, two of them seriously," reads a police statement.',
+        [
+            claim("Seven", 7, "injured", source="police"),
+            claim("two", 2, "injured", source="police"),
+        ],
+    ),
+    Case(
+        "a-sign-that-reads-is-no-speaker",
+        "The banner reads 40 dead.",
+        [claim("40", 40, "killed", source=None)],
+    ),
+    Case(
+        "most-of-the-dead-an-apposition's-count",
+        "Most of the dead, about 45, were found in the hill villages.",
+        [claim("about 45", 45, "killed", qualifier="about")],
+    ),
 ]
