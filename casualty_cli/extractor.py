@@ -215,8 +215,12 @@ class _Extractor:
         self._last_incident: tuple[str | None, str | None] = (None, None)  # (day, place)
         # A story about an ongoing war or disaster: its figures are running totals unless
         # a sentence ties them to one attack or day.
+        # A " date 2019-12-11" header dates the article, not an event of the lede on its line:
+        # it is a sentence of its own (_sentences)
+        header = pt.DATE_HEADER_LEAD.match(text)
+        self._header_end = header.end() if header else 0
         self.ongoing = any(
-            not _tag_line(self._lower, m.start())
+            not _tag_line(self._lower, m.start(), self._header_end)
             for m in F.WAR_CONTEXT.finditer(self._lower, 0, min(len(text), 400))
         )
         # A story of one disaster that struck once ("an earthquake struck ... on Monday"), told in
@@ -237,10 +241,6 @@ class _Extractor:
         self._seen: set[tuple[int, Category]] = set()  # (figure, category) of the claims made
         self._seen_from: dict[tuple[int, Category], str | None] = {}  # and the source of the last
         self._sentence_flags: dict[tuple[int, str], bool] = {}
-        # A " date 2019-12-11" header dates the article, not an event of the lede on its line:
-        # it is a sentence of its own (_sentences)
-        header = pt.DATE_HEADER_LEAD.match(text)
-        self._header_end = header.end() if header else 0
 
     def run(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -546,7 +546,7 @@ class _Extractor:
                 # "about 200 violators have been arrested": a noun the victim list lacks, no thing
                 head = F.UNKNOWN_HEAD_HARM.match(la)
                 head_len = head.end("head") if head else 0
-            head_word = " ".join(head["head"].lower().split()) if head else None
+            head_word = _words_of(head["head"]) if head else None
             if head_word == "life" and f.value > 1:
                 continue  # "45 life jackets": "life" qualifies another noun ("one life" is a death)
             if demonym and head_word:
@@ -555,7 +555,7 @@ class _Extractor:
             if head_word in pt.CATEGORY_NOUN and head_word not in _PERSON_NOUNS:
                 more = F.HEAD_EXTEND.match(la[head_len:])  # "two dead [boys]"
                 if more:
-                    extended_victims = " ".join(more["head"].lower().split())
+                    extended_victims = _words_of(more["head"])
                     head_len += more.end()
             if head is None and F.NON_PERSON_HEAD.match(la):
                 continue
@@ -817,7 +817,7 @@ class _Extractor:
             )
             are = are or breakdown
             if are:  # "12 of them were children"
-                victims = self._victims(" ".join(are["head"].lower().split()), None, [])
+                victims = self._victims(_words_of(are["head"]), None, [])
             if category == "hostages" and victims in _CAPTURED_ARE_DETAINED:
                 category = "detained"  # "six gunmen were killed and one captured": held by the forces
             out.append(_Found(f, Category(category), victims, head_end, parent, embedded))
@@ -825,9 +825,7 @@ class _Extractor:
                 # "[773] of the 2,624 deaths were in the capital": a breakdown of the whole just made
                 pred = harm_parts[n - 1]
                 are = F.ARE_VICTIMS_AFTER.match(low[pred : pred + 80])
-                part_victims = (
-                    self._victims(" ".join(are["head"].lower().split()), None, []) if are else victims
-                )
+                part_victims = self._victims(_words_of(are["head"]), None, []) if are else victims
                 whole = len(out) - 1
                 out.insert(whole, _Found(figures[n - 1], Category(category), part_victims, pred, whole + 1))
         return out
@@ -868,7 +866,7 @@ class _Extractor:
                 # "Three of the 28 pilgrims taken to hospital have died": 28 injured, 3 of them killed
                 (harm_end, category), head = (
                     told,
-                    " ".join(noun["head"].lower().split()) if noun else "people",
+                    _words_of(noun["head"]) if noun else "people",
                 )
                 parts[n] = (harm_end, "people" if head in _HARM_AS_PEOPLE else head)
                 wholes[n + 1] = head
@@ -878,7 +876,7 @@ class _Extractor:
             if noun is not None and F.CATEGORY_BEFORE.search(low, max(s.start, part.start - 60), part.start):
                 # "killing 71 of the 77 people on board": the harm is the part's, the whole only
                 # says how many there were
-                head = " ".join(noun["head"].lower().split())
+                head = _words_of(noun["head"])
                 parts[n] = (whole.end + noun.end(), head)
                 wholes[n + 1] = head if head in pt.CATEGORY_NOUN else None  # "of the 26 hostages": a claim
                 starts[n] = starts[n + 1]
@@ -898,7 +896,7 @@ class _Extractor:
                 # 773 its part; but not "55 of the 75 confirmed dead have been identified"
                 self._harm_part(n, whole.end + noun.end(), starts[n + 1], s.end, harm_parts)
                 continue
-            head = " ".join(noun["head"].lower().split())
+            head = _words_of(noun["head"])
             parts[n] = (whole.end + noun.end(), head)
             wholes[n + 1] = head if head in pt.CATEGORY_NOUN else None
             starts[n] = starts[n + 1]
@@ -1233,7 +1231,7 @@ class _Extractor:
             # "the city of Palu, home to 350,000,", "a town of 5,000 people" (but "a camp home to
             # 50,000 displaced people", "home to 20,000 refugees")
             head = pt.VICTIM_HEAD.match(after)
-            return head is None or " ".join(head["head"].lower().split()) not in pt.CATEGORY_NOUN
+            return head is None or _words_of(head["head"]) not in pt.CATEGORY_NOUN
         span = self.text[f.start : f.end]
         if f.qualifier is Qualifier.EXACT and pt.YEAR_LIKE.match(span) and F.YEAR_CONTEXT.search(lb[-30:]):
             return True  # "on March 3, 2024", "in 2014"
@@ -1406,14 +1404,14 @@ class _Extractor:
                     if tokens[j].start() > stop:
                         # the next figure sat inside the brackets, a part of this one: the scan
                         # ends at the first figure after them ("were released, and [14] were found dead")
-                        stop = next((k.start() for k in tokens[j + 1 :] if _is_number_word(k.group())), end)
+                        stop = _next_figure_start(tokens, j + 1, end)
                     i = j + 1
                     continue
                 return None
             if word == ")" and _bracket_has_words(t, pos):
                 # "(one woman and [five] men) were killed": the aside closes before the verb, which
                 # is read up to the first figure after it
-                stop = next((k.start() for k in tokens[i + 1 :] if _is_number_word(k.group())), end)
+                stop = _next_figure_start(tokens, i + 1, end)
                 i += 1
                 continue
             if word in (",", "—", "–", "--") or (word == "-" and t[tok.start() - 1 : tok.start()] == " "):
@@ -2327,20 +2325,28 @@ def _trigger(m: regex.Match[str]) -> str:
     return "cancel" if m["cancel"] else next(k for k, v in m.groupdict().items() if v and k != "cancel")
 
 
-def _tag_line(text: str, pos: int) -> bool:
+def _tag_line(text: str, pos: int, header_end: int) -> bool:
     """Whether `pos` stands in a page's topic tag, a short line of its own above the story
-    ("Israel-Hamas war", "Russia-Ukraine war"): the section, not this story's subject."""
-    start = text.rfind("\n", 0, pos) + 1
+    ("Israel-Hamas war", "Russia-Ukraine war"): the section, not this story's subject. A
+    " date 2023-10-11" header before it on the line (ending at `header_end`) is no part of it."""
+    start = max(text.rfind("\n", 0, pos) + 1, header_end if header_end <= pos else 0)
     end = text.find("\n", pos)
-    words = text[start : len(text) if end < 0 else end].split()
-    if len(words) > 1 and words[0] == "date" and words[1][:4].isdigit():
-        words = words[2:]  # " date 2023-10-11 Israel-Hamas war": the header is no part of it
-    line = " ".join(words)
-    return len(line) <= 40 and len(words) <= 4 and not any(c.isdigit() for c in line)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return len(line) <= 40 and len(line.split()) <= 4 and not any(c.isdigit() for c in line)
 
 
-def _is_number_word(word: str) -> bool:
-    return word[:1].isdigit() or word.lower() in lx.UNITS or word.lower() in lx.TENS
+def _words_of(text: str) -> str:
+    """A noun's words as the claims give them: lower case, single spaces ("Aid  Workers" -> "aid workers")."""
+    return " ".join(text.lower().split())
+
+
+def _next_figure_start(tokens: list[regex.Match[str]], i: int, end: int) -> int:
+    """Where the first number from token `i` on starts (a digit or a spelled unit or ten), else `end`."""
+    for tok in tokens[i:]:
+        word = tok.group()
+        if word[:1].isdigit() or word.lower() in lx.UNITS or word.lower() in lx.TENS:
+            return tok.start()
+    return end
 
 
 def _bracket_has_words(text: str, pos: int) -> bool:

@@ -1054,14 +1054,10 @@ MAIN_HARM_VERBS = ["died", "drowned", "perished", "succumbed", "drown", "die"]
 
 # A modal that hedges a count without making it a forecast, by the word after it: "20 people
 # may still be missing", "up to 60 may have died" (but "could have died" is what did not happen)
-# A state now, not a future: "600 people could be missing", "40 may be trapped" (but "thousands
-# could be displaced" and "could be killed" are forecasts). Each entry is read as a pattern.
-_BE_IN_A_STATE = r"be(?=\s+(?:still\s+)?(?:missing|trapped|dead|unaccounted\s+for)\b)"
-HEDGES = {
-    "may": ["still", "have", _BE_IN_A_STATE],
-    "might": ["still", "have", _BE_IN_A_STATE],
-    "could": ["still", _BE_IN_A_STATE],
-}
+HEDGES = {"may": ["still", "have"], "might": ["still", "have"], "could": ["still"]}
+# A state now, not a future, after "may/might/could be": "600 people could be missing", "40 may
+# be trapped" (but "thousands could be displaced" and "could be killed" are forecasts)
+HEDGED_STATES = ["missing", "trapped", "dead", "unaccounted for"]
 
 # Modal words that make a figure a forecast: "could kill thousands".
 FORECAST = [

@@ -379,6 +379,9 @@ _IN_CAPTIVITY = r"in\s+(?:[\p{L}-]+\s+){1,2}captivity"
 # What the category tables cannot list: the injured taken to a place of care, a party's captives
 _AFTER_EXTRA = {"injured": _TO_CARE, "hostages": _IN_CAPTIVITY}
 
+# "be" before a state now: "could [be] missing" (lx.HEDGED_STATES)
+_HEDGED_STATES = "|".join(w.replace(" ", r"\s+") for w in lx.HEDGED_STATES)
+_BE_IN_A_STATE = rf"be(?=\s+(?:still\s+)?(?:{_HEDGED_STATES})\b)"
 _AUX = (
     r"""(?:were|was|are|is|been|be|being|have|has|had|got|get|gets|reportedly|also|later|listed\s+as|listed|
            all|both|each|allegedly|now|still|having|so\s+far|either|either\s+of\s+whom|among\s+them|
@@ -390,6 +393,10 @@ _AUX = (
            immediately|instantly|critically|seriously|severely|fatally|badly|not|yet|today|yesterday|
            """
     + "|".join(rf"{modal}\s+{w}" for modal, words in lx.HEDGES.items() for w in words)
+    + "|(?:"
+    + "|".join(lx.HEDGES)
+    + r")\s+"
+    + _BE_IN_A_STATE
     + ")"
 )
 
@@ -745,10 +752,9 @@ NOT_PLACE = {
 # --- dates ---------------------------------------------------------------------------
 _MONTHS = _words(lx.MONTHS)
 # A sentence or heading that opens on a full date with its year: a timeline's entry
-DATED_LEAD = _compile(
-    r"(?:on\s+)?(?:(?:\L<months>)\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:\L<months>)\.?\s+(?:19|20)\d\d)\b",
-    months=_MONTHS,
-)
+# A month's day before its year ("March 22, 2017", "22 March 2017")
+_DAY_OF_YEAR = r"(?:(?:\L<months>)\.?\s+\d{1,2},?\s+|\d{1,2}\s+(?:\L<months>)\.?\s+)"
+DATED_LEAD = _compile(rf"(?:on\s+)?{_DAY_OF_YEAR}(?:19|20)\d\d\b", months=_MONTHS)
 # "the toll could [exceed 2,000]", "may [top 100]": a modal right before a count whose
 # qualifier is its verb, a forecast (but "may have exceeded" is a hedged count)
 FORECAST_QUAL_BEFORE = _compile(r"\b(?:could|might|may|would|will|can)\s+$")
@@ -1206,13 +1212,12 @@ _WHEN_COUNT = (
 # "1,800 people died in 2005 when Hurricane Katrina breached the levees", "since more than 140
 # died in a 2010 collision" (extractor._scope: its figures are that event's)
 PAST_EVENT = _compile(
-    r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:\L<months>)\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(?:\L<months>)\s+)?"
+    rf"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:{_DAY_OF_YEAR}|(?:\L<months>)\.?\s+)?"
     r"(?:19|20)\d\d,?\s+(?:when|as)\b"
     # "since [the summer of] 2003, when more than 70,000 died" (but "since 2014, when fighting broke
     # out" starts a period)
     r"|\bsince\s+(?:the\s+(?:summer|winter|spring|autumn|fall)(?:\s+months)?\s+of\s+)?"
-    r"(?:(?:\L<months>)\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+(?:\L<months>)\s+)?(?:19|20)\d\d,?\s+when\s+"
-    rf"{_WHEN_COUNT}"
+    rf"(?:{_DAY_OF_YEAR}|(?:\L<months>)\.?\s+)?(?:19|20)\d\d,?\s+when\s+{_WHEN_COUNT}"
     r"|\bsince\s+(?:more\s+than|over|at\s+least|nearly|almost|about|some)\s+[\d,]+\s+(?:people\s+)?(?:died|were\s+killed|perished)\b",
     months=_MONTHS,
 )
@@ -1305,8 +1310,7 @@ REPORT_OWNER = _compile(
 # (not "the May 12 earthquake": a month's day)
 # (but "600 people could be missing", "40 may be trapped": an estimate of now, no forecast)
 FORECAST_WORD = _compile(
-    r"\b(?:\L<forecast>)\b(?!\s+(?:still|have|\d{1,2})\b"
-    r"|\s+(?:still\s+)?be\s+(?:still\s+)?(?:missing|trapped|buried|dead|unaccounted|held)\b)",
+    rf"\b(?:\L<forecast>)\b(?!\s+(?:still|have|\d{{1,2}})\b|\s+(?:still\s+)?{_BE_IN_A_STATE})",
     forecast=_words(lx.FORECAST),
 )
 # "21 students [and] four teachers died": two counts sharing one verb.
