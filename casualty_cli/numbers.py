@@ -124,8 +124,8 @@ def find_figures(
     pos = start
     while (m := pt.FOLDED.FIGURE.search(folded, pos, stop)) is not None:
         pos = m.end()
-        if m["num"] and not m["num"][0].isdigit():
-            cut = _first_count_end(m["num"])
+        if m["num"] and not m["num"][0].isdigit() and (" " in m["num"] or "-" in m["num"]):
+            cut = _first_count_end(m["num"])  # (one word is one number)
             if cut is not None:
                 # "Three nine-year-old students": two counts side by side, not one number
                 m = pt.FOLDED.FIGURE.match(folded, m.start(), m.start("num") + cut)
