@@ -426,7 +426,9 @@ CHANGE_BEFORE = _compile(
 NOUN_TOLL_BEFORE = _compile(
     r"\b(?P<what>deaths|fatalities|casualties|injuries)\b[^.;:\d]{0,80}?\b"
     r"(?:(?:were|was|are|is|stood|stand|stands|remained|remain)\s+at|"
-    r"(?:rose|climbed|jumped|increased|risen|grew|soared)\s+to|reached|topped|exceeded|surpassed|passed)"
+    r"(?:rose|climbed|jumped|increased|risen|grew|soared|amounted|came)\s+to|reached|topped|exceeded|surpassed|passed|"
+    # "Flu deaths among children totaled 101", "numbered 40"
+    r"total(?:l?ed|s)|numbered)"
     r"\s+$"
     # "put confirmed deaths at [27,174]", "estimated the deaths at [4,000]"
     r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|cited|cites|gave|gives)\s+"

@@ -6955,4 +6955,14 @@ CASES: list[Case] = [
         "Most of the dead, about 45, were found in the hill villages.",
         [claim("about 45", 45, "killed", qualifier="about")],
     ),
+    Case(
+        "harm-noun-totaled-a-count",
+        "Heat deaths among farm workers totaled 57 this year, health officials said.",
+        [claim("57", 57, "killed", source="health officials", scope="cumulative")],
+    ),
+    Case(
+        "harm-noun-numbered-a-count",
+        "Fatalities numbered about 30 by nightfall.",
+        [claim("about 30", 30, "killed", qualifier="about")],
+    ),
 ]
