@@ -489,7 +489,7 @@ VICTIM_HEAD = _compile(
                    who|that|which|the|said|says|as|after|when|while|during|including|
                    whom|of|for|but|near|into|across|since|over|under|lost|fatally|
                    could|would|may|might|will|can|should|must|be|been)\b)  # "skiers [lost] their lives"
-               (?:[\p{L}’'-]+|(?:\p{L}\.){2,})\s+){0,3}?)  # "U.S. citizens"
+               (?:[\p{L}’'-]+|(?:\p{L}\.){2,}|\p{L}+-?\d+(?:\p{L}+\d*)?)\s+){0,3}?)  # "U.S. citizens", "COVID-19 deaths", "H1N1 patients"
     # a harm's word is the head ("eight [wounded] victims"); a people's is unless a victim noun
     # follows it: "34 Sudanese [civilians]", "a million Rohingya [refugees]"
     [“"‘']?(?P<head>\L<harms>|(?:\L<heads>|(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers|ites)))
@@ -585,8 +585,8 @@ NON_PERSON_HEAD = _compile(
     r"""
     ^\s+(?:of\s+(?:the\s+)?)?
     (?:(?!(?:in|at|on|across|near|inside|outside|around|throughout|since|after|by|from|during|amid|
-              following|due|as|while|when|and|but|because|before|until|with|so)\s)[\p{L}’'-]+\s+){0,2}?
-    (?:\L<nonperson>)\b
+              following|due|as|while|when|and|but|because|before|until|with|so)\s)(?:[\p{L}’'-]+|\p{L}+-?\d+(?:\p{L}+\d*)?)\s+){0,2}?
+    (?:\L<nonperson>)\b  # "12 AK-47 rifles"
     """,
     nonperson=_NON_PERSON,
 )

@@ -6965,4 +6965,14 @@ CASES: list[Case] = [
         "Fatalities numbered about 30 by nightfall.",
         [claim("about 30", 30, "killed", qualifier="about")],
     ),
+    Case(
+        "a-strain-name-before-the-harm-noun",
+        "The state recorded 1,212 COVID-19 deaths and 30 H5N1 deaths that week.",
+        [claim("1,212", 1212, "killed"), claim("30", 30, "killed")],
+    ),
+    Case(
+        "a-model-name-before-a-thing",
+        "Soldiers seized 14 AK-47 rifles and 3 M16 carbines from the camp.",
+        [],
+    ),
 ]
