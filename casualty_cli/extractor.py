@@ -1194,6 +1194,8 @@ class _Extractor:
         are the windows `before` and `after` folded."""
         if F.TRAP_AFTER.match(la) or F.TRAP_BEFORE.search(lb[-40:]):
             return True
+        if f.num_start > f.start and F.TRAP_BEFORE.search(lb[-40:] + self._lower[f.start : f.num_start]):
+            return True  # "six children [under 10]": the qualifier's word reads as the age's
         if F.TIME_OF_DAY_AFTER.match(la) and (
             f.qualifier is Qualifier.UP_TO or F.TIME_LEAD_BEFORE.search(lb[-12:])
         ):
@@ -1204,6 +1206,8 @@ class _Extractor:
             F.AVERAGE_BEFORE.search(lb[-20:]) or F.RATE_AFTER.match(self._lower, f.end, f.end + 80)
         ):
             return True  # "an average of six people died and twenty were injured every day": rates
+        if F.VICTIMS_WERE_BEFORE.search(lb[-30:]) and F.BARE_COUNT_CLOSES.match(la):
+            return True  # "The victims were between 41 and 100.": their ages
         if F.AGES_BEFORE.search(lb[-40:]):
             return True  # "between the ages of [17] and [56]", "aged [31] and [47]": ages
         if f.value <= 31 and F.DAY_SPAN_END_BEFORE.search(lb[-20:]) and F.DAY_SPAN_END_AFTER.match(la):
@@ -1268,8 +1272,8 @@ class _Extractor:
         if m:  # "Among those killed in the quake were three tourists"
             return _WORD_CATEGORY.get(m["what"].lower(), _verb_category(m["what"]))
         m = F.TOLL_BEFORE.search(before[-WINDOW_BEFORE:]) or F.TOLL_BEFORE_LONG.search(before[-200:])
-        if m and F.FORECAST_WORD.search(m.group()):
-            return "cancel"  # "the toll was expected to climb past 75"
+        if m and (F.FORECAST_WORD.search(m.group()) or F.CASES_SUBJECT_BEFORE.search(m.group())):
+            return "cancel"  # "the toll was expected to climb past 75", "... and cases rose to 900"
         if m:
             what = (m.groupdict().get("numof") or m.groupdict().get("what") or "").lower()
             who = F.NUMBER_OF_WHOM.search(m.group())
@@ -1322,6 +1326,10 @@ class _Extractor:
             m = F.POST_TRIGGER.match(low, tok.start(), end)
             if m:
                 found = _trigger(m)
+                if found == "cancel" and i and tokens[i - 1].group().lower() == "of":
+                    # "stands at 1,608, ..., adding that the number of [cases] has risen": another
+                    # count's noun, past this figure's clause
+                    return None
                 if found == "missing" and pt.TRAPPED_IN_PLACE.match(t, tok.start()):
                     return "cancel"  # "civilians remain trapped in Garney": besieged, not missing
                 if found in _PAIRED:

@@ -312,6 +312,10 @@ TRAP_BEFORE = _compile(
             december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s$
       | \b(?:between|from)\s+\d{1,2}\s+(?:and|to)\s$
       | \bas\s+(?:old|young)\s+as\s$
+      # "children younger than [5]", "people over the age of [65]", "children under [five]": ages
+      | \b(?:younger|older)\s+than\s$
+      | \b(?:under|over|above|below)\s+the\s+age\s+of\s$
+      | \b(?:children|kids|babies|infants|adults|people|men|women)\s+(?:aged\s+)?(?:under|over|below|above)\s$
       | \b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:every\s+)?$  # "nine out of [10]"
       | \b(?:father|mother|parent|dad|mum|mom)(?:\s+|-)of(?:\s+|-)$  # "a father of [two]": his children
       | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*$  # "on Friday (26)": the day of the month
@@ -329,6 +333,9 @@ TRAP_BEFORE = _compile(
     )
     """
 )
+# "The victims were [between 41 and 100].": the victims' ages, when no noun follows the count
+VICTIMS_WERE_BEFORE = _compile(r"\b(?:victims|dead|deceased)\s+(?:were|are)\s+(?:aged\s+)?$")
+BARE_COUNT_CLOSES = _compile(r"\s*(?:years(?:\s+old)?)?\s*(?:[.;]|$)")
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"
@@ -1499,6 +1506,12 @@ TOLL_BEFORE_LONG = _compile(
     r"(?:revised|lowered|raised|cut|corrected|brought|adjusted)\s+[^.;:]{0,60}?\bfrom\s+[\d,]+\s+to|"
     r"climbed\s+to|stood\s+at|stands\s+at|jumped\s+to|increased\s+to|hit|passed|surpassed|topped|"
     r"(?:revised|lowered|raised|cut|corrected|brought)?[^.;:]{0,40}?\b(?:down|up)\s+to)\s*$"
+)
+# "the death toll rose to 50 and the number of cases [rose to] 900": a count of cases, the
+# subject nearest the toll's verb
+CASES_SUBJECT_BEFORE = _compile(
+    r"\b(?:cases|infections|(?:confirmed|suspected)\s+cases)\b(?:\s+of\s+[\p{L}\s-]{0,40}?)?"
+    r"\s+(?:(?:has|have|had)\s+)?(?:risen|rose|reached|climbed|increased|jumped|stood|stands|is|was|hit|passed|surpassed|topped)\b[^.;:\d]{0,12}$"
 )
 # A share of a population is not a count: "a quarter of Sudan's [48 million] people".
 SHARE_OF = _compile(

@@ -6975,4 +6975,29 @@ CASES: list[Case] = [
         "Soldiers seized 14 AK-47 rifles and 3 M16 carbines from the camp.",
         [],
     ),
+    Case(
+        "a-case-count-sharing-the-toll's-verb",
+        "The death toll climbed to 73 and the number of infections rose to 2,400.",
+        [claim("73", 73, "killed")],
+    ),
+    Case(
+        "a-case-count-after-the-speaker-keeps-the-toll",
+        "The toll now stands at 412, the agency said on Monday, adding that the number of cases had risen to 9,870.",
+        [claim("412", 412, "killed", source="agency")],
+    ),
+    Case(
+        "the-victims-were-between-two-ages",
+        "The victims were between 19 and 87.",
+        [],
+    ),
+    Case(
+        "children-younger-than-an-age",
+        "Most of the deaths were among children younger than 5.",
+        [],
+    ),
+    Case(
+        "children-under-an-age-after-their-count",
+        "Among the dead were 9 children under 12.",
+        [claim("9", 9, "killed", victims="children")],
+    ),
 ]
