@@ -1326,6 +1326,10 @@ class _Extractor:
             m = F.POST_TRIGGER.match(low, tok.start(), end)
             if m:
                 found = _trigger(m)
+                if found != "cancel" and F.AT_RISK_BEFORE.search(
+                    low, max(pos, tok.start() - 30), tok.start()
+                ):
+                    return "cancel"  # "seven million at serious risk of starving to death": no harm yet
                 if found == "cancel" and i and tokens[i - 1].group().lower() == "of":
                     # "stands at 1,608, ..., adding that the number of [cases] has risen": another
                     # count's noun, past this figure's clause
@@ -2138,6 +2142,12 @@ class _Extractor:
             # dated by its report only, unless its own day is named but cannot be placed
             if speech:
                 return speech[0].value, own_day_unknown
+            told = self._told_by_speaker_before(s, source) if not own_day_unknown else None
+            if told:
+                return (
+                    told,
+                    False,
+                )  # "... the minister said in a statement on Monday. The victims included 50 children, he added"
             return self.date, own_day_unknown
         speech = [d for d in usable if d.speech]
         if speech:
@@ -2174,6 +2184,25 @@ class _Extractor:
             own = [d for d in period if fig.end <= d.start <= fig.end + 25]
             return (own or period)[0].value, True
         return self.date, True
+
+    def _told_by_speaker_before(self, s: Sentence, source: Attribution | None) -> str | None:
+        """The day a speaker named in an earlier sentence spoke, when this sentence goes on with
+        what they said ("he added"): "X said in a statement on Monday. ..., he added"."""
+        if source is None or not source.pronoun or source.start >= s.start:
+            return None
+        i = self._index - 1
+        while i >= 0 and self._sents[i].start > source.start:
+            i -= 1
+        if i < 0 or self._index - i > 2:
+            return None
+        h = self._sents[i]
+        dates = find_dates(self.text, h.start, h.end, self.date, self._lower)
+        for d, after in pairwise([*dates, None]):
+            if d is not None and d.speech and d.value:
+                if after and after.value and len(after.value) == 10 and after.start - d.end <= 3:
+                    return after.value  # "said on Sunday (Sep 30)": the day in brackets
+                return d.value
+        return None
 
     def _timeline_day(self, s: Sentence) -> str | None:
         """The day of a timeline's heading right above the sentence: a line of its own that is a

@@ -1438,6 +1438,9 @@ NON_PERSON_NOUNS = [
     "attacks",
     "explosions",
     "blasts",
+    "bombings",  # "including two car bombings that left 21 dead"
+    "shootings",
+    "ambushes",
     "buildings",
     "homes",
     "houses",

@@ -314,6 +314,7 @@ TRAP_BEFORE = _compile(
       | \bas\s+(?:old|young)\s+as\s$
       # "children younger than [5]", "people over the age of [65]", "children under [five]": ages
       | \b(?:younger|older)\s+than\s$
+      | \b(?:turned|turns|turning)\s$  # "who turned 18 in captivity"
       | \b(?:under|over|above|below)\s+the\s+age\s+of\s$
       | \b(?:children|kids|babies|infants|adults|people|men|women)\s+(?:aged\s+)?(?:under|over|below|above)\s$
       | \b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:every\s+)?$  # "nine out of [10]"
@@ -336,6 +337,8 @@ TRAP_BEFORE = _compile(
 # "The victims were [between 41 and 100].": the victims' ages, when no noun follows the count
 VICTIMS_WERE_BEFORE = _compile(r"\b(?:victims|dead|deceased)\s+(?:were|are)\s+(?:aged\s+)?$")
 BARE_COUNT_CLOSES = _compile(r"\s*(?:years(?:\s+old)?)?\s*(?:[.;]|$)")
+# "at serious risk of [starving to death]", "in danger of [dying]": a harm that may come
+AT_RISK_BEFORE = _compile(r"\b(?:risk|danger|threat|brink|verge)\s+of\s+(?:[\w-]+\s+)?$")
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"
@@ -814,7 +817,7 @@ DATE_MENTION = _compile(
 )
 SPEECH_DATE = _compile(
     r"\b(?:said|says|reported|announced|told|confirmed|stated|added|updated|revised)\s+(?:on\s+)?$|\bas\s+of\s+$|"
-    r"\b(?:statement|report|update|briefing|release)\s+(?:issued\s+|released\s+|published\s+)?on\s+$|"
+    r"\b(?:statement|report|update|briefing|release)\s+(?:issued\s+|released\s+|published\s+)?(?:on\s+)?$|"
     # "locals told AFP on Sunday", "told reporters by phone on Monday": whom a speaker told, then the day
     r"\btold\s+(?:(?:the\s+)?(?:\L<wires>)|reporters|journalists|the\s+press|a\s+news\s+conference|"
     r"(?:local|state)\s+(?:media|television|tv)|(?:a|an|the|our)\s+(?:[\p{L}-]+\s+)?(?:reporter|correspondent|news\s+agency))"
@@ -1210,7 +1213,10 @@ WAR_CONTEXT = _compile(
     r"\b(?:war(?!\s+(?:monitor|zone|crimes?|footing))|wars|offensive|onslaught|conflict|campaign|crackdown|invasion|insurgency|uprising|"
     r"hostilities|pandemic|epidemic|outbreak|heat\s?wave|season|hurricane|cyclone|coup|junta|"
     r"typhoon|monsoon|drought|famine|occupation|revolution|genocide|nationwide|demonstrations|"
-    r"cold\s+wave|cold\s+snap|(?:this|last|past|the)\s+(?:year|month)|(?:two|three|four|"
+    r"cold\s+wave|cold\s+snap|(?:this|last|past|the)\s+(?:year|month)|"
+    # "the toll from ongoing Israeli attacks", "the confrontations between Hezbollah and Israel"
+    r"ongoing\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|air\s+strikes|bombardments?|raids|assaults|fighting|violence)|"
+    r"confrontations|cross-border\s+(?:fire|exchanges|attacks|strikes)|(?:two|three|four|"
     # "two months after another mine accident killed 11": the time between two events, no period
     r"several|six|nine|\d+)\s+(?:months|years|weeks)(?!\s+(?:after|before|ago|earlier|later)\b))\b"
 )

@@ -7000,4 +7000,45 @@ CASES: list[Case] = [
         "Among the dead were 9 children under 12.",
         [claim("9", 9, "killed", victims="children")],
     ),
+    Case(
+        "a-toll-of-ongoing-attacks-is-running",
+        "The death toll from ongoing Russian strikes on the region has risen to 1,204, local officials said.",
+        [claim("1,204", 1204, "killed", scope="cumulative")],
+    ),
+    Case(
+        "confrontations-between-two-sides-are-a-war",
+        "The confrontations between the militia and the army have killed 312 people, including 40 civilians, a monitor said.",
+        [
+            claim("312", 312, "killed", scope="cumulative"),
+            claim("40", 40, "killed", victims="civilians", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "said-in-a-statement-on-a-day-dates-the-running-total",
+        "The toll of the war has risen to 5,120, the ministry said in a statement on Saturday.",
+        [claim("5,120", 5120, "killed", as_of="2024-07-13", scope="cumulative")],
+    ),
+    Case(
+        "at-risk-of-starving-is-no-death",
+        "Some 3 million people are at serious risk of starving to death, and two million more are in danger of dying of thirst.",
+        [],
+    ),
+    Case(
+        "turned-an-age-in-captivity",
+        "Noa, who turned 21 in captivity, was freed on Sunday.",
+        [],
+    ),
+    Case(
+        "a-count-of-bombings-is-no-count-of-people",
+        "Thirty people died in the attacks, including three suicide bombings that killed 19.",
+        [claim("Thirty", 30, "killed"), claim("19", 19, "killed")],
+    ),
+    Case(
+        "a-statement's-day-carries-to-what-the-speaker-added",
+        "The health minister said in a statement on Monday that 212 people were killed in the strikes. The dead included 31 children, he added.",
+        [
+            claim("212", 212, "killed", as_of="2024-07-15"),
+            claim("31", 31, "killed", victims="children", as_of="2024-07-15"),
+        ],
+    ),
 ]
