@@ -44,6 +44,7 @@ _PLURAL = {
 }
 F = pt.FOLDED  # the case-blind patterns' twins for folded text (patterns.fold)
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
+_HELD = {"hostages", "detained", "missing"}  # categories of people a release sets free
 _PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
 _HARM_ADJECTIVES = {"displaced", "injured", "wounded", "dead", "missing", "abducted", "kidnapped", "detained"}
 _GROUPS_OF_PEOPLE = frozenset(lx.GROUPS_OF_PEOPLE)
@@ -579,7 +580,7 @@ class _Extractor:
             if category is None and head is None and F.INVERTED_TOLL.match(la):
                 category = "killed"  # "revised from 95 to 84 the death toll from two explosions"
             if category is None and (group := F.GROUP_LEAD.match(low, s.start, lead)):
-                category = _WORD_CATEGORY.get(group["what"])  # "Of the dead, 26 were women"
+                category = _WORD_CATEGORY.get(group["what"] or group["what2"])  # "Of the dead, 26 were women"
             if category is None and f.num_start != f.start:
                 # "the toll has surpassed 40,000"
                 category = self._category_before(
@@ -640,6 +641,8 @@ class _Extractor:
                 post = "cancel" if category is None else None
             if post == "cancel":
                 pending.clear()
+                if F.RELEASED_AFTER.match(low, head_end, next_start):
+                    self._drop_joined_held(out, f)  # "13 Israelis and [four Thais] who were released"
                 continue
             if (
                 category is None
@@ -726,8 +729,9 @@ class _Extractor:
 
             if (
                 category is None
-                and (head is None or head_word in ("others", "more"))
                 and out
+                # "killed 35 people in Alexandria and [71 people] in Tanta": the same noun again
+                and (head is None or head_word in ("others", "more") or head_word == out[-1].victims)
                 and F.CONTINUES_PREVIOUS.fullmatch(low, out[-1].figure.end, f.start)
                 and F.BARE_COUNT_END.match(la[head_len:] if head else la)
             ):
@@ -786,6 +790,13 @@ class _Extractor:
                 continue  # "1,424 dengue patients have been hospitalised": a disease's cases
             if category == "displaced" and head_word in _SOUGHT_NOT_MISSING:
                 continue  # "pursued four suspects fleeing in a car": a chase, no one driven from home
+            if category in _HELD and F.RELEASED_AFTER.match(low, head_end, next_start):
+                # "17 hostages held captive in Gaza were released late Saturday", "eight passengers
+                # kidnapped by gunmen regained freedom": people set free, no count of the held
+                # (CLAIMS.md), nor are the counts joined to them ("13 Israelis and four Thais who
+                # were released")
+                self._drop_joined_held(out, f)
+                continue
             victims = self._victims(extended_victims or head_word or self._toll_victims, parent, out)
             if head_word in _SEXES_AND_AGES and F.SEXES_AND_AGES_AFTER.match(low, head_end, head_end + 60):
                 victims = "people"  # "nearly 200 men, women and children": people of every kind
@@ -1496,6 +1507,16 @@ class _Extractor:
                     j += 1
                 i = j
                 continue
+            if (
+                passive
+                and word.endswith("ed")
+                and word.isalpha()
+                and i + 2 < len(tokens)
+                and tokens[i + 1].group().lower() == "and"
+                and F.POST_TRIGGER.match(low, tokens[i + 2].start(), end)
+            ):
+                i += 2  # "40 people were ambushed and killed": the harm the second verb tells
+                continue
             if any(tokens[k].group().lower() in _RELATIVE for k in range(i)):
                 # "Ten soldiers who guarded the base were killed": a relative clause's verb that
                 # tells no harm (one that does is read above); the clause's own verb after it
@@ -1551,6 +1572,16 @@ class _Extractor:
                 if m and not m["cancel"] and m.group().split()[0] in lx.MAIN_HARM_VERBS:
                     return _trigger(m)
         return None
+
+    def _drop_joined_held(self, out: list[_Found], f: Figure) -> None:
+        """Drop the counts of held people joined to a released one: "The hostages included 13
+        Israelis and four Thais who were released" (the release is all of theirs)."""
+        while (
+            out
+            and out[-1].category.value in _HELD
+            and F.COORDINATION.fullmatch(self._lower, out[-1].head_end, f.start)
+        ):
+            f = out.pop().figure
 
     def _later_trigger(self, tokens: list[regex.Match[str]], i: int, end: int) -> str | None:
         """A harm word in the next few words of the same clause ("and sent to hospital")."""

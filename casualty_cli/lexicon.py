@@ -671,6 +671,15 @@ CATEGORY_BEFORE = {
         "captured",
         "capturing",
         "held",
+        "kidnaps",  # a headline's present: "Gunmen kidnap 20", "Gang abducts 12"
+        "abducts",
+        "kidnappings of",
+        "abductions of",
+        # "They took away 27 students", "the gunmen escaped with more than 80 students"
+        "took away",
+        "taking away",
+        "carried off",
+        "escaped with",
     ],
     "detained": [
         "arrested",
@@ -684,6 +693,13 @@ CATEGORY_BEFORE = {
         "rounded up",
         "imprisoned",
         "apprehended",
+        "detains",  # a headline's present: "Israel detains 20 Palestinians"
+        "arrests",
+        "arrests of",  # "confirmed the arrests of more than 550 people"
+        "the arrests of",
+        "detention of",
+        "the detention of",
+        "detentions of",
     ],
     "displaced": [
         "displaced",
@@ -2284,7 +2300,7 @@ HARM_STEMS = [
     "shot", "victim", "remains", "uproot", "maim", "lost", "corpse", "buried", "burn", "crush",
     "sought", "escap", "treat", "harm", "survive", "life", "forced", "homes", "gunned", "among",
     "numbered", "crossing", "crossed", "stabbed", "beaten", "hacked", "lynch", "assassin", "trapping",
-    "behead", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
+    "behead", "took away", "carried off", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
     "of whom", "be accounted", "been accounted", "slaughter", "butcher", "dying", "succumb", "exhum", "disappear", "vanish", "snatch",
     "they includ", "clinic", "infirmar", "medical cent", "health cent", "trauma cent", "intensive care", "homicide",
     # every phrase of the category tables holds one (tests/test_engines.py)

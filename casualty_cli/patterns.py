@@ -339,6 +339,14 @@ VICTIMS_WERE_BEFORE = _compile(r"\b(?:victims|dead|deceased)\s+(?:were|are)\s+(?
 BARE_COUNT_CLOSES = _compile(r"\s*(?:years(?:\s+old)?)?\s*(?:[.;]|$)")
 # "at serious risk of [starving to death]", "in danger of [dying]": a harm that may come
 AT_RISK_BEFORE = _compile(r"\b(?:risk|danger|threat|brink|verge)\s+of\s+(?:[\w-]+\s+)?$")
+# "[17 hostages] held captive in Gaza were released late Saturday", "[eight passengers] kidnapped
+# by gunmen regained freedom": the clause after a count ends in its release (read up to the
+# next count)
+RELEASED_AFTER = _compile(
+    r"[^;.]*?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:released|freed|set\s+free|let\s+go)\b"
+    r"|[^;.]*?\b(?:regained|regain|regains)\s+(?:their\s+|his\s+|her\s+)?freedom\b"
+    r"|[^;.]*?\b(?:were|was)\s+(?:later\s+)?(?:flown|taken|brought)\s+(?:back\s+)?to\s+[^;.]{0,60}?\breunited\b"
+)
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"
@@ -499,7 +507,7 @@ VICTIM_HEAD = _compile(
                    who|that|which|the|said|says|as|after|when|while|during|including|
                    whom|of|for|but|near|into|across|since|over|under|lost|fatally|
                    could|would|may|might|will|can|should|must|be|been)\b)  # "skiers [lost] their lives"
-               (?:[\p{L}’'-]+|(?:\p{L}\.){2,}|\p{L}+-?\d+(?:\p{L}+\d*)?)\s+){0,3}?)  # "U.S. citizens", "COVID-19 deaths", "H1N1 patients"
+               (?:[\p{L}’'-]+|(?:\p{L}\.){2,}|\p{L}+-?\d+(?:\p{L}+\d*)?|\d{1,3}-(?:year|month|week|day)s?-old)\s+){0,3}?)  # "U.S. citizens", "COVID-19 deaths", "H1N1 patients", "two 15-year-old boys"
     # a harm's word is the head ("eight [wounded] victims"); a people's is unless a victim noun
     # follows it: "34 Sudanese [civilians]", "a million Rohingya [refugees]"
     [“"‘']?(?P<head>\L<harms>|(?:\L<heads>|(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers|ites)))
@@ -521,6 +529,10 @@ GROUP_LEAD = _compile(
     # "Most of the dead, about 60, were reported from the north": an apposition's count of them
     r"\s*(?:(?:most|all|many|some|half|nearly\s+half|more\s+than\s+half)\s+)?(?:of|among)\s+(?:the|those)\s+(?:(?:total|latest|new|reported|confirmed)\s+)?(?P<what>dead|deceased|killed|victims|fatalities|deaths|wounded|injured|"
     r"missing|detained|arrested)\s*,\s*$"
+    # "The dead migrants, 39 men and 12 women, were found", "The victims, two boys and a girl,": the
+    # group the apposition breaks down
+    r"|\s*(?:all\s+)?the\s+(?:[\p{L}-]+\s+)?(?P<what2>dead|victims|wounded|injured|missing|hostages|abductees|detainees)"
+    r"(?:\s+(?!(?:were|are|was|is|included|include)\b)[\p{L}-]+)?\s*,\s*$"
 )
 # "10,000 civilians, troops and police have died": more victims joined to the figure's noun
 # ", a high school student and an adult were killed": one more person, with up to two words

@@ -7041,4 +7041,65 @@ CASES: list[Case] = [
             claim("31", 31, "killed", victims="children", as_of="2024-07-15"),
         ],
     ),
+    Case(
+        "an-age-compound-between-count-and-noun",
+        "Two 16-year-old boys were shot dead outside the school.",
+        [claim("Two", 2, "killed", victims="boys")],
+    ),
+    Case(
+        "ambushed-and-killed",
+        "More than 30 farmers were ambushed and killed near the river.",
+        [claim("More than 30", 30, "killed", qualifier="more_than", victims="farmers")],
+    ),
+    Case(
+        "hostages-held-captive-then-released",
+        "Twelve hostages held captive since the raid were released late on Friday.",
+        [],
+    ),
+    Case(
+        "detainees-also-released-in-exchange",
+        "Another 30 women and teenagers detained in the prison were also released in exchange.",
+        [],
+    ),
+    Case(
+        "kidnapped-people-regained-freedom",
+        "Six travellers kidnapped on the highway regained freedom on Tuesday.",
+        [],
+    ),
+    Case(
+        "hostages-joined-to-released-ones",
+        "The hostages included 9 Nepalis and two Filipinos who were released to the Red Cross.",
+        [],
+    ),
+    Case(
+        "took-away-students",
+        "The attackers took away 42 pupils and escaped with four teachers.",
+        [
+            claim("42", 42, "hostages", victims="pupils"),
+            claim("four", 4, "hostages", victims="teachers"),
+        ],
+    ),
+    Case(
+        "a-headline's-present-arrests-and-detains",
+        "Police arrest 31 protesters; army detains 12 more",
+        [claim("31", 31, "detained", victims="protesters"), claim("12", 12, "detained")],
+    ),
+    Case(
+        "the-arrests-of-a-count",
+        "Officials confirmed the arrests of more than 300 people in two provinces.",
+        [claim("more than 300", 300, "detained", qualifier="more_than")],
+    ),
+    Case(
+        "the-same-noun-again-after-a-place",
+        "The two blasts killed 27 people in the port and 44 people in the capital.",
+        [claim("27", 27, "killed"), claim("44", 44, "killed")],
+    ),
+    Case(
+        "an-apposition-breaks-down-the-dead",
+        "The dead pilgrims, 21 men and 9 women, were found near the shrine.",
+        [
+            claim("21", 21, "killed", victims="men"),
+            claim("9", 9, "killed", victims="women"),
+        ],
+    ),
 ]
