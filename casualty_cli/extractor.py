@@ -1881,6 +1881,9 @@ class _Extractor:
         lo = lead.start() if lead else lo
         # folded, for the patterns' FOLDED twins: "said on Sunday" dates a statement, not an event
         window = F.SPEECH_DAY.sub(" ", low[lo:hi])
+        past_event = F.PAST_EVENT.search(window) is not None
+        if not past_event:
+            window = F.COMPARISON_CLAUSE.sub(" ", window)  # "the deadliest attack since March"
         seen: dict[tuple[int, int], bool] = {}
 
         def has(pattern: pt.Pattern, text: str = window) -> bool:
@@ -1893,8 +1896,10 @@ class _Extractor:
         before = low[max(lo, f.figure.start - 40) : f.figure.start]
         if F.INCIDENT_BEFORE.search(before):
             return Scope.INCIDENT
-        if has(F.PAST_EVENT):
+        if past_event:
             return Scope.INCIDENT  # "the deadliest fire since 2000, when 309 people died": that fire's
+        if has(F.LONG_PERIOD) and has(F.PLURAL_EVENTS):
+            return Scope.CUMULATIVE  # "increased attacks, killing more than 800 people last year"
         if low.find("incidents", f.figure.end, s.end) >= 0 and F.MANY_INCIDENTS_SO_FAR.search(
             low, f.figure.end, s.end
         ):
@@ -1977,6 +1982,8 @@ class _Extractor:
             # day's addition to a running toll
             return Scope.INCIDENT
         undated = F.SPEECH_DAY.sub(" ", window)
+        if perfect and has(F.SO_FAR) and not self.one_disaster and not has(F.INCIDENT, undated):
+            return Scope.CUMULATIVE  # "Boko Haram have so far killed over 30,000 people"
         if perfect and (
             war
             # "Wildfires have killed 23 people" (but "A police operation on Tuesday morning has

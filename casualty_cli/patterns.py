@@ -347,6 +347,26 @@ RELEASED_AFTER = _compile(
     r"|[^;.]*?\b(?:regained|regain|regains)\s+(?:their\s+|his\s+|her\s+)?freedom\b"
     r"|[^;.]*?\b(?:were|was)\s+(?:later\s+)?(?:flown|taken|brought)\s+(?:back\s+)?to\s+[^;.]{0,60}?\breunited\b"
 )
+# A comparison that ranks the event, which tells no period of its own: ", the latest in a
+# number of deadly attacks this month", "in the latest violence to hit the country", "the
+# deadliest attack in the capital since March", "the heaviest attack to date" (extractor._scope
+# reads the sentence without it)
+COMPARISON_CLAUSE = _compile(
+    r",\s*(?:in\s+)?the\s+latest\b[^.;]*"
+    r"|\b(?:deadliest|worst|heaviest|bloodiest|biggest|largest|most\s+deadly)\b[^.;,]{0,60}?"
+    r"(?:\bto\s+date\b|\bsince\s+(?!(?:19|20)\d\d,?\s+when\b)[^.;,]{1,40}|\bso\s+far\b|\bon\s+record\b|"
+    r"\bin\s+(?:years|decades|recent\s+(?:years|history|memory)))"
+)
+# Many events over a long period: "killing more than 800 people last year" in "increased
+# attacks", "killed in attacks ... over the past three years"
+LONG_PERIOD = _compile(
+    r"\b(?:last|past|previous)\s+(?:year|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|few)\s+"
+    r"(?:years|months|decades))\b|\bthis\s+year\b"
+)
+PLURAL_EVENTS = _compile(
+    r"\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|clashes|assaults|ambushes|massacres|shootings)\b"
+)
+SO_FAR = _compile(r"\bso\s+far\b|\bto\s+date\b")
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"

@@ -7102,4 +7102,29 @@ CASES: list[Case] = [
             claim("9", 9, "killed", victims="women"),
         ],
     ),
+    Case(
+        "the-latest-violence-is-no-period",
+        "At least 14 villagers have been killed in a raid on their settlement, an official said, the latest in a string of deadly attacks in the province this month.",
+        [claim("At least 14", 14, "killed", qualifier="at_least", scope="incident")],
+    ),
+    Case(
+        "the-deadliest-attack-since-a-month-is-one-attack",
+        "Scores of people were killed on Monday when a truck bomb exploded at a bus station, the deadliest attack in the city since January.",
+        [claim("Scores", 40, "killed", qualifier="vague", scope="incident")],
+    ),
+    Case(
+        "the-heaviest-attack-to-date",
+        "The heaviest raid on the garrison to date left 17 soldiers dead in March 2019.",
+        [claim("17", 17, "killed", victims="soldiers", scope="incident", as_of="2019-03")],
+    ),
+    Case(
+        "a-group-has-so-far-killed",
+        "The insurgents have so far killed over 9,000 people across the north.",
+        [claim("over 9,000", 9000, "killed", qualifier="more_than", scope="cumulative")],
+    ),
+    Case(
+        "attacks-over-a-year",
+        "Militants stepped up their attacks, killing more than 600 people last year.",
+        [claim("more than 600", 600, "killed", qualifier="more_than", scope="cumulative", as_of="2023")],
+    ),
 ]
