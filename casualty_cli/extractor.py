@@ -2135,16 +2135,30 @@ class _Extractor:
                         span = True
                 # "28 bodies on June 18, 25 on June 19": a day right after the figure is its own,
                 # but not after a toll's verb ("reached eight on Sunday": the day it was counted)
-                if not span and not F.TOLL_MOVING.search(
+                lead = [
+                    d
+                    for d in event
+                    if d.end <= fig.start and F.DATED_EVENT_THEN.fullmatch(self._lower, d.end, fig.start)
+                ]
+                if lead:
+                    # "a stampede in 1990 that killed 1,426 people and another in February 2004 that
+                    # killed 244": the event's date, right before the clause that counts its dead
+                    best = lead[-1]
+                elif not span and not F.TOLL_MOVING.search(
                     self._lower, max(s.start, fig.start - 30), fig.start
                 ):
                     # "840 fatalities in April, and 586 in May": a month right after it, where no
-                    # day is told
-                    own = [d for d in (days or event) if fig.end <= d.start <= min(until, fig.end + 25)]
+                    # day is told (not another event's: "... and another in February 2004")
+                    own = [
+                        d
+                        for d in (days or event)
+                        if fig.end <= d.start <= min(until, fig.end + 25)
+                        and not F.ANOTHER_BEFORE_DATE.search(self._lower, fig.end, d.start)
+                    ]
                     best = own[0] if own else best
-                if not self._sentence_has(s, F.PAST_EVENT, "past-event"):
+                if not lead and not self._sentence_has(s, F.PAST_EVENT, "past-event"):
                     # (a past event quoted for comparison, "the deadliest since 2000, when 309 died",
-                    # is not the story's)
+                    # "a stampede in 1990 that killed 1,426", is not the story's)
                     self.last_event_date = best.value
                 return best.value, True
             speech = [d for d in usable if d.speech]

@@ -1767,6 +1767,7 @@ INCIDENT_MARKERS = [
     "landslide",
     "mudslide",
     "stampede",
+    "crush",
     "fire",
     "blaze",
     "eruption",
@@ -1819,7 +1820,7 @@ EVENTS_THAT_GO_ON = ["violence", "fighting", "fight", "uprising", "clash", "clas
 EVENT_NOUNS = [
     "attack", "strike", "airstrike", "air strike", "drone strike", "missile strike", "bombing",
     "blast", "explosion", "raid", "ambush", "shooting", "massacre", "assault", "shelling", "crash",
-    "collision", "accident", "collapse", "landslide", "mudslide", "avalanche", "stampede", "fire",
+    "collision", "accident", "collapse", "landslide", "mudslide", "avalanche", "stampede", "crush", "fire",
     "blaze", "eruption", "earthquake", "quake", "tremor", "derailment", "sinking", "flood", "floods",
     "flash flood", "storm", "tornado", "cyclone", "riot", "clash", "clashes", "incident", "violence",
     "fight", "fighting", "uprising", "disturbance", "rampage", "siege",

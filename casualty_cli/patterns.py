@@ -367,6 +367,14 @@ PLURAL_EVENTS = _compile(
     r"\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|clashes|assaults|ambushes|massacres|shootings)\b"
 )
 SO_FAR = _compile(r"\bso\s+far\b|\bto\s+date\b")
+# "a stampede in 1990 [that killed] 1,426", "a crash on May 3, killing 40": the words between
+# an event's date and the count its clause gives
+DATED_EVENT_THEN = _compile(
+    r",?\s*(?:that|which)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|injured|wounded|took\s+the\s+lives\s+of)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|an\s+estimated)\s+)?"
+)
+# "1,426 people [and another] in February 2004": the date after the count is another event's
+ANOTHER_BEFORE_DATE = _compile(r"\band\s+(?:another|a\s+second|a\s+third|one)\b")
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"

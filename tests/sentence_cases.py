@@ -7127,4 +7127,12 @@ CASES: list[Case] = [
         "Militants stepped up their attacks, killing more than 600 people last year.",
         [claim("more than 600", 600, "killed", qualifier="more_than", scope="cumulative", as_of="2023")],
     ),
+    Case(
+        "past-events-each-with-their-date",
+        "The bridge has seen disasters before, including a crush in 1994 that killed 270 pilgrims and another in January 2006 that killed 364.",
+        [
+            claim("270", 270, "killed", victims="pilgrims", as_of="1994", scope="incident"),
+            claim("364", 364, "killed", as_of="2006-01", scope="incident"),
+        ],
+    ),
 ]
