@@ -1632,6 +1632,8 @@ class _Extractor:
         words = head.split()
         if len(words) > 1 and words[0] in _HARM_ADJECTIVES:
             head = " ".join(words[1:])  # "displaced people", "wounded soldiers"
+        if head.endswith("i") and head not in lx.SINGULAR_VICTIMS and head not in _PLURAL:
+            return head + "s"  # "18 Pakistani": pakistanis
         return _PLURAL.get(head) or lx.SINGULAR_VICTIMS.get(head, head)
 
     # -- the rest of the claim -------------------------------------------------------
@@ -2083,6 +2085,8 @@ class _Extractor:
             usable = [d for d in usable if d.start < until]
         if scope is Scope.INCIDENT and not usable and (heading := self._timeline_day(s)):
             return heading, True  # "May 24, 1964 / - 320 people were killed during a stampede"
+        if scope is Scope.INCIDENT and (year := F.YEAR_LEAD.match(self._lower, s.start, s.end)):
+            return year["year"], True  # a timeline's entry: "2006: 364 pilgrims die in a crush"
         if scope is Scope.INCIDENT:
             # "The toll from Sunday's earthquake rose to 264 on Monday": the quake's day. A
             # "since" date after the next figure is that figure's: "88 died in the past 24 hours,

@@ -377,6 +377,13 @@ CATEGORY_AFTER = {
         "in serious condition",
         "in a critical condition",  # "Three of them were said to be in a serious condition"
         "in a serious condition",
+        "in dire condition",  # "eight dead and 20 others in dire condition"
+        "in a dire condition",
+        "in grave condition",
+        "in a grave condition",
+        "in extremely critical or serious condition",
+        "suffered grievous injuries",  # "around 940 people suffered grievous injuries"
+        "sustained grievous injuries",
         "seriously",
         "critically",
         "lightly",
@@ -442,6 +449,12 @@ CATEGORY_AFTER = {
         *(f"{word}{after}" for word in ("hostage", "captive") for after in _CLAUSE_GOES_ON),
         # "At least 100 children were among the abductees"
         "among the abductees",
+        # "Nine children remain hostages in Gaza", "161 people are still hostages"
+        "remain hostages",
+        "remain hostage",
+        "remained hostages",
+        "are still hostages",
+        "are hostages",
         "among the hostages",
         "among the kidnapped",
         "among those abducted",

@@ -375,6 +375,8 @@ DATED_EVENT_THEN = _compile(
 )
 # "1,426 people [and another] in February 2004": the date after the count is another event's
 ANOTHER_BEFORE_DATE = _compile(r"\band\s+(?:another|a\s+second|a\s+third|one)\b")
+# A timeline's entry that opens on its year: "2006: 364 pilgrims die in a crush", "1997 - 340 killed"
+YEAR_LEAD = _compile(r"(?P<year>(?:19|20)\d\d)\s*(?::|\s[-–—])\s")
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"
@@ -533,15 +535,19 @@ VICTIM_HEAD = _compile(
     ^\s+(?:of\s+(?:the\s+|them\b|whom\b|those\b|its\s+|their\s+|his\s+|her\s+)?\s*)?
     (?P<mods>(?:(?!(?:were|was|are|is|had|have|has|and|or|in|on|at|by|from|to|with|
                    who|that|which|the|said|says|as|after|when|while|during|including|
-                   whom|of|for|but|near|into|across|since|over|under|lost|fatally|
-                   could|would|may|might|will|can|should|must|be|been)\b)  # "skiers [lost] their lives"
+                   whom|of|for|but|near|into|across|since|over|under|lost|fatally|suffered|sustained|
+                   could|would|may|might|will|can|should|must|be|been)\b
+                  |(?:\L<nonperson>)\s+(?:killed|wounded|injured|left|hit)\b)  # "skiers [lost] their lives", "three Israeli [strikes] killed"
                (?:[\p{L}’'-]+|(?:\p{L}\.){2,}|\p{L}+-?\d+(?:\p{L}+\d*)?|\d{1,3}-(?:year|month|week|day)s?-old)\s+){0,3}?)  # "U.S. citizens", "COVID-19 deaths", "H1N1 patients", "two 15-year-old boys"
     # a harm's word is the head ("eight [wounded] victims"); a people's is unless a victim noun
     # follows it: "34 Sudanese [civilians]", "a million Rohingya [refugees]"
     [“"‘']?(?P<head>\L<harms>|(?:\L<heads>|(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers|ites)))
-        (?!\s+(?:\L<persons>)\b))\b(?![’'-])
+        (?!\s+(?:\L<persons>|\L<nonperson>)\b)  # not "three Israeli [strikes]"
+        # a demonym in -i standing for its people: "At least 18 Pakistani have died", "12 Iraqi were killed"
+        |(?-i:\p{Lu}\p{Ll}{3,}i)(?=\s+(?:have|had|has|were|was|are|died|killed|among)\b))\b(?![’'-])
     """,
     persons=_words(lx.VICTIM_NOUNS),
+    nonperson=_NON_PERSON,
     harms=_words(w for ws in lx.CATEGORY_NOUNS.values() for w in ws),
     heads=_words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS]),
 )
@@ -644,7 +650,10 @@ SUBCLAIM_BEFORE = _compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+those|among\s+those|of\s+which,?|"
     r"(?:which|who|that)\s+(?:includes?|included)|"  # "187 lives, which includes 115 Kukis"
     r"among\s+the\s+(?:dead|victims|injured|wounded|killed|missing|casualties)|"
-    r"including\s+at\s+least|among\s+them\s+at\s+least)\s*$"
+    r"including\s+at\s+least|among\s+them\s+at\s+least|"
+    # "including those of two women", "including a woman and [two] children"
+    r"including\s+(?:those|the\s+bodies)\s+of|including\s+(?:a|an|one)\s+(?:[\p{L}-]+\s+)?(?:\L<one>)\s*(?:,|and))\s*$",
+    one=_words(lx.SINGULAR_VICTIMS),
 )
 OF_WHOM_AFTER = _compile(r"^\s+(?:of\s+whom|of\s+them|of\s+those|of\s+the\s+(?P<ofcat>\w+))\b")
 CLAUSE_STOP = regex.compile(r"[;:()\[\]—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", regex.I)
@@ -1261,6 +1270,7 @@ WAR_CONTEXT = _compile(
     r"several|six|nine|\d+)\s+(?:months|years|weeks)(?!\s+(?:after|before|ago|earlier|later)\b))\b"
 )
 _WHEN_COUNT = (
+    r"(?:[^.;\d]{0,120}?\b(?:killing|leaving|claiming\s+the\s+lives\s+of)\s+)?"  # "when a flight crashed near Buffalo, killing 50"
     r"(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|as\s+many\s+as|up\s+to)\s+)?\d"
 )
 # A past event told by its year or day: "the deadliest fire since 2000, when 309 people died",
@@ -1373,6 +1383,7 @@ FORECAST_WORD = _compile(
 COORDINATION = _compile(
     r"\s*(?:(?:overnight|yesterday|today|earlier|later|on\s+[\p{L}]+day)\s*)?,?\s*"
     r"(?:and|or|as\s+well\s+as|plus|along\s+with)?\s*"
+    r"(?:(?<=\s)(?:their|his|her)\s+)?"  # "two parents and [their] two children"
 )
 # A count in words, which no source is: "Sixty-three confirmed and probable cases"
 NUMBER_WORDS = regex.compile(

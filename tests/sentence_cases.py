@@ -7135,4 +7135,58 @@ CASES: list[Case] = [
             claim("364", 364, "killed", as_of="2006-01", scope="incident"),
         ],
     ),
+    Case(
+        "since-a-year-when-an-event-killed",
+        "It was the worst rail disaster in the country since 1999, when an express train hit a freight train near the border, killing 290 people.",
+        [claim("290", 290, "killed", as_of="1999", scope="incident")],
+    ),
+    Case(
+        "a-timeline-entry-opening-on-its-year",
+        "1994: 270 pilgrims die in a crush at the bridge",
+        [claim("270", 270, "killed", victims="pilgrims", as_of="1994", scope="incident")],
+    ),
+    Case(
+        "remain-hostages",
+        "Eleven women remain hostages in the forest camp.",
+        [claim("Eleven", 11, "hostages", victims="women", scope="cumulative")],
+    ),
+    Case(
+        "others-in-dire-condition",
+        "Rescuers found six migrants dead and 14 others in dire condition inside the container.",
+        [claim("six", 6, "killed", victims="migrants"), claim("14", 14, "injured")],
+    ),
+    Case(
+        "grievous-injuries",
+        "Four workers died and 11 suffered grievous injuries.",
+        [claim("Four", 4, "killed", victims="workers"), claim("11", 11, "injured", victims="workers")],
+    ),
+    Case(
+        "including-a-person-then-a-count",
+        "Rescuers recovered 17 bodies, including a man and three children.",
+        [claim("17", 17, "killed"), claim("three", 3, "killed", victims="children")],
+    ),
+    Case(
+        "including-those-of",
+        "Police found eight more bodies, including those of three women and a child.",
+        [claim("eight", 8, "killed"), claim("three", 3, "killed", victims="women")],
+    ),
+    Case(
+        "their-children-after-the-parents",
+        "The shell killed six people, including two parents and their three children.",
+        [
+            claim("six", 6, "killed"),
+            claim("two", 2, "killed", victims="parents"),
+            claim("three", 3, "killed", victims="children"),
+        ],
+    ),
+    Case(
+        "a-demonym-in-i-as-its-people",
+        "At least 14 Nepali were killed in the collapse.",
+        [claim("At least 14", 14, "killed", qualifier="at_least", victims="nepalis")],
+    ),
+    Case(
+        "a-count-of-strikes-is-no-count-of-people",
+        "Four Russian strikes killed 19 people overnight.",
+        [claim("19", 19, "killed")],
+    ),
 ]
