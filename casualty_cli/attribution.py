@@ -615,6 +615,8 @@ class Attributor:
                 continue  # "The PKK -- listed as a terrorist group --": no count listed
             if pt.PLACE_PHRASE_SUBJECT.match(m["src"]) or pt.PREPOSITION_PHRASE_SUBJECT.match(m["src"]):
                 continue  # "In Maharashtra, 62 people have died, said the minister", "In another report"
+            if "verb" in m.re.groupindex and m["verb"] and pt.SAID_THEN_VERB.match(seg, m.end("verb")):
+                continue  # "in an accident that witnesses said was bound to happen": what they said of the accident
             person = None
             if m["appos"] and self._looks_like_body(m["appos"]):
                 # "Adam Rojal, a spokesperson for the aid organization, said"
@@ -936,7 +938,10 @@ class Attributor:
         parts = [p for p in pt.SUBJECT_PARTS.split(text) if p]
         if len(parts) > 1:  # two persons or bodies seldom report one count together
             return all(_names_place(p) or self._unknown_name(p) for p in parts)
-        quiet = verb["verb"] != "reported"  # "Lysak reported two deaths": a person, by surname
+        quiet = verb["verb"] not in (
+            "reported",
+            "reports",
+        )  # "Lysak reported two deaths": a person, by surname
         return _names_place(text) or (quiet and self._unknown_name(text))
 
     def _unknown_name(self, text: str) -> bool:

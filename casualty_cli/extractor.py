@@ -1855,6 +1855,13 @@ class _Extractor:
             m = pt.HEADLINE_PREFIX_SOURCE.match(line)
             if m and _labels_story(m["src"], places=True):
                 return []  # "Ecuador: As death toll nears 500": the story's place, not a speaker
+            if (
+                m
+                and len(m["src"].split()) == 1
+                and normalize(m["src"]) not in self.table.aliases
+                and m["src"].lower() not in _SOURCE_HEADS
+            ):
+                return []  # "Maharashtra: 33 feared dead": one word no table knows is a place
         if m is None:
             m = pt.HEADLINE_GLUED_SOURCE.search(line)
             if m and (

@@ -2204,6 +2204,15 @@ TALLY_ADJECTIVES = [
     "initial",
     "final",
     "revised",
+    # "The previous tally of 56 dead was announced": which tally, not whose
+    "previous",
+    "earlier",
+    "higher",
+    "lower",
+    "confirmed",
+    "overall",
+    "current",
+    "last",
 ]
 # Verbs a paper does that a speaker's noun may stand before: "Early reports said", where
 # "reports" is no verb of a speaker "Early".
@@ -2594,6 +2603,11 @@ HEADLINE_LINK_LEADS = [
     "see also",
     "related",
     "recommended",
+    "you're reading",  # page furniture: "You're reading: Boat capsizes, killing 14"
+    "you are reading",
+    "now reading",
+    "trending",
+    "top stories",
 ]
 # Capitalised words that end a place in a headline written in title case ("33 Dead in Truck-Bus
 # Crash", "17 Dead as Bus Falls From Manila Highway Onto Van"): the event, its vehicle, the road.

@@ -377,6 +377,9 @@ DATED_EVENT_THEN = _compile(
 ANOTHER_BEFORE_DATE = _compile(r"\band\s+(?:another|a\s+second|a\s+third|one)\b")
 # A timeline's entry that opens on its year: "2006: 364 pilgrims die in a crush", "1997 - 340 killed"
 YEAR_LEAD = _compile(r"(?P<year>(?:19|20)\d\d)\s*(?::|\s[-–—])\s")
+# "an accident that witnesses said [was] bound to happen": a speech verb inside a relative
+# clause, whose content is the clause's noun
+SAID_THEN_VERB = _compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been|would|could)\b")
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"
@@ -1211,7 +1214,9 @@ POLICE_FORCE = regex.compile(r"(?:[’']s)?\s+police\s+force$", regex.IGNORECASE
 SOURCE_TRIM_HEAD = _compile(
     r"^(?:(?:the|a|an|its|their|his|her|country[’']s|nation[’']s|data|figures|numbers|information|statistics|a\s+tally|"
     r"tally|latest|preliminary|provisional|initial|updated|new|count|an?\s+\w+\s+tally|senior|"
-    r"provided\s+by|released\s+by|compiled\s+by|published\s+by|issued\s+by|by|from|of)\s+)+"
+    r"provided\s+by|released\s+by|compiled\s+by|published\s+by|issued\s+by|by|from|of|"
+    # "pro-Iranian Hezbollah", "Iran-backed Hezbollah": who backs a group is not its name
+    r"pro-[\p{L}]+|[\p{L}]+-(?:backed|aligned|allied|linked|affiliated))\s+)+"
 )
 SOURCE_TRIM_TAIL = _compile(
     r"(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|"
@@ -1220,7 +1225,9 @@ SOURCE_TRIM_TAIL = _compile(
     r"\s+(?:at|on)\s+the\s+(?:scene|site|spot)$|"
     # "told AFP news agency on Tuesday": the day is no part of the name
     r"\s+(?:on\s+|late\s+|early\s+)+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$|"
+    # "Mali's government earlier in the day", "the ministry later", "the army yesterday"
+    r"(?-i:\s+(?:earlier|later)(?:\s+(?:in|on)\s+the\s+day|\s+that\s+day|\s+on)?$|\s+(?:yesterday|today|overnight)$)"  # not "Kestor Today"
 )
 # "Lebanon's Acting Health Minister": how an office is held, which is not the body
 OFFICE_HELD = regex.compile(r"\b(?:acting|interim|caretaker|outgoing)\s+", regex.IGNORECASE)
@@ -1322,7 +1329,7 @@ HEADLINE_LABELS = frozenset(lx.HEADLINE_LABELS)
 LABEL_NAMES = re.compile(r"\s*(?:[-–/&,]|\band\b)\s*")
 LABEL_WORDS = re.compile(rf"{LABEL_NAMES.pattern}|\s+")
 SOURCE_LEAD = _compile(
-    r"^\s*(?:(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|"
+    r"^\s*(?:(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|lists?|records|"
     r"estimates?|a\s+statement|statements?|a\s+report|reports?)\s+(?:provided|released|compiled|"
     r"published|issued|collected|gathered|given|put\s+out|posted)?"
     # "figures released Tuesday by", "data published on Monday by"
@@ -1671,7 +1678,7 @@ PLACE_DESCRIBED = regex.compile(
 )
 # A place's verb of a tally it had: "Blantyre [recorded] 85 deaths"
 PLACE_TALLY_VERB = regex.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>recorded|registered|reported|counted|saw|logged|suffered)\b"
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>recorded|registered|reported|counted|saw|logged|suffered|records|registers|reports|logs|sees)\b"  # a headline's present: "US records 2,494 deaths"
 )
 # "Mississippi and Tennessee [each] reported 34 deaths": places, one by one
 SUBJECT_EACH_TAIL = regex.compile(r"\s+(?:each|both|alone|together)$", regex.IGNORECASE)

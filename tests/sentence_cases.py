@@ -7189,4 +7189,44 @@ CASES: list[Case] = [
         "Four Russian strikes killed 19 people overnight.",
         [claim("19", 19, "killed")],
     ),
+    Case(
+        "a-headline's-place-prefix-is-no-speaker",
+        "Karnataka: 19 feared dead after bus plunges into gorge",
+        [claim("19", 19, "killed", source=None)],
+    ),
+    Case(
+        "page-furniture-before-a-headline",
+        "You're reading: Ferry sinks off the coast, killing 23 people",
+        [claim("23", 23, "killed", source=None)],
+    ),
+    Case(
+        "said-inside-a-relative-clause-about-the-event",
+        "The roof fell in, killing four workers, in a collapse that neighbours said was long feared.",
+        [claim("four", 4, "killed", victims="workers", source=None)],
+    ),
+    Case(
+        "a-time-after-the-speaker-is-no-part-of-its-name",
+        "The provincial government earlier in the day said 16 people were killed.",
+        [claim("16", 16, "killed", source="provincial government")],
+    ),
+    Case(
+        "who-backs-a-group-is-no-part-of-its-name",
+        "Iran-backed Hezbollah reported the deaths of three of its fighters.",
+        [claim("three", 3, "killed", victims="fighters", source="Hezbollah")],
+    ),
+    Case(
+        "the-previous-tally-has-no-owner",
+        "The previous tally of 48 dead was released on Monday.",
+        [claim("48", 48, "killed", source=None)],
+    ),
+    Case(
+        "a-country-records-deaths-in-a-headline",
+        "Brazil records 1,120 new virus deaths in 24 hours",
+        [claim("1,120", 1120, "killed", source=None)],
+    ),
+    Case(
+        "a-list-provided-by-a-body",
+        "The dead included five women, according to a list provided by the Gaza health ministry.",
+        [claim("five", 5, "killed", victims="women", source="Gaza health ministry")],
+    ),
 ]
