@@ -690,7 +690,6 @@ CATEGORY_BEFORE = {
         "abductions of",
         # "They took away 27 students", "the gunmen escaped with more than 80 students"
         "took away",
-        "taking away",
         "carried off",
         "escaped with",
     ],
