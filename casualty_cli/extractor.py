@@ -1888,6 +1888,14 @@ class _Extractor:
             hi = lead.start() if lead else hi
         lead = F.TOTAL_LEAD.search(low, max(lo, f.figure.start - 100), f.figure.start)
         lo = lead.start() if lead else lo
+        if (
+            lead
+            and not self.one_disaster
+            and (F.WAR_CONTEXT.search(low, s.start, s.end) or F.WEAK_WAR_CONTEXT.search(low, s.start, s.end))
+        ):
+            # "Coronavirus deaths climbed by 1,450, bringing the total number of fatalities to
+            # more than 67,600": an epidemic's or a war's running total
+            return Scope.CUMULATIVE
         # folded, for the patterns' FOLDED twins: "said on Sunday" dates a statement, not an event
         window = F.SPEECH_DAY.sub(" ", low[lo:hi])
         past_event = F.PAST_EVENT.search(window) is not None
@@ -1909,6 +1917,20 @@ class _Extractor:
             return Scope.INCIDENT  # "the deadliest fire since 2000, when 309 people died": that fire's
         if has(F.LONG_PERIOD) and has(F.PLURAL_EVENTS):
             return Scope.CUMULATIVE  # "increased attacks, killing more than 800 people last year"
+        if (
+            (
+                has(F.DAY_FLOW)
+                # (but "hundreds more injured" beside a storm's toll: more than the dead, no day's)
+                or (F.ADDED_AFTER.match(low, f.figure.end) and f.figure.qualifier is not Qualifier.VAGUE)
+            )
+            and not has(F.SINCE_CLAUSE)
+        ) or (
+            (flow := F.DAY_FLOW.search(low, f.figure.end, f.figure.end + 70))
+            and flow.start() - f.figure.end <= 30
+        ):
+            # "two children died in the past 24 hours", "the death of 3 more people": a day's
+            # flow of a running toll, whatever the epidemic or the war around it (CLAIMS.md)
+            return Scope.INCIDENT
         if low.find("incidents", f.figure.end, s.end) >= 0 and F.MANY_INCIDENTS_SO_FAR.search(
             low, f.figure.end, s.end
         ):

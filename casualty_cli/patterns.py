@@ -353,7 +353,7 @@ RELEASED_AFTER = _compile(
 # reads the sentence without it)
 COMPARISON_CLAUSE = _compile(
     r",\s*(?:in\s+)?the\s+latest\b[^.;]*"
-    r"|\b(?:deadliest|worst|heaviest|bloodiest|biggest|largest|most\s+deadly)\b[^.;,]{0,60}?"
+    r"|\b(?:deadliest|worst|heaviest|bloodiest|biggest|largest|highest|lowest|most\s+deadly)\b[^.;,]{0,60}?"
     r"(?:\bto\s+date\b|\bsince\s+(?!(?:19|20)\d\d,?\s+when\b)[^.;,]{1,40}|\bso\s+far\b|\bon\s+record\b|"
     r"\bin\s+(?:years|decades|recent\s+(?:years|history|memory)))"
 )
@@ -380,6 +380,12 @@ YEAR_LEAD = _compile(r"(?P<year>(?:19|20)\d\d)\s*(?::|\s[-–—])\s")
 # "an accident that witnesses said [was] bound to happen": a speech verb inside a relative
 # clause, whose content is the clause's noun
 SAID_THEN_VERB = _compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been|would|could)\b")
+# One day's flow of a running toll: "two children died in the past 24 hours", "1,500 deaths
+# in a span of 24 hours", "one new death from Ebola", "the previous day's toll of 1,920"
+DAY_FLOW = _compile(
+    r"\b(?:in|over|during|within)\s+(?:the\s+|a\s+span\s+of\s+)?(?:(?:past|last|previous|preceding)\s+)?"
+    r"(?:24|48|twenty-four|forty-eight)\s+hours\b|\bnew\s+(?:deaths?|fatalit(?:y|ies))\b|\bprevious\s+day['’]s\b"
+)
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"
@@ -478,6 +484,8 @@ NOUN_TOLL_BEFORE = _compile(
     r"\b(?P<what>deaths|fatalities|casualties|injuries)\b[^.;:\d]{0,80}?\b"
     r"(?:(?:were|was|are|is|stood|stand|stands|remained|remain)\s+at|"
     r"(?:rose|climbed|jumped|increased|risen|grew|soared|amounted|came)\s+to|reached|topped|exceeded|surpassed|passed|"
+    # "deaths climbed by 1,450 in the past 24 hours": the day's new deaths
+    r"(?:rose|rise|rises|climbed|climb|climbs|jumped|increased|grew|soared)\s+by|"
     # "Flu deaths among children totaled 101", "numbered 40"
     r"total(?:l?ed|s)|numbered)"
     r"\s+$"
@@ -1500,7 +1508,7 @@ WEAK_WAR_CONTEXT = _compile(
     r"\b(?:fighting|violence|bombardment|operation|unrest|protests|siege|clashes|"
     # disasters that go on for days, and epidemics: "Wildfires have killed 23 people"
     r"wildfires?|bushfires?|forest\s+fires|tropical\s+storm|storms|floods|flooding|"
-    r"ebola|cholera|covid(?:-19)?|coronavirus|measles|dengue|mpox|malaria)\b"
+    r"ebola|cholera|covid(?:-19)?|coronavirus|virus|measles|dengue|mpox|malaria)\b"
 )
 # A sentence that turns to another event: its figures do not take the last event's day.
 # Of those, the words that turn a story to another event whatever time they name (TOPIC_SHIFT)

@@ -7229,4 +7229,38 @@ CASES: list[Case] = [
         "The dead included five women, according to a list provided by the Gaza health ministry.",
         [claim("five", 5, "killed", victims="women", source="Gaza health ministry")],
     ),
+    Case(
+        "a-day's-flow-in-an-outbreak",
+        "The cholera outbreak goes on. Two patients died in the past 24 hours, the ministry said.",
+        [claim("Two", 2, "killed", victims="patients", scope="incident")],
+    ),
+    Case(
+        "more-deaths-in-hours-then-the-running-total",
+        "Four more deaths were recorded from measles in 24 hours, raising the number of fatalities from the outbreak to 61 this year.",
+        [
+            claim("Four", 4, "killed", scope="incident"),
+            claim("61", 61, "killed", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "deaths-climbed-by-then-the-total",
+        "Virus deaths in the country climbed by 830 in the past 24 hours, bringing the total number of fatalities to more than 41,200.",
+        [
+            claim("830", 830, "killed", scope="incident"),
+            claim("more than 41,200", 41200, "killed", qualifier="more_than", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "the-highest-since-the-pandemic-began-is-one-day",
+        "The country recorded 990 virus deaths in a span of 24 hours, the highest since the pandemic began.",
+        [claim("990", 990, "killed", scope="incident")],
+    ),
+    Case(
+        "a-day's-part-of-a-war-total",
+        "The war has killed 21,320 people since October, including 95 in the past 24 hours.",
+        [
+            claim("21,320", 21320, "killed", scope="cumulative"),
+            claim("95", 95, "killed", scope="incident"),
+        ],
+    ),
 ]
