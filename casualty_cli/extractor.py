@@ -1282,7 +1282,11 @@ class _Extractor:
         m = F.AMONG_BEFORE.search(before[-120:]) if "among" in before[-120:] else None
         if m:  # "Among those killed in the quake were three tourists"
             return _WORD_CATEGORY.get(m["what"].lower(), _verb_category(m["what"]))
-        m = F.TOLL_BEFORE.search(before[-WINDOW_BEFORE:]) or F.TOLL_BEFORE_LONG.search(before[-200:])
+        m = (
+            F.TOLL_BEFORE.search(before[-WINDOW_BEFORE:])
+            or F.TOLL_BEFORE_LONG.search(before[-200:])
+            or F.RAISED_TOLL_BEFORE.search(before[-200:])
+        )
         if m and (F.FORECAST_WORD.search(m.group()) or F.CASES_SUBJECT_BEFORE.search(m.group())):
             return "cancel"  # "the toll was expected to climb past 75", "... and cases rose to 900"
         if m:
@@ -2000,6 +2004,8 @@ class _Extractor:
             # "In total, nine people are dead" after the shooting's toll: the shooting's whole toll
             if war or not one_attack:
                 return Scope.CUMULATIVE
+        if war and has(F.TOLL_OF_ONE_EVENT) and not has(F.SINCE_CLAUSE):
+            return Scope.INCIDENT  # "raised the death toll of the stampede last month to 1,470"
         if war and has(F.TOLL_WORD):
             return Scope.CUMULATIVE  # "the death toll in the war rose to 38,713"
         if has(F.REVISION) and (self.ongoing or war):

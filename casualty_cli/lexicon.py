@@ -418,6 +418,12 @@ CATEGORY_AFTER = {
         "disappeared",
         "vanished",
         "not been found",
+        # "141 people could not be reached", "13 others have not been heard from"
+        "could not be reached",
+        "cannot be reached",
+        "not been heard from",
+        "not been heard of",
+        "not been contacted",
         "yet to be accounted for",  # (not "accounted for": found)
         "not been accounted for",
         "lost",
@@ -657,6 +663,7 @@ CATEGORY_BEFORE = {
         "number of missing",
         "trapped",
         "trapping",
+        "traps",  # a headline's present: "Explosion Traps 13 Coal Miners"
         # "Rescuers are searching for 30 people": the missing, unless the sought are suspects
         # (SOUGHT_NOT_MISSING)
         "searching for",
@@ -1826,6 +1833,13 @@ TALLY_WORDS = [
     "statistics", "data", "figures", "year", "years", "month", "months", "annual", "annually",
 ]  # fmt: skip
 # Event nouns that name a period's violence rather than one event
+# Events over in a moment, whose toll is the event's however long it takes to count
+SUDDEN_EVENTS = [
+    "attack", "strike", "airstrike", "air strike", "drone strike", "missile strike", "bombing",
+    "blast", "explosion", "raid", "ambush", "shooting", "massacre", "crash", "collision", "accident",
+    "collapse", "landslide", "mudslide", "avalanche", "stampede", "crush", "derailment", "sinking",
+    "earthquake", "quake", "tremor", "eruption",
+]  # fmt: skip
 EVENTS_THAT_GO_ON = ["violence", "fighting", "fight", "uprising", "clash", "clashes", "disturbance"]
 
 # One event a day can be told for: "Sunday's earthquake", "The attack took place on Monday".
@@ -2121,6 +2135,12 @@ NOT_SOURCE = [
     "the blast",
     "the toll",
     "the death toll",
+    "tally",  # "A new tally raised the death toll": a count, owned by no one it names
+    "the tally",
+    "count",
+    "the count",
+    "toll",
+    "death toll",
     "victims",
     # "Recent reports from Reuters indicate": a word of a paper's, read as the subject of "reports"
     "recent",
@@ -2322,7 +2342,7 @@ HARM_STEMS = [
     "shot", "victim", "remains", "uproot", "maim", "lost", "corpse", "buried", "burn", "crush",
     "sought", "escap", "treat", "harm", "survive", "life", "forced", "homes", "gunned", "among",
     "numbered", "crossing", "crossed", "stabbed", "beaten", "hacked", "lynch", "assassin", "trapping",
-    "behead", "took away", "carried off", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
+    "behead", "took away", "reached", "heard from", "heard of", "contacted", "traps", "carried off", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
     "of whom", "be accounted", "been accounted", "slaughter", "butcher", "dying", "succumb", "exhum", "disappear", "vanish", "snatch",
     "they includ", "clinic", "infirmar", "medical cent", "health cent", "trauma cent", "intensive care", "homicide",
     # every phrase of the category tables holds one (tests/test_engines.py)

@@ -345,6 +345,8 @@ AT_RISK_BEFORE = _compile(r"\b(?:risk|danger|threat|brink|verge)\s+of\s+(?:[\w-]
 RELEASED_AFTER = _compile(
     r"[^;.]*?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:released|freed|set\s+free|let\s+go)\b"
     r"|[^;.]*?\b(?:regained|regain|regains)\s+(?:their\s+|his\s+|her\s+)?freedom\b"
+    # "39 workers were trapped underground, all of whom were eventually rescued"
+    r"|[^;.]*?,\s*all\s+of\s+whom\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:rescued|freed|released|found\s+alive|pulled\s+out\s+alive)\b"
     r"|[^;.]*?\b(?:were|was)\s+(?:later\s+)?(?:flown|taken|brought)\s+(?:back\s+)?to\s+[^;.]{0,60}?\breunited\b"
 )
 # A comparison that ranks the event, which tells no period of its own: ", the latest in a
@@ -726,6 +728,8 @@ SINCE_CLAUSE = _compile(
     r"\bsince\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"last\s+night|this\s+morning|early|late|the\s+(?:attack|strike|blast|explosion|quake|"
     r"earthquake|collapse|crash|landslide|storm|fire|eruption|flood|floods)|"
+    # "trapped since the mine caved in on November 25": one event's start, told by its verb
+    r"the\s+[\p{L}-]+\s+(?:caved|collapsed|sank|capsized|exploded|erupted|crashed|derailed)|"
     # "Three more who were wounded have since died": "since" as an adverb, no period's start
     r"died|succumbed|passed\s+away|been\s+(?:released|discharged|freed|found|rescued)|"
     # "since more than 140 died in a 2010 collision": a past event's count, no period's start
@@ -1585,6 +1589,12 @@ CASES_SUBJECT_BEFORE = _compile(
     r"\b(?:cases|infections|(?:confirmed|suspected)\s+cases)\b(?:\s+of\s+[\p{L}\s-]{0,40}?)?"
     r"\s+(?:(?:has|have|had)\s+)?(?:risen|rose|reached|climbed|increased|jumped|stood|stands|is|was|hit|passed|surpassed|topped)\b[^.;:\d]{0,12}$"
 )
+# "raised the death toll of the stampede last month near Mecca, Saudi Arabia to [1,470]": a
+# raising verb's toll, told with its event and place between
+RAISED_TOLL_BEFORE = _compile(
+    r"\b(?:raised|raising|raises|pushed|pushing|pushes|lifted|lifting|took|taking|takes)\s+(?:the|its|their)\s+"
+    r"(?:death\s+)?(?:toll|tally|count)\b[^.;:\d]{0,120}?\bto\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some)\s+)?$"
+)
 # A share of a population is not a count: "a quarter of Sudan's [48 million] people".
 SHARE_OF = _compile(
     r"\b(?:quarter|third|half|fifth|tenth|percent|per\s+cent|share|proportion|majority|most|rest|bulk)\s+of\s+"
@@ -1748,6 +1758,12 @@ DASH_LIST_BEFORE = _compile(r"(?:\s(?:[—–]|--)|:)\s+(?:[^—–.;:()]{0,60}?
 LIST_ITEM_END = _compile(r"\s*(?:,|and\b|or\b|[—–]|--|\.|$)")
 # "the toll from the floods", "the death toll in Gaza": a toll that names what it counts
 TOLL_OF_WHAT = _compile(r"\btoll\s+(?:from|of|in|for)\b")
+# "raised the death toll of the stampede last month": one sudden event's toll, whatever time
+# word follows it
+TOLL_OF_ONE_EVENT = _compile(
+    r"\btoll\s+(?:from|of|in)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:\L<events>)\b(?!s)",
+    events=_words(lx.SUDDEN_EVENTS),
+)
 # "Nyamal (6 fatalities), Dorv (3)": the place a bracketed figure belongs to
 # "identified as Maibam Singh [(75)] and Laishram Barel (61)": a person's age after the name
 AGE_IN_PARENS_BEFORE = _compile(

@@ -7263,4 +7263,29 @@ CASES: list[Case] = [
             claim("95", 95, "killed", scope="incident"),
         ],
     ),
+    Case(
+        "trapped-then-all-rescued",
+        "The mine closed after 27 miners were trapped underground, all of whom were later rescued.",
+        [],
+    ),
+    Case(
+        "trapped-since-the-mine-caved-in",
+        "Eight miners have been trapped since the shaft collapsed on June 2, officials said.",
+        [claim("Eight", 8, "missing", victims="miners", scope="incident", as_of="2024-06-02")],
+    ),
+    Case(
+        "a-headline's-present-traps",
+        "Flood Traps 40 Villagers In Valley",
+        [claim("40", 40, "missing", victims="villagers")],
+    ),
+    Case(
+        "raised-the-toll-of-an-event-with-its-place-to",
+        "A new count raised the death toll of the crush last month near the shrine, in the north, to at least 212 people.",
+        [claim("at least 212", 212, "killed", qualifier="at_least", source=None, scope="incident")],
+    ),
+    Case(
+        "could-not-be-reached-and-not-heard-from",
+        "Officials said 53 residents could not be reached, and 9 others have not been heard from.",
+        [claim("53", 53, "missing", victims="residents"), claim("9", 9, "missing")],
+    ),
 ]
