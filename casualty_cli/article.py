@@ -119,9 +119,21 @@ def find_article_date(text: str) -> str | None:
             continue  # "... since the Sept. 11, 2001, attacks": a date in the story, not its own
         if pt.PERIOD_DATE_BEFORE.search(line, 0, m.start()):
             continue  # "... has risen to 61,258 since October 7, 2023": a period's start, in a story
+        if pt.STORY_DATE_BEFORE.search(line, 0, m.start()) or (
+            len(line) > 100 and line[: m.start()].strip().lower() == "on"
+        ):
+            # "... abducted 251 people in its Oct. 7, 2023, attack", "On March 22, 2017, a man
+            # drove into ...": an event in the story (a timeline's), not the story's date
+            continue
         following = top[n + 1] if n + 1 < len(top) else ""
-        if pt.LAST_MODIFIED.search(line) or pt.FILE_CAPTION.match(line):
-            continue  # "Last Modified: 13 Dec 2009" may be years after the story
+        if (
+            pt.LAST_MODIFIED.search(line, 0, m.end())
+            or pt.PAPER_BANNER.search(line)
+            or pt.FILE_CAPTION.match(line)
+        ):
+            # "Last Modified: 13 Dec 2009" may be years after the story (but in "By AFP - Feb
+            # 13,2024 - Last updated at ..." the byline's date comes first)
+            continue
         if pt.FILE_MARK.search(line) or pt.FILE_MARK.match(following):
             continue  # a caption of a file photo dates another event
         if any(pt.TODAY_LABEL.match(near) for near in lines[max(0, n - 2) : n + 3]):

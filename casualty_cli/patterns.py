@@ -830,7 +830,10 @@ _MONTHS = _words(lx.MONTHS)
 # A sentence or heading that opens on a full date with its year: a timeline's entry
 # A month's day before its year ("March 22, 2017", "22 March 2017")
 _DAY_OF_YEAR = r"(?:(?:\L<months>)\.?\s+\d{1,2},?\s+|\d{1,2}\s+(?:\L<months>)\.?\s+)"
-DATED_LEAD = _compile(rf"(?:on\s+)?{_DAY_OF_YEAR}(?:19|20)\d\d\b", months=_MONTHS)
+DATED_LEAD = _compile(
+    rf"(?:on\s+(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?)?{_DAY_OF_YEAR}(?:19|20)\d\d\b",
+    months=_MONTHS,
+)  # "On the evening of July 14, 2016, ..."
 # "the toll could [exceed 2,000]", "may [top 100]": a modal right before a count whose
 # qualifier is its verb, a forecast (but "may have exceeded" is a hedged count)
 FORECAST_QUAL_BEFORE = _compile(r"\b(?:could|might|may|would|will|can)\s+$")
@@ -966,7 +969,7 @@ DATE_HEADER = regex.compile(r"\A\s*date\s+(?P<y>\d{4})-(?P<m>\d\d)(?:-(?P<d>\d\d
 DATE_HEADER_LEAD = regex.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+", regex.I)
 DATELINE_WITH_YEAR = _compile(
     r"""
-    (?:\b(?P<m1>\L<months>)\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>(?:19|20)\d\d)\b
+    (?:\b(?P<m1>\L<months>)\.?\s+(?P<d1>\d{1,2})(?:,\s*|\s+)(?P<y1>(?:19|20)\d\d)(?!\d)  # "Feb 13,2024", "April 21, 2019Apr 21, 2019"
       | \b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>\L<months>)\.?,?\s+(?P<y2>(?:19|20)\d\d)\b  # "30th August 2019"
       | \b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b
       | \b(?:on|published|posted|updated)?\s*(?P<m4>\d{1,2})/(?P<d4>\d{1,2})/(?P<y4>(?:19|20)\d\d)\b
@@ -978,9 +981,11 @@ DATELINE_WITH_YEAR = _compile(
 TODAY_LABEL = _compile(r"^\s*today\b(?!,).{0,40}$")
 LAST_MODIFIED = _compile(
     r"^(?!.*\b(?:created|published|posted)\b).*(?:last\s+(?:modified|updated|update)|updated\s*:|modified\s*:)"
-    # "Sun, 05 May 2024 Today's Paper": a site's banner, the day the page was read
-    r"|today['’]s\s+paper|\be-?paper\b"
 )
+# "Sun, 05 May 2024 Today's Paper": a site's banner, the day the page was read
+PAPER_BANNER = _compile(r"today['’]s\s+paper|\be-?paper\b")
+# "militants abducted 251 people in its Oct. 7, 2023, attack": a date inside a story's sentence
+STORY_DATE_BEFORE = _compile(r"\b(?:in|its|their|his|her|of|after|before|during|for|a|an|the)\s+(?:the\s+)?$")
 DATELINE = _compile(
     r"""
     ^\s*(?P<place>\p{Lu}[\p{Lu}\p{L} .’'-]{1,40}?)

@@ -7288,4 +7288,25 @@ CASES: list[Case] = [
         "Officials said 53 residents could not be reached, and 9 others have not been heard from.",
         [claim("53", 53, "missing", victims="residents"), claim("9", 9, "missing")],
     ),
+    Case(
+        "a-date-inside-a-story-sentence-is-no-dateline",
+        "Forty hostages remain in captivity.\nGunmen seized 96 people in their March 3, 2021, raid on the village.",
+        [
+            claim("Forty", 40, "hostages", as_of=None),
+            claim("96", 96, "hostages", as_of="2021-03-03"),
+        ],
+        date=None,
+    ),
+    Case(
+        "a-byline-date-before-last-updated",
+        "By Wire Staff - Mar 2,2023 - Last updated at Mar 3,2023\nThree people were killed in a strike on a house.",
+        [claim("Three", 3, "killed", as_of="2023-03-02")],
+        date=None,
+    ),
+    Case(
+        "a-dateline-glued-to-its-repeat",
+        "Blasts hit churches\n\nMay 5, 2019May 5, 2019\n\nAt least 60 people have been reported dead.",
+        [claim("At least 60", 60, "killed", qualifier="at_least", as_of="2019-05-05")],
+        date=None,
+    ),
 ]
