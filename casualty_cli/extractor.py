@@ -313,7 +313,7 @@ class _Extractor:
             ):
                 # '"The boat capsized," the coastguard said. / "Thirty migrants are missing."': a
                 # quotation on its own goes on with the speaker of the one before it
-                attributions = [a for a in self._sources_of(sentences, i - 1) if not a.pronoun][-1:]
+                attributions = self._sources_of(sentences, i - 1)[-1:]  # "he said": resolved below
             carried_from = None
             if not attributions and self.attributor.place_tallied:
                 self._place_tallied.add(i)

@@ -1915,6 +1915,9 @@ SPEECH_VERBS = [
     "puts",
     "claimed",
     "claims",
+    "boasted",  # "The group boasted that their attack killed 16 soldiers"
+    "boasts",
+    "corroborated",  # "DW corroborated her account, saying that 11,000 refugees had arrived"
     "allege",  # "Rights groups allege the drug war has killed 13,000 people"
     "alleges",
     "alleged",

@@ -1055,7 +1055,9 @@ ACCORDING_TO = _regex(
         (?:tally|count|balance\s+sheet)\s+(?:of|from|by|(?:released|provided|compiled|published|issued)\s+by)|
         according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
         (?:confirmed|announced|released|provided|given|put\s+out|reported|recorded|documented|
-           counted|compiled|verified|tallied|stated)\s+by|  # "as stated by Omar Ali, the spokesman for ..."
+           counted|compiled|verified|tallied|stated)
+           (?:\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier))?
+           \s+by|  # "as stated by Omar Ali, the spokesman for ...", "reported on Wednesday by the governor"
         (?:(?:an?|the)\s+)?(?:(?:{_TALLY_ADJECTIVES})\s+)*
         (?:figures|data|numbers|tally|count|estimates?|balance\s+sheet)\s+
         (?:(?:on|late|early)\s+\p{{L}}+\s+)?  # "a tally on Thursday by"

@@ -80,9 +80,11 @@ def _runs_on(text: str, newline: int, wrapped: bool) -> bool:
     """Whether a single line end inside text goes on with the same sentence: in wrapped text,
     wherever the line before ends without a stop; elsewhere only before a lower-case word."""
     last = _line_end_char(text, newline)
+    first = text[newline + 1 : newline + 40].lstrip(" \t")[:1]  # the next line's, past its indent
+    if last in "”\"’'" and text[:newline].rstrip(" \t\r")[-2:-1] == "," and first.islower():
+        return True  # '“... raising the death toll to eight,” / the security source said'
     if not last or last in pt.LINE_STOPS:
         return False
-    first = text[newline + 1 : newline + 40].lstrip(" \t")[:1]  # the next line's, past its indent
     return first.islower() or (wrapped and first not in pt.LINE_BULLETS)  # not "  • Police say"
 
 

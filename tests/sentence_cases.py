@@ -7309,4 +7309,24 @@ CASES: list[Case] = [
         [claim("At least 60", 60, "killed", qualifier="at_least", as_of="2019-05-05")],
         date=None,
     ),
+    Case(
+        "a-group-boasted",
+        "The militia boasted that its fighters had killed 23 soldiers.",
+        [claim("23", 23, "killed", victims="soldiers", source="militia")],
+    ),
+    Case(
+        "reported-on-a-day-by-a-speaker",
+        "The toll rose from the five dead reported on Monday by the district governor.",
+        [claim("five", 5, "killed", source="district governor")],
+    ),
+    Case(
+        "a-closing-quote-then-its-speaker-on-the-next-line",
+        "“Rescuers found the bodies of the missing, raising the toll to nine,”\nthe police chief said on Tuesday.",
+        [claim("nine", 9, "killed", source="police chief")],
+    ),
+    Case(
+        "a-whole-quote-after-a-quote-and-its-speaker",
+        "“The camp came under fire at dawn,” the army said.\n“A first report says that 14 soldiers were killed.”",
+        [claim("14", 14, "killed", victims="soldiers", source="army")],
+    ),
 ]
