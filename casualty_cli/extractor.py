@@ -1383,7 +1383,12 @@ class _Extractor:
                         return later
                 return found
             steps += 1
-            if word in (",", "and", "or") and (more := F.NOUN_CONJUNCT.match(low, tok.start(), end)):
+            if (
+                word in (",", "and", "or")
+                # (not right after a bare count: "spiked to more than 600, rescue workers searching")
+                and not (i == 0 and t[pos - 1 : pos].isdigit())
+                and (more := F.NOUN_CONJUNCT.match(low, tok.start(), end))
+            ):
                 i = _past(tokens, i, more.end())  # "10,000 civilians[, troops and police] have died"
                 aside = aside or word == ","
                 if (

@@ -393,6 +393,9 @@ CATEGORY_AFTER = {
         "shot and wounded",
         "stabbed",  # "three people were stabbed" ("stabbed to death" is killed)
         "hit by gunfire",  # "two police officers were hit by gunfire"
+        "needed hospital treatment",  # "Over 15,000 people have needed hospital treatment"
+        "required hospital treatment",
+        "needing hospital treatment",
         "required hospitalization",  # "Eleven people required hospitalization"
         "requiring hospitalization",
         "required hospitalisation",
@@ -558,6 +561,8 @@ CATEGORY_BEFORE = {
         "killed off",
         "claimed the lives of",
         "claiming the lives of",
+        "claimed lives of",  # a headline's: "Outbreak has claimed lives of at least 22,020 people"
+        "claiming lives of",
         "claimed the life of",
         "took the lives of",
         "taking the lives of",
@@ -882,6 +887,9 @@ CANCEL_AFTER = [
     "searching",  # "almost 80 searching for the presumed dead": searchers
     "to rescue",  # "200 volunteers have been working to rescue those trapped": rescuers
     "rescuing",
+    "taken off missing list",  # "15 taken off missing list": found, no longer missing
+    "taken off the missing list",
+    "removed from the missing list",
     "without power",  # "thousands without power": affected
     "without electricity",
     "unharmed",

@@ -283,7 +283,7 @@ DAY_SPAN_START_AFTER = _compile(
 _AGED = r"(?:(?:aged|ages)\s+(?:between\s+)?|between\s+the\s+ages\s+of\s+)"
 # "a nine-year-old", "two-month-old": an age that is part of a noun
 AGE_COMPOUND_AFTER = _compile(r"-(?:year|month|week|day)s?-old\b")
-_AGE_AND = r"\s*(?:,|and|or|to|-)\s*"
+_AGE_AND = r"\s*(?:,\s*(?:and|or)\b|,|and|or|to|-)\s*"  # "aged 71, 66, and 35"
 # An age in digits or words: "aged 31", "aged five and eight"
 _AGE_NUM = (
     r"(?:\d{1,3}|(?:"
@@ -548,7 +548,7 @@ VICTIM_HEAD = _compile(
     ^\s+(?:of\s+(?:the\s+|them\b|whom\b|those\b|its\s+|their\s+|his\s+|her\s+)?\s*)?
     (?P<mods>(?:(?!(?:were|was|are|is|had|have|has|and|or|in|on|at|by|from|to|with|
                    who|that|which|the|said|says|as|after|when|while|during|including|
-                   whom|of|for|but|near|into|across|since|over|under|lost|fatally|suffered|sustained|
+                   whom|of|for|but|near|into|across|since|over|under|lost|fatally|suffered|sustained|taken|removed|
                    could|would|may|might|will|can|should|must|be|been)\b
                   |(?:\L<nonperson>)\s+(?:killed|wounded|injured|left|hit)\b)  # "skiers [lost] their lives", "three Israeli [strikes] killed"
                (?:[\p{L}’'-]+|(?:\p{L}\.){2,}|\p{L}+-?\d+(?:\p{L}+\d*)?|\d{1,3}-(?:year|month|week|day)s?-old)\s+){0,3}?)  # "U.S. citizens", "COVID-19 deaths", "H1N1 patients", "two 15-year-old boys"

@@ -7329,4 +7329,24 @@ CASES: list[Case] = [
         "“The camp came under fire at dawn,” the army said.\n“A first report says that 14 soldiers were killed.”",
         [claim("14", 14, "killed", victims="soldiers", source="army")],
     ),
+    Case(
+        "a-bare-count-then-rescue-workers-searching",
+        "The number of people missing rose to more than 300, rescue workers searching the ruins said.",
+        [claim("more than 300", 300, "missing", qualifier="more_than")],
+    ),
+    Case(
+        "needed-hospital-treatment",
+        "More than 2,400 people have needed hospital treatment because of the heat.",
+        [claim("More than 2,400", 2400, "injured", qualifier="more_than")],
+    ),
+    Case(
+        "taken-off-the-missing-list",
+        "Twenty taken off missing list after floods recede",
+        [],
+    ),
+    Case(
+        "claimed-lives-of-without-the",
+        "Floods have claimed lives of at least 61 people in the province.",
+        [claim("at least 61", 61, "killed", qualifier="at_least")],
+    ),
 ]
