@@ -44,7 +44,9 @@ _PLURAL = {
 }
 F = pt.FOLDED  # the case-blind patterns' twins for folded text (patterns.fold)
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
-_HELD = {"hostages", "detained", "missing"}  # categories of people a release sets free
+_HELD = {"hostages", "detained", "missing"}
+# Words one of which a comparison that ranks an event holds (patterns.COMPARISON_CLAUSE)
+_COMPARISON_HINTS = ("latest", "est ", "worst", "most deadly")  # categories of people a release sets free
 _PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
 _HARM_ADJECTIVES = {"displaced", "injured", "wounded", "dead", "missing", "abducted", "kidnapped", "detained"}
 _GROUPS_OF_PEOPLE = frozenset(lx.GROUPS_OF_PEOPLE)
@@ -1908,7 +1910,7 @@ class _Extractor:
         # folded, for the patterns' FOLDED twins: "said on Sunday" dates a statement, not an event
         window = F.SPEECH_DAY.sub(" ", low[lo:hi])
         past_event = F.PAST_EVENT.search(window) is not None
-        if not past_event:
+        if not past_event and any(w in window for w in _COMPARISON_HINTS):
             window = F.COMPARISON_CLAUSE.sub(" ", window)  # "the deadliest attack since March"
         seen: dict[tuple[int, int], bool] = {}
 
@@ -1924,11 +1926,11 @@ class _Extractor:
             return Scope.INCIDENT
         if past_event:
             return Scope.INCIDENT  # "the deadliest fire since 2000, when 309 people died": that fire's
-        if has(F.LONG_PERIOD) and has(F.PLURAL_EVENTS):
+        if ("year" in window or "month" in window) and has(F.LONG_PERIOD) and has(F.PLURAL_EVENTS):
             return Scope.CUMULATIVE  # "increased attacks, killing more than 800 people last year"
         if (
             (
-                has(F.DAY_FLOW)
+                (("hour" in window or "new " in window or " day" in window) and has(F.DAY_FLOW))
                 # (but "hundreds more injured" beside a storm's toll: more than the dead, no day's)
                 or (F.ADDED_AFTER.match(low, f.figure.end) and f.figure.qualifier is not Qualifier.VAGUE)
             )
@@ -2024,7 +2026,12 @@ class _Extractor:
             # day's addition to a running toll
             return Scope.INCIDENT
         undated = F.SPEECH_DAY.sub(" ", window)
-        if perfect and has(F.SO_FAR) and not self.one_disaster and not has(F.INCIDENT, undated):
+        if (
+            perfect
+            and ("so far" in window or "to date" in window)
+            and not self.one_disaster
+            and not has(F.INCIDENT, undated)
+        ):
             return Scope.CUMULATIVE  # "Boko Haram have so far killed over 30,000 people"
         if perfect and (
             war

@@ -368,7 +368,6 @@ LONG_PERIOD = _compile(
 PLURAL_EVENTS = _compile(
     r"\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|clashes|assaults|ambushes|massacres|shootings)\b"
 )
-SO_FAR = _compile(r"\bso\s+far\b|\bto\s+date\b")
 # "a stampede in 1990 [that killed] 1,426", "a crash on May 3, killing 40": the words between
 # an event's date and the count its clause gives
 DATED_EVENT_THEN = _compile(
