@@ -77,6 +77,13 @@ _WORD_CATEGORY = {
     "detainees": "detained",
     "prisoners": "detained",
 }
+_LABEL_CATEGORY = {
+    **_WORD_CATEGORY,
+    "bodies": "killed",
+    "captured": "hostages",
+    "abducted": "hostages",
+    "kidnapped": "hostages",
+}
 # Counts of people in a state that lasts: "still held", "remain displaced".
 # Auxiliaries that end a place phrase ("people in the camp [were] killed"); determiners
 # such as "that" do not ("people inside that car died").
@@ -1258,9 +1265,11 @@ class _Extractor:
 
     def _category_before(self, before: str) -> str | None:
         """The harm word before a figure, in the folded window `before`: "killed [at least] 90"."""
-        label = F.LABEL_BEFORE.search(before[-30:])
-        if label:  # "Deaths: 1,234"
-            return _WORD_CATEGORY.get(label["what"].lower())
+        label = F.LABEL_BEFORE.search(before[-90:])
+        if label and label["what2"] and F.RELEASE_CONTEXT.search(label.group()):
+            return "cancel"  # "Hostages released in exchanges: 141", "Hostages rescued alive: 8"
+        if label:  # "Deaths: 1,234", "Hostages still in captivity: 62"
+            return _LABEL_CATEGORY.get((label["what"] or label["what2"]).lower())
         if F.CANCEL_BEFORE.search(before[-60:]) or F.HARM_PAIR_BEFORE.search(before[-60:]):
             return "cancel"  # "were rescued", "killed and injured 20" (one total of both)
         if F.HYPOTHETICAL_BEFORE.search(before):

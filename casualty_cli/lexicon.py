@@ -2622,6 +2622,7 @@ HEADLINE_LABELS = [
     # the labels of a list of figures: "Deaths: 1,234", "Missing: 120"
     "death", "deaths", "dead", "killed", "fatalities", "injured", "wounded", "injuries", "missing",
     "displaced", "detained", "arrested", "hostages", "casualties", "toll", "death toll",
+    "captured", "abducted", "kidnapped", "total", "bodies", "captivity",
 ]  # fmt: skip
 # Lines that link to other stories: "More from the Courier: ...", "Read more: ..."
 HEADLINE_LINK_LEADS = [

@@ -568,13 +568,17 @@ CATEGORY_NOUN = {w: cat for cat, ws in lx.CATEGORY_NOUNS.items() for w in ws}
 LABEL_BEFORE = _compile(
     r"(?:^|[\n;•·])\s*(?P<what>deaths?|dead|killed|fatalities|injured|wounded|injuries|missing|displaced|"
     r"detained|arrested|hostages)\s*(?::|\s[-–—])\s*$"
+    # a fact box's longer label: "Hostages still in captivity: 62", "Total captured: 251",
+    # "Bodies of hostages retrieved by troops: 40"
+    r"|(?:^|\n)\s*(?:[\w’'-]+\s+){0,3}?(?P<what2>bodies|hostages|captured|abducted|kidnapped|dead|deaths|killed|"
+    r"injured|wounded|missing|displaced|detained|arrested)\b[^\n:;,.\d]{0,50}:\s*$"
 )
 # "Of the dead, 26 were women", "Of the total deaths, 292 were from Zhengzhou": a sentence that
 # opens on the group its figure is part of
 GROUP_LEAD = _compile(
     # "Most of the dead, about 60, were reported from the north": an apposition's count of them
-    r"\s*(?:(?:most|all|many|some|half|nearly\s+half|more\s+than\s+half)\s+)?(?:of|among)\s+(?:the|those)\s+(?:(?:total|latest|new|reported|confirmed)\s+)?(?P<what>dead|deceased|killed|victims|fatalities|deaths|wounded|injured|"
-    r"missing|detained|arrested)\s*,\s*$"
+    r"\s*(?:(?:most|all|many|some|half|nearly\s+half|more\s+than\s+half)\s+)?(?:of|among)\s+(?:the|those)\s+(?:(?:total|latest|new|reported|confirmed|remaining)\s+)?(?P<what>dead|deceased|killed|victims|fatalities|deaths|wounded|injured|"
+    r"missing|detained|arrested|hostages|detainees)\s*,\s*$"
     # "The dead migrants, 39 men and 12 women, were found", "The victims, two boys and a girl,": the
     # group the apposition breaks down
     r"|\s*(?:all\s+)?the\s+(?:[\p{L}-]+\s+)?(?P<what2>dead|victims|wounded|injured|missing|hostages|abductees|detainees)"
@@ -1470,7 +1474,7 @@ PLACE_ITEM_END = regex.compile(
     r"(?:\s+each)?\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}"
 )  # case kept: a place's capital
 RELEASE_CONTEXT = _compile(
-    r"\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set\s+free|swap(?:ped|s)?|exchange[ds]?|"
+    r"\b(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?|set\s+free|swap(?:ped|s)?|exchange[ds]?|rescued|"
     r"handed\s+over|hand\s+over|handover|return(?:ed|s)?\s+home|repatriat\w+|pardon\w*|amnest\w+)\b"
 )
 # A person's name: two to four capitalised words ("Abdul Ahad Walizada", "al-Robaei").

@@ -7349,4 +7349,26 @@ CASES: list[Case] = [
         "Floods have claimed lives of at least 61 people in the province.",
         [claim("at least 61", 61, "killed", qualifier="at_least")],
     ),
+    Case(
+        "a-fact-box-with-long-labels",
+        "Total abducted: 148\nHostages still in captivity: 57\nBodies of hostages recovered by troops: 19",
+        [
+            claim("148", 148, "hostages"),
+            claim("57", 57, "hostages"),
+            claim("19", 19, "killed"),
+        ],
+    ),
+    Case(
+        "of-the-remaining-hostages-a-breakdown",
+        "Of the remaining hostages, 84 are men and 22 are women.",
+        [
+            claim("84", 84, "hostages", victims="men"),
+            claim("22", 22, "hostages", victims="women"),
+        ],
+    ),
+    Case(
+        "a-fact-box-line-of-released-hostages",
+        "Hostages released in exchanges: 105\nHostages rescued alive: 7\nHostages still held: 101",
+        [claim("101", 101, "hostages")],
+    ),
 ]
