@@ -45,6 +45,7 @@ _PLURAL = {
 F = pt.FOLDED  # the case-blind patterns' twins for folded text (patterns.fold)
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
 _HELD = {"hostages", "detained", "missing"}
+_VICTIM_NOUNS = frozenset(lx.VICTIM_NOUNS)
 # Words one of which a comparison that ranks an event holds (patterns.COMPARISON_CLAUSE)
 _COMPARISON_HINTS = ("latest", "est ", "worst", "most deadly")  # categories of people a release sets free
 _PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
@@ -1652,7 +1653,12 @@ class _Extractor:
         words = head.split()
         if len(words) > 1 and words[0] in _HARM_ADJECTIVES:
             head = " ".join(words[1:])  # "displaced people", "wounded soldiers"
-        if head.endswith("i") and head not in lx.SINGULAR_VICTIMS and head not in _PLURAL:
+        if (
+            head.endswith("i")
+            and head not in lx.SINGULAR_VICTIMS
+            and head not in _PLURAL
+            and head not in _VICTIM_NOUNS
+        ):
             return head + "s"  # "18 Pakistani": pakistanis
         return _PLURAL.get(head) or lx.SINGULAR_VICTIMS.get(head, head)
 

@@ -168,6 +168,8 @@ CATEGORY_AFTER = {
         "killed",
         "dead",
         "died",
+        "passed away",  # "eight wounded civilians passed away in two hospitals"
+        "have passed away",
         "embraced martyrdom",  # "Four Frontier Corps personnel embraced martyrdom"
         "embraced shahadat",
         "burned to ashes",  # "Ninety-seven people were burned to ashes"
@@ -1146,6 +1148,7 @@ VICTIM_NOUNS = [
     "kazakhs",
     "filipinos",
     "druze",
+    "fulani",  # "more than 150 Fulani" (the plural is the name)
     "bedouins",
     "yazidis",
     "uighurs",

@@ -556,7 +556,7 @@ VICTIM_HEAD = _compile(
     [“"‘']?(?P<head>\L<harms>|(?:\L<heads>|(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers|ites)))
         (?!\s+(?:\L<persons>|\L<nonperson>)\b)  # not "three Israeli [strikes]"
         # a demonym in -i standing for its people: "At least 18 Pakistani have died", "12 Iraqi were killed"
-        |(?-i:\p{Lu}\p{Ll}{3,}i)(?=\s+(?:have|had|has|were|was|are|died|killed|among)\b))\b(?![’'-])
+        |(?-i:\p{Lu}\p{Ll}{3,}i)(?=\s+(?:have|had|has|were|was|are|died|killed|among)\b|\s*[,.;]))\b(?![’'-])
     """,
     persons=_words(lx.VICTIM_NOUNS),
     nonperson=_NON_PERSON,

@@ -7371,4 +7371,14 @@ CASES: list[Case] = [
         "Hostages released in exchanges: 105\nHostages rescued alive: 7\nHostages still held: 101",
         [claim("101", 101, "hostages")],
     ),
+    Case(
+        "wounded-people-who-passed-away",
+        "Six wounded soldiers passed away in hospital overnight.",
+        [claim("Six", 6, "killed", victims="soldiers")],
+    ),
+    Case(
+        "an-invariant-people's-name",
+        "Gunmen killed 37 Fulani, residents said.",
+        [claim("37", 37, "killed", victims="fulani", source="residents")],
+    ),
 ]
