@@ -2295,6 +2295,9 @@ class _Extractor:
             and d.start < fig.end + 60
             # "300 so far this year, against 250 last year": last year is the other count's
             and not F.COMPARED.search(self._lower, fig.end, max(fig.end, d.start))
+            # "70,000 displaced since the outbreak in February 2024, bringing the total to 1
+            # million": the month is the clause's before the total
+            and not (d.end <= fig.start and F.TOTAL_LEAD.search(self._lower, d.end, fig.start))
         ]
         if period:
             # "In the 2014 war, 2,251 were killed": that year; "3,120 deaths in March 2022, [716]

@@ -7381,4 +7381,12 @@ CASES: list[Case] = [
         "Gunmen killed 37 Fulani, residents said.",
         [claim("37", 37, "killed", victims="fulani", source="residents")],
     ),
+    Case(
+        "a-period's-start-before-bringing-the-total",
+        "Some 40,000 people have fled since the fighting flared in March 2024, bringing the total displaced by the conflict to 600,000.",
+        [
+            claim("Some 40,000", 40000, "displaced", qualifier="about", as_of="2024-07-16"),
+            claim("600,000", 600000, "displaced", as_of="2024-07-16"),
+        ],
+    ),
 ]
