@@ -1393,6 +1393,10 @@ class _Extractor:
                     later = self._later_trigger(tokens, _past(tokens, i, m.end()), min(end, stop))
                     if later and (found == "cancel" or later == "killed"):
                         return later
+                if found in ("detained", "hostages") and F.THEN_KILLED.match(low, m.end(), min(end, stop)):
+                    # "Ten villagers were rounded up and shot dead", "abducted and later killed":
+                    # what became of them
+                    return "killed"
                 return found
             steps += 1
             if (
@@ -1528,16 +1532,25 @@ class _Extractor:
                     j += 1
                 i = j
                 continue
-            if (
-                passive
-                and word.endswith("ed")
-                and word.isalpha()
-                and i + 2 < len(tokens)
-                and tokens[i + 1].group().lower() == "and"
-                and F.POST_TRIGGER.match(low, tokens[i + 2].start(), end)
-            ):
-                i += 2  # "40 people were ambushed and killed": the harm the second verb tells
-                continue
+            if passive and word.endswith("ed") and word.isalpha():
+                # "40 people were ambushed and killed", "14 passengers were offloaded from a bus on
+                # a highway and shot dead": the harm the second verb tells
+                j = i + 1
+                while (
+                    j < len(tokens)
+                    and j - i <= 14
+                    and tokens[j].group().lower() != "and"
+                    and tokens[j].group() not in (",", ";", "(", ")")
+                    and tokens[j].start() < stop
+                ):
+                    j += 1
+                if (
+                    j + 1 < len(tokens)
+                    and tokens[j].group().lower() == "and"
+                    and F.POST_TRIGGER.match(low, tokens[j + 1].start(), end)
+                ):
+                    i = j + 1
+                    continue
             if any(tokens[k].group().lower() in _RELATIVE for k in range(i)):
                 # "Ten soldiers who guarded the base were killed": a relative clause's verb that
                 # tells no harm (one that does is read above); the clause's own verb after it

@@ -211,6 +211,8 @@ CATEGORY_AFTER = {
         "pronounced dead",
         "proclaimed dead",  # "Two tourists have been proclaimed dead"
         "brought dead",  # "ten persons were brought dead": dead on arrival at a hospital
+        "arrived dead",  # "Two patients arrived dead"
+        "brought in dead",
         "announced dead",  # "Nine people were initially announced dead"
         "neutralized",
         "neutralised",
@@ -576,6 +578,14 @@ CATEGORY_BEFORE = {
         "fatally shot",
         "massacred",
         "executed",
+        # "Troops have slain 749 militants", a headline's "Abu Sayyaf beheads six captives"
+        "slain",
+        "slew",
+        "slays",
+        "beheads",
+        "behead",
+        "executes",
+        "execute",
         "murdered",
         "slaughtered",
         "butchered",
@@ -2356,7 +2366,7 @@ HARM_STEMS = [
     "shot", "victim", "remains", "uproot", "maim", "lost", "corpse", "buried", "burn", "crush",
     "sought", "escap", "treat", "harm", "survive", "life", "forced", "homes", "gunned", "among",
     "numbered", "crossing", "crossed", "stabbed", "beaten", "hacked", "lynch", "assassin", "trapping",
-    "behead", "took away", "reached", "heard from", "heard of", "contacted", "traps", "carried off", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
+    "behead", "passed away", "slew", "took away", "reached", "heard from", "heard of", "contacted", "traps", "carried off", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
     "of whom", "be accounted", "been accounted", "slaughter", "butcher", "dying", "succumb", "exhum", "disappear", "vanish", "snatch",
     "they includ", "clinic", "infirmar", "medical cent", "health cent", "trauma cent", "intensive care", "homicide",
     # every phrase of the category tables holds one (tests/test_engines.py)

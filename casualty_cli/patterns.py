@@ -387,6 +387,10 @@ DAY_FLOW = _compile(
     r"\b(?:in|over|during|within)\s+(?:the\s+|a\s+span\s+of\s+)?(?:(?:past|last|previous|preceding)\s+)?"
     r"(?:24|48|twenty-four|forty-eight)\s+hours\b|\bnew\s+(?:deaths?|fatalit(?:y|ies))\b|\bprevious\s+day['’]s\b"
 )
+# "rounded up [and shot dead]", "abducted [and later killed]": the held people's end
+THEN_KILLED = _compile(
+    r"\s+(?:\w+\s+){0,2}?and\s+(?:(?:later|then|subsequently|eventually|finally)\s+)?(?P<verb>killed|shot\s+dead|executed|murdered|beheaded|tortured\s+to\s+death|slain)\b"
+)
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"

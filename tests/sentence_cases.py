@@ -7389,4 +7389,24 @@ CASES: list[Case] = [
             claim("600,000", 600000, "displaced", as_of="2024-07-16"),
         ],
     ),
+    Case(
+        "offloaded-from-a-bus-and-shot-dead",
+        "At least 11 passengers were pulled off a bus on the mountain road and shot dead by gunmen, officials said.",
+        [claim("At least 11", 11, "killed", qualifier="at_least", victims="passengers", source="officials")],
+    ),
+    Case(
+        "rounded-up-and-shot-dead",
+        "Nine villagers were rounded up and shot dead, and six were abducted and later killed.",
+        [claim("Nine", 9, "killed", victims="villagers"), claim("six", 6, "killed")],
+    ),
+    Case(
+        "have-slain-and-a-headline's-beheads",
+        "Troops have slain 212 fighters\nRebels behead four captives in the hills",
+        [claim("212", 212, "killed", victims="fighters"), claim("four", 4, "killed", victims="captives")],
+    ),
+    Case(
+        "arrived-dead",
+        "Three patients arrived dead at the clinic.",
+        [claim("Three", 3, "killed", victims="patients")],
+    ),
 ]
