@@ -502,7 +502,13 @@ class _Extractor:
         figures = [
             f
             for f in figures
-            if not (f.spelled and f.value == 1 and F.ONE_PRONOUN_AFTER.match(low[f.end : f.end + 60]))
+            if not (
+                f.spelled
+                and f.value == 1
+                and F.ONE_PRONOUN_AFTER.match(low[f.end : f.end + 60])
+                # (but "One of the 12 was deceased": one of a count, a part of its own)
+                and not F.ONE_OF_COUNT.match(low, f.end, f.end + 40)
+            )
             # "Three [nine]-year-old students were killed": an age inside the noun, which the
             # count before it reads past
             and not F.AGE_COMPOUND_AFTER.match(low, f.end, f.end + 16)
@@ -523,6 +529,11 @@ class _Extractor:
         for n, f in enumerate(figures):
             if n in wholes and wholes[n] is None:
                 continue  # "76 of the ferry's [118] passengers are missing": those on board
+            group_of = F.ANOTHER_OF_BEFORE.search(low, max(s.start, f.start - 20), f.start)
+            if group_of and (group_of["none"] or F.BARE_WHOLE_THEN_VERB.match(low, f.end, s.end)):
+                # "Another of those [12] was critically injured": one more of a group told before;
+                # "None of the [40] passengers were hurt"
+                continue
             if n in harm_parts:
                 continue  # made with its whole, after it
             next_start = starts[n]
@@ -657,6 +668,8 @@ class _Extractor:
             if (
                 category is None
                 or (category == "injured" == noun_category and post == "killed")
+                # "He shot three people dead": the shot who died
+                or (category == "injured" and post == "killed" and lb.rstrip().endswith("shot"))
                 # "Two homeless men died": the homeless who died
                 or (category == "displaced" == noun_category and extended_victims and post in _HARMED)
             ):
@@ -882,6 +895,13 @@ class _Extractor:
                 wholes[n] = None
                 continue
             noun = pt.VICTIM_HEAD.match(t[whole.end : starts[n + 1]])
+            if noun is None and F.BARE_WHOLE_THEN_VERB.match(low, whole.end, s.end):
+                # "One of the 12 was deceased", "Two of the 12 died on scene": the part takes the
+                # verb; "the 12" names a group told before, no count of its own
+                parts[n] = (whole.end, "people")
+                wholes[n + 1] = None
+                starts[n] = starts[n + 1]
+                continue
             told = self._whole_told(whole.end + (noun.end() if noun else 0), starts[n + 1], s.end, noun)
             if told:
                 # "Three of the 28 pilgrims taken to hospital have died": 28 injured, 3 of them killed

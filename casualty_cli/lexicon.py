@@ -395,6 +395,13 @@ CATEGORY_AFTER = {
         "badly",
         "burned",
         "shot and wounded",
+        # "Five people were shot outside a bar", "12 people shot.": hit by gunfire, their fate
+        # not told (but "shot dead" is killed, and "shot at" is fired on)
+        *(f"shot{after}" for after in _CLAUSE_GOES_ON if after != " at"),
+        *(
+            f"shot {where}"
+            for where in ("outside", "near", "while", "twice", "multiple", "several", "inside")
+        ),
         "stabbed",  # "three people were stabbed" ("stabbed to death" is killed)
         "hit by gunfire",  # "two police officers were hit by gunfire"
         "needed hospital treatment",  # "Over 15,000 people have needed hospital treatment"
@@ -646,6 +653,7 @@ CATEGORY_BEFORE = {
         "i have lost",
     ],
     "injured": [
+        "shot",  # "A gunman shot eight people at a party" ("shot dead" is killed)
         "wounded",
         "wounding",
         "injured",
@@ -2089,6 +2097,8 @@ SOURCE_HEADS = [
     "newspaper",
     "statement",
     "coroner",
+    "sheriff",  # "according to the local sheriff", "the sheriff said"
+    "sheriff's office",
     "morgue",
     "civil defence",
     "civil defense",

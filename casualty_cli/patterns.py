@@ -391,6 +391,19 @@ DAY_FLOW = _compile(
 THEN_KILLED = _compile(
     r"\s+(?:\w+\s+){0,2}?and\s+(?:(?:later|then|subsequently|eventually|finally)\s+)?(?P<verb>killed|shot\s+dead|executed|murdered|beheaded|tortured\s+to\s+death|slain)\b"
 )
+# "One [of the 12] was deceased", "one out of the three": one of a count
+ONE_OF_COUNT = _compile(
+    r"\s+(?:out\s+of|of|among)\s+(?:the|those|these)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|dozen)"
+)
+# "Two of the 12 [died]", "One of the 12 [was deceased]": a bare whole, its part's verb next
+BARE_WHOLE_THEN_VERB = _compile(
+    r"\s+(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?(?:deceased|dead|died|killed|injured|wounded|"
+    r"hurt|critically|seriously|pronounced|declared|taken|rushed|hospitali[sz]ed|missing|arrested|detained)\b"
+)
+ANOTHER_OF_BEFORE = _compile(
+    r"\b(?:another|one|each|(?P<none>none|neither)|either)\s+(?:out\s+)?of\s+(?:the|those|these)\s+$"
+)
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"
@@ -561,6 +574,8 @@ VICTIM_HEAD = _compile(
         (?!\s+(?:\L<persons>|\L<nonperson>)\b)  # not "three Israeli [strikes]"
         # a demonym in -i standing for its people: "At least 18 Pakistani have died", "12 Iraqi were killed"
         |(?-i:\p{Lu}\p{Ll}{3,}i)(?=\s+(?:have|had|has|were|was|are|died|killed|among)\b|\s*[,.;]))\b(?![’'-])
+    # "one remains seriously ill", "one of whom remains in hospital": the verb, no bodies
+    (?!(?<=remains)\s+(?:in|at|seriously|critically|hospitali[sz]ed|stable|unconscious|under|on)\b)
     """,
     persons=_words(lx.VICTIM_NOUNS),
     nonperson=_NON_PERSON,

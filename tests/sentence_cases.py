@@ -4128,7 +4128,7 @@ CASES: list[Case] = [
     Case(
         "with-life-threatening-injuries-alone",
         "Nine people were shot near the station, seven with life-threatening injuries.",
-        [claim("seven", 7, "injured")],
+        [claim("Nine", 9, "injured"), claim("seven", 7, "injured")],
     ),
     Case(
         "source-a-countrys-red-cross",
@@ -7408,5 +7408,35 @@ CASES: list[Case] = [
         "arrived-dead",
         "Three patients arrived dead at the clinic.",
         [claim("Three", 3, "killed", victims="patients")],
+    ),
+    Case(
+        "one-of-a-bare-count",
+        "One of the 9 was pronounced dead at the scene, the sheriff said.",
+        [claim("One", 1, "killed", source="sheriff")],
+    ),
+    Case(
+        "two-of-a-bare-count-died",
+        "Two of the 15 died in hospital.",
+        [claim("Two", 2, "killed")],
+    ),
+    Case(
+        "another-of-those-is-no-count-of-the-group",
+        "Another of those 9 was critically injured.",
+        [],
+    ),
+    Case(
+        "none-of-them-were-hurt",
+        "None of the 40 passengers were hurt.",
+        [],
+    ),
+    Case(
+        "one-remains-seriously-ill-is-injured",
+        "Two teenagers were stabbed; one remains seriously ill in hospital.",
+        [claim("Two", 2, "injured", victims="teenagers"), claim("one", 1, "injured")],
+    ),
+    Case(
+        "people-were-shot",
+        "Seven people were shot outside a nightclub early Sunday, and a gunman shot dead two more.",
+        [claim("Seven", 7, "injured"), claim("two", 2, "killed")],
     ),
 ]
