@@ -529,6 +529,8 @@ class _Extractor:
         for n, f in enumerate(figures):
             if n in wholes and wholes[n] is None:
                 continue  # "76 of the ferry's [118] passengers are missing": those on board
+            if F.OF_THOSE_LEAD.fullmatch(low, s.start, f.start) and low.startswith(",", f.end):
+                continue  # "Of those [14], eight had gunshot wounds": the group told before
             group_of = F.ANOTHER_OF_BEFORE.search(low, max(s.start, f.start - 20), f.start)
             if group_of and (group_of["none"] or F.BARE_WHOLE_THEN_VERB.match(low, f.end, s.end)):
                 # "Another of those [12] was critically injured": one more of a group told before;
@@ -665,6 +667,8 @@ class _Extractor:
                 if F.RELEASED_AFTER.match(low, head_end, next_start):
                     self._drop_joined_held(out, f)  # "13 Israelis and [four Thais] who were released"
                 continue
+            if category is not None and "including" in lb[-30:] and F.DEAD_AFTER.match(la):
+                category = "killed"  # "14 people were injured including the two deceased"
             if (
                 category is None
                 or (category == "injured" == noun_category and post == "killed")
@@ -719,6 +723,8 @@ class _Extractor:
                     continue  # a count in a story of releases: freed, swapped, set free
                 category = noun_category
             parent = self._parent(out, f, lb, la)
+            if category is None and parent is not None and noun_category and not person_noun:
+                category = noun_category  # "14 people were injured including the two deceased"
             if category is None and parent is not None:
                 category = out[parent].category.value
             if (
@@ -1907,6 +1913,8 @@ class _Extractor:
 
     def _headline_source(self, s: Sentence) -> list[Attribution]:
         line = self.text[s.start : s.end]
+        if F.PHOTO_CREDIT.search(self._lower, s.start, s.end):
+            return []  # "... knife attack in France / Photo: SEBASTIEN BOZON - AFP": who took the photo
         m = pt.HEADLINE_SOURCE.search(line)
         if m and _labels_story(m["src"], places=False):
             m = None

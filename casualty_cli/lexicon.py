@@ -343,6 +343,13 @@ CATEGORY_AFTER = {
         "sustained critical injuries",
         "sustained severe injuries",
         "suffered gunshot wounds",
+        "had gunshot wounds",  # "Of those 14, eight had gun shot wounds"
+        "had gun shot wounds",
+        "suffered gun shot wounds",
+        "receiving hospital treatment",  # "86 were receiving hospital treatment"
+        "fighting for their lives",  # "Two young men are fighting for their lives after a stabbing"
+        "fighting for his life",
+        "fighting for her life",
         "sustained gunshot wounds",
         "suffered burns",
         # "three men suffered shrapnel wounds to their legs"
@@ -632,6 +639,8 @@ CATEGORY_BEFORE = {
         "the killings of",
         "killing of",
         "killings of",
+        "slaughter of",  # "the 2004 slaughter of six people"
+        "the slaughter of",
         "the murder of",
         "the murders of",
         "the slayings of",  # "the slayings of 26 people at a school"
@@ -1502,6 +1511,9 @@ NON_PERSON_NOUNS = [
     "attacks",
     "explosions",
     "blasts",
+    "warrants",  # "Police executed 15 search warrants"
+    "search warrants",
+    "arrest warrants",
     "bombings",  # "including two car bombings that left 21 dead"
     "shootings",
     "ambushes",
@@ -1809,6 +1821,7 @@ INCIDENT_MARKERS = [
     "ambush",
     "shooting",
     "massacre",
+    "slaughter",  # "the 2004 slaughter of six people"
     "crash",
     "collision",
     "collapse",
@@ -2376,7 +2389,7 @@ HARM_STEMS = [
     "shot", "victim", "remains", "uproot", "maim", "lost", "corpse", "buried", "burn", "crush",
     "sought", "escap", "treat", "harm", "survive", "life", "forced", "homes", "gunned", "among",
     "numbered", "crossing", "crossed", "stabbed", "beaten", "hacked", "lynch", "assassin", "trapping",
-    "behead", "passed away", "slew", "took away", "reached", "heard from", "heard of", "contacted", "traps", "carried off", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
+    "behead", "slaughter", "fighting for", "passed away", "slew", "took away", "reached", "heard from", "heard of", "contacted", "traps", "carried off", "electrocut", "fire", "deceased", "imprison", "rounded", "apprehend", "of them",
     "of whom", "be accounted", "been accounted", "slaughter", "butcher", "dying", "succumb", "exhum", "disappear", "vanish", "snatch",
     "they includ", "clinic", "infirmar", "medical cent", "health cent", "trauma cent", "intensive care", "homicide",
     # every phrase of the category tables holds one (tests/test_engines.py)
@@ -2657,6 +2670,10 @@ HEADLINE_LINK_LEADS = [
     "see also",
     "related",
     "recommended",
+    "read full",  # "Read Full story : Three people wounded in knife attack"
+    "full story",
+    "more stories",
+    "source link",
     "you're reading",  # page furniture: "You're reading: Boat capsizes, killing 14"
     "you are reading",
     "now reading",

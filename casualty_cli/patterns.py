@@ -404,6 +404,9 @@ BARE_WHOLE_THEN_VERB = _compile(
 ANOTHER_OF_BEFORE = _compile(
     r"\b(?:another|one|each|(?P<none>none|neither)|either)\s+(?:out\s+)?of\s+(?:the|those|these)\s+$"
 )
+OF_THOSE_LEAD = _compile(r"\s*(?:of|among)\s+(?:those|these|them|the)\s+")
+PHOTO_CREDIT = _compile(r"\b(?:photo|photos|image|picture|credit)\s*:")
+DEAD_AFTER = _compile(r"\s+(?:deceased|dead)\b")
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"

@@ -7439,4 +7439,34 @@ CASES: list[Case] = [
         "Seven people were shot outside a nightclub early Sunday, and a gunman shot dead two more.",
         [claim("Seven", 7, "injured"), claim("two", 2, "killed")],
     ),
+    Case(
+        "search-warrants-executed-are-no-deaths",
+        "Officers executed 22 search warrants, and dozens of arrest warrants were executed abroad.",
+        [],
+    ),
+    Case(
+        "had-gunshot-wounds-after-of-those",
+        "Police said 11 people were injured. Of those 11, six had gun shot wounds.",
+        [claim("11", 11, "injured", source="police"), claim("six", 6, "injured")],
+    ),
+    Case(
+        "receiving-hospital-treatment-and-fighting-for-their-lives",
+        "Some 40 were receiving hospital treatment, and two men are fighting for their lives.",
+        [claim("Some 40", 40, "injured", qualifier="about"), claim("two", 2, "injured", victims="men")],
+    ),
+    Case(
+        "the-slaughter-of",
+        "He was convicted over the 2011 slaughter of nine villagers.",
+        [claim("nine", 9, "killed", victims="villagers", as_of="2011", scope="incident")],
+    ),
+    Case(
+        "page-furniture-and-a-photo-credit-are-no-speakers",
+        "Read Full story : Four wounded in market stabbing /\nTwo dead in shooting at a mall / Photo: JANE DOE - AFP",
+        [claim("Four", 4, "injured", source=None), claim("Two", 2, "killed", source=None)],
+    ),
+    Case(
+        "the-dead-among-the-injured",
+        "In all 19 people were injured, including the three deceased.",
+        [claim("19", 19, "injured"), claim("three", 3, "killed")],
+    ),
 ]
