@@ -120,7 +120,7 @@ def find_article_date(text: str) -> str | None:
         if pt.PERIOD_DATE_BEFORE.search(line, 0, m.start()):
             continue  # "... has risen to 61,258 since October 7, 2023": a period's start, in a story
         if pt.STORY_DATE_BEFORE.search(line, 0, m.start()) or (
-            len(line) > 100 and line[: m.start()].strip().lower() == "on"
+            line[: m.start()].strip().lower() == "on" and len(line[m.end() :].split()) >= 3
         ):
             # "... abducted 251 people in its Oct. 7, 2023, attack", "On March 22, 2017, a man
             # drove into ...": an event in the story (a timeline's), not the story's date

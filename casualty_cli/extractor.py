@@ -2295,6 +2295,7 @@ class _Extractor:
                         and all(self.last_event_date <= (d.value or "") for d in speech)
                     )
                     or self._day_told_before()
+                    or self._dated_lead_before(s)
                 )
             ):
                 return self.last_event_date, False  # carried: a later sentence may tell its own
@@ -2396,6 +2397,18 @@ class _Extractor:
     def _counted_as_of(self, s: Sentence, d: DateMention) -> bool:
         """Whether a day is told as the one a count holds for: "[as of] Sunday evening"."""
         return F.AS_OF_BEFORE.search(self._lower, max(s.start, d.start - 8), d.start) is not None
+
+    def _dated_lead_before(self, s: Sentence) -> bool:
+        """ "On June 18, 1972, an airliner crashed after take-off. All 118 on board were killed":
+        the sentence before, of the same paragraph, opens on the day of the event told last."""
+        i = self._index
+        if i == 0:
+            return False
+        h = self._sents[i - 1]
+        if h.paragraph != s.paragraph or not F.DATED_LEAD.match(self._lower, h.start, h.end):
+            return False
+        lead = find_dates(self.text, h.start, min(h.end, h.start + 40), self.date, self._lower)
+        return bool(lead) and lead[0].value == self.last_event_date
 
     def _day_told_before(self) -> bool:
         """ "The attack took place on Monday. Militants killed five soldiers, the minister said
