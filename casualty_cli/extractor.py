@@ -1738,6 +1738,7 @@ class _Extractor:
             and not self._tells_incident(s)
             and not self._sentence_has(s, F.ONE_EVENT, "one-event")
             and not self._sentence_has(s, F.PAST_EVENT, "past-event")  # "since 2003, when 70,000 died"
+            and not pt.YEAR_LEAD.match(self.text, s.start, s.end)  # a timeline's "1985: 520 people perished"
         ):
             # "3,279 migrant deaths were recorded in the Mediterranean in 2014": a year's or a
             # month's tally, no event's (but "In 2013, 36 died in a stampede" is one, and "which
@@ -1980,8 +1981,10 @@ class _Extractor:
         before = low[max(lo, f.figure.start - 40) : f.figure.start]
         if F.INCIDENT_BEFORE.search(before):
             return Scope.INCIDENT
-        if past_event:
-            return Scope.INCIDENT  # "the deadliest fire since 2000, when 309 people died": that fire's
+        if past_event or (pt.YEAR_LEAD.match(self.text, s.start, s.end) and not has(F.SINCE_CLAUSE)):
+            # "the deadliest fire since 2000, when 309 people died": that fire's; a timeline's
+            # entry, "1954: a ferry sank during a typhoon, killing more than 1,000": its event's
+            return Scope.INCIDENT
         if ("year" in window or "month" in window) and has(F.LONG_PERIOD) and has(F.PLURAL_EVENTS):
             return Scope.CUMULATIVE  # "increased attacks, killing more than 800 people last year"
         if (
@@ -2188,7 +2191,7 @@ class _Extractor:
             usable = [d for d in usable if d.start < until]
         if scope is Scope.INCIDENT and not usable and (heading := self._timeline_day(s)):
             return heading, True  # "May 24, 1964 / - 320 people were killed during a stampede"
-        if scope is Scope.INCIDENT and (year := F.YEAR_LEAD.match(self._lower, s.start, s.end)):
+        if scope is Scope.INCIDENT and (year := pt.YEAR_LEAD.match(self.text, s.start, s.end)):
             return year["year"], True  # a timeline's entry: "2006: 364 pilgrims die in a crush"
         if scope is Scope.INCIDENT:
             # "The toll from Sunday's earthquake rose to 264 on Monday": the quake's day. A

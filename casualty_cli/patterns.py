@@ -377,7 +377,10 @@ DATED_EVENT_THEN = _compile(
 # "1,426 people [and another] in February 2004": the date after the count is another event's
 ANOTHER_BEFORE_DATE = _compile(r"\band\s+(?:another|a\s+second|a\s+third|one)\b")
 # A timeline's entry that opens on its year: "2006: 364 pilgrims die in a crush", "1997 - 340 killed"
-YEAR_LEAD = _compile(r"(?P<year>(?:19|20)\d\d)\s*(?::|\s[-–—])\s")
+YEAR_LEAD = regex.compile(
+    # "2006: 364 pilgrims die", "1998 Two car bombs ...", "- 1954 500-800 killed", "Galveston, 1900:"
+    r"(?:[-–•*]\s*)?(?:\p{Lu}[\p{L} ]{1,30},\s*)?(?P<year>(?:19|20)\d\d)(?:\s*[:–—-]\s*|\s+(?=\p{Lu}|\d))"
+)
 # "an accident that witnesses said [was] bound to happen": a speech verb inside a relative
 # clause, whose content is the clause's noun
 SAID_THEN_VERB = _compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been|would|could)\b")

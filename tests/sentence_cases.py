@@ -7469,4 +7469,27 @@ CASES: list[Case] = [
         "In all 19 people were injured, including the three deceased.",
         [claim("19", 19, "injured"), claim("three", 3, "killed")],
     ),
+    Case(
+        "timeline-entries-opening-on-a-year",
+        "1987 A ferry sank off the coast, killing about 400 people.\n- 1991 150-200 killed at a festival.\nKestor, 1934: The wind was blamed for 95 deaths.\n1962:A freighter sank during a typhoon, killing more than 300 sailors.",
+        [
+            claim("about 400", 400, "killed", qualifier="about", as_of="1987", scope="incident"),
+            claim("150-200", 150, "killed", qualifier="range", as_of="1991", scope="incident"),
+            claim("95", 95, "killed", as_of="1934", scope="incident"),
+            claim(
+                "more than 300",
+                300,
+                "killed",
+                qualifier="more_than",
+                victims="sailors",
+                as_of="1962",
+                scope="incident",
+            ),
+        ],
+    ),
+    Case(
+        "a-count-of-2000-is-no-year",
+        "2000 people died in the floods.",
+        [claim("2000", 2000, "killed", as_of="2024-07-16")],
+    ),
 ]
