@@ -1985,7 +1985,14 @@ class _Extractor:
             # "the deadliest fire since 2000, when 309 people died": that fire's; a timeline's
             # entry, "1954: a ferry sank during a typhoon, killing more than 1,000": its event's
             return Scope.INCIDENT
-        if ("year" in window or "month" in window) and has(F.LONG_PERIOD) and has(F.PLURAL_EVENTS):
+        if (
+            ("year" in window or "month" in window)
+            and has(F.LONG_PERIOD)
+            and has(F.PLURAL_EVENTS)
+            # (but "incidents in seven of the past 17 years, including a stampede in 1990 that
+            # killed 1,426": one dated event's)
+            and not has(F.DATED_EVENT_KILLED)
+        ):
             return Scope.CUMULATIVE  # "increased attacks, killing more than 800 people last year"
         if (
             (
@@ -2040,6 +2047,12 @@ class _Extractor:
             # since the clashes began": the period after the last count, when no event is told
             tail = low[found[-1].figure.end : s.end]
             tail_cut = tail.find(", ")
+            breakdown_only = all(x.parent == idx for x in found[idx + 1 :])
+            if breakdown_only and tail_cut >= 0:
+                # "At least 287 aid workers, including 205 UNRWA staff, have been killed since
+                # October 2023": past the breakdown's aside, the clause goes on with the count's verb
+                tail = tail[tail_cut + 2 :]
+                tail_cut = tail.find(", ")
             if (
                 F.SINCE_CLAUSE.search(rest[:cut] if cut >= 0 else rest)
                 or (
@@ -2050,7 +2063,9 @@ class _Extractor:
                 F.PRESENT_PERFECT.search(
                     low,
                     lo,
-                    found[idx + 1].figure.start,  # "60,034 people have been killed and another ..."
+                    # "60,034 people have been killed and another ...", but past a breakdown:
+                    # "287 aid workers, including 205 staff, have been killed since ..."
+                    s.end if breakdown_only else found[idx + 1].figure.start,
                 )
                 or F.WITH_BEFORE.search(low, max(lo, f.figure.start - 6), f.figure.start)
             ):

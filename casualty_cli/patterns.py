@@ -364,9 +364,11 @@ COMPARISON_CLAUSE = _compile(
 LONG_PERIOD = _compile(
     r"\b(?:last|past|previous)\s+(?:year|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|few)\s+"
     r"(?:years|months|decades))\b|\bthis\s+year\b"
+    # "over a two year period from 2014 to 2015"
+    r"|\b(?:two|three|four|five|six|\d+|several)[\s-]+(?:year|month)\s+period\b|\bfrom\s+(?:19|20)\d\d\s+(?:to|until|through)\s+(?:19|20)\d\d\b"
 )
 PLURAL_EVENTS = _compile(
-    r"\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|clashes|assaults|ambushes|massacres|shootings)\b"
+    r"\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|clashes|assaults|ambushes|massacres|shootings|incidents)\b"
 )
 # "a stampede in 1990 [that killed] 1,426", "a crash on May 3, killing 40": the words between
 # an event's date and the count its clause gives
@@ -410,6 +412,7 @@ ANOTHER_OF_BEFORE = _compile(
 OF_THOSE_LEAD = _compile(r"\s*(?:of|among)\s+(?:those|these|them|the)\s+")
 PHOTO_CREDIT = _compile(r"\b(?:photo|photos|image|picture|credit)\s*:")
 DEAD_AFTER = _compile(r"\s+(?:deceased|dead)\b")
+DATED_EVENT_KILLED = _compile(r"\b(?:19|20)\d\d,?\s+(?:that|which)\s+(?:killed|left|claimed)\b")
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"

@@ -7492,4 +7492,22 @@ CASES: list[Case] = [
         "2000 people died in the floods.",
         [claim("2000", 2000, "killed", as_of="2024-07-16")],
     ),
+    Case(
+        "a-breakdown-between-the-count-and-its-since-clause",
+        "At least 190 health workers, including 75 nurses, have been killed since March 2023, the agency said.",
+        [
+            claim("At least 190", 190, "killed", qualifier="at_least", scope="cumulative"),
+            claim("75", 75, "killed", victims="nurses", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "a-year's-incidents-so-far",
+        "So far this year, the agency has recorded 300 incidents, causing 92 deaths and 160 injuries.",
+        [claim("92", 92, "killed", scope="cumulative"), claim("160", 160, "injured", scope="cumulative")],
+    ),
+    Case(
+        "attacks-over-a-two-year-period",
+        "There were 410 attacks over a two year period, resulting in 620 deaths.",
+        [claim("620", 620, "killed", scope="cumulative")],
+    ),
 ]
