@@ -45,6 +45,7 @@ _PLURAL = {
 F = pt.FOLDED  # the case-blind patterns' twins for folded text (patterns.fold)
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
 _HELD = {"hostages", "detained", "missing"}
+_NOT_YET = {"yet", "been", "be"}  # "who have not [yet] been identified": a relative clause's negation
 _VICTIM_NOUNS = frozenset(lx.VICTIM_NOUNS)
 # Words one of which a comparison that ranks an event holds (patterns.COMPARISON_CLAUSE)
 _COMPARISON_HINTS = ("latest", "est ", "worst", "most deadly")  # categories of people a release sets free
@@ -1505,6 +1506,14 @@ class _Extractor:
             if word in ("who", "which") and i > 0 and tokens[i - 1].group() == ",":
                 relative_open = True
             if pt.NEGATION.match(word):
+                if (
+                    any(tokens[k].group().lower() in _RELATIVE for k in range(i))
+                    and i + 2 < len(tokens)
+                    and tokens[i + 1].group().lower() in _NOT_YET
+                    and not F.POST_TRIGGER.match(low, tokens[i + 2].start(), end)
+                ):
+                    i += 2  # "Eight people who have not yet been identified also died": the clause's own
+                    continue
                 return "cancel"  # "26 people were not evacuated"
             if pt.ADVERB.fullmatch(word):
                 i += 1

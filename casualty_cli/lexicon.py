@@ -1511,6 +1511,7 @@ NON_PERSON_NOUNS = [
     "attacks",
     "explosions",
     "blasts",
+    "munitions",  # "23 gang members were killed and hundreds of munitions seized"
     "warrants",  # "Police executed 15 search warrants"
     "search warrants",
     "arrest warrants",
@@ -2111,6 +2112,8 @@ SOURCE_HEADS = [
     "statement",
     "coroner",
     "sheriff",  # "according to the local sheriff", "the sheriff said"
+    "community leader",  # "a community leader said"
+    "leader",
     "sheriff's office",
     "morgue",
     "civil defence",

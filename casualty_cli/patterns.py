@@ -508,11 +508,13 @@ CHANGE_BEFORE = _compile(
 )
 # "Deaths reported in the region were at 167": a harm noun as the subject of a count's verb
 NOUN_TOLL_BEFORE = _compile(
-    r"\b(?P<what>deaths|fatalities|casualties|injuries)\b[^.;:\d]{0,80}?\b"
+    r"\b(?P<what>deaths|fatalities|casualties|injuries|murders|homicides|killings|drownings)\b[^.;:\d]{0,80}?\b"
     r"(?:(?:were|was|are|is|stood|stand|stands|remained|remain)\s+at|"
     r"(?:rose|climbed|jumped|increased|risen|grew|soared|amounted|came)\s+to|reached|topped|exceeded|surpassed|passed|"
     # "deaths climbed by 1,450 in the past 24 hours": the day's new deaths
     r"(?:rose|rise|rises|climbed|climb|climbs|jumped|increased|grew|soared)\s+by|"
+    # "murders dropped slightly to 339 in August from 403 in July"
+    r"(?:dropped|fell|declined|decreased|ascended)\s+(?:\w+\s+)?to|"
     # "Flu deaths among children totaled 101", "numbered 40"
     r"total(?:l?ed|s)|numbered)"
     r"\s+$"
@@ -1600,7 +1602,7 @@ THEY_INCLUDED_BEFORE = _compile(
 INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deceased|deaths|fatalities|victims|injured|wounded|hospitali[sz]ed|missing|arrested|detained|hostages|"
     r"displaced)(?:\s+(?:since|in|on|during|from)(?:\s+(?!and\b|or\b)[\p{L}'’-]+){1,4}?)?"  # "those killed since last Sunday included"
-    r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|"
+    r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|comprised|comprise|"
     # a headline's present tense: "Deaths rise to 76 in California fire", "missing tops 1,000"
     r"stood\s+at|reached|rose\s+to|rise\s+to|climb\s+to|tops|top|pass|passes|near|nears|exceeds?)\b"
     r"(?:(?!,\s+(?:where|which|while|whereas|when)\b)[^.;:\d]){0,60}$"  # not past "..., where at least 400"
@@ -1768,7 +1770,9 @@ RESTATED_AFTER = _compile(
     r"\s+(?:injured|wounded|dead|missing|abducted|detained|displaced|kidnapped|killed)\s+\p{L}"
 )
 # "five bodies [had been identified]": a count of the dead named, not of deaths (CLAIMS.md)
-IDENTIFIED_AFTER = _compile(r"(?:\s+(?:have|has|had|been|were|was|now|so\s+far|already))*\s+identified\b")
+IDENTIFIED_AFTER = _compile(
+    r"(?:\s+(?:have|has|had|been|were|was|now|so\s+far|already|officially|formally|positively))*\s+identified\b"
+)
 # A clause about other people: "and the rest are presumed dead", "while others were killed"
 NEW_SUBJECT = _compile(r"(?:the\s+(?:rest|others|remaining|remainder)|others|another|many|some)\b")
 OF_THE_BEFORE = _compile(r"\bof\s+the\s+$")

@@ -7510,4 +7510,34 @@ CASES: list[Case] = [
         "There were 410 attacks over a two year period, resulting in 620 deaths.",
         [claim("620", 620, "killed", scope="cumulative")],
     ),
+    Case(
+        "murders-dropped-to",
+        "Murders in the state dropped slightly to 212 in May.",
+        [claim("212", 212, "killed")],
+    ),
+    Case(
+        "the-dead-comprised",
+        "The prosecutor said the dead comprised 41 men and three women.",
+        [claim("41", 41, "killed", victims="men"), claim("three", 3, "killed", victims="women")],
+    ),
+    Case(
+        "munitions-seized-are-no-hostages",
+        "At least 14 gang members were killed and hundreds of munitions seized.",
+        [claim("At least 14", 14, "killed", qualifier="at_least", victims="gang members")],
+    ),
+    Case(
+        "bodies-officially-identified",
+        "So far 21 of the bodies have been officially identified.",
+        [],
+    ),
+    Case(
+        "a-negation-inside-a-relative-clause",
+        "Six other people who have not yet been identified also died in the blaze.",
+        [claim("Six", 6, "killed")],
+    ),
+    Case(
+        "a-community-leader-speaks",
+        "Gunmen killed 11 people, a community leader said.",
+        [claim("11", 11, "killed", source="community leader")],
+    ),
 ]
