@@ -1958,6 +1958,10 @@ SPEECH_VERBS = [
     "puts",
     "claimed",
     "claims",
+    "is reporting",  # "The AP is reporting the death toll at 290", "AJA reporting 8 killed"
+    "are reporting",
+    "was reporting",
+    "apparently reporting",
     "boasted",  # "The group boasted that their attack killed 16 soldiers"
     "boasts",
     "corroborated",  # "DW corroborated her account, saying that 11,000 refugees had arrived"
@@ -2289,6 +2293,7 @@ PAPER_VERBS = ["show", "shows", "showed", "suggest", "suggests", "suggested"]
 # Adverbs between a speaker and the speech verb: "The source further added".
 SPEECH_ADVERBS = [
     "also",
+    "now",  # "He now says 93 people have died"
     "later",
     "earlier",
     "previously",

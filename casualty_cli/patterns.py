@@ -607,7 +607,7 @@ LABEL_BEFORE = _compile(
 # opens on the group its figure is part of
 GROUP_LEAD = _compile(
     # "Most of the dead, about 60, were reported from the north": an apposition's count of them
-    r"\s*(?:(?:most|all|many|some|half|nearly\s+half|more\s+than\s+half)\s+)?(?:of|among)\s+(?:the|those)\s+(?:(?:total|latest|new|reported|confirmed|remaining)\s+)?(?P<what>dead|deceased|killed|victims|fatalities|deaths|wounded|injured|"
+    r"\s*(?:(?:most|all|many|some|half|nearly\s+half|more\s+than\s+half)\s+)?(?:of|among)\s+(?:the|those)\s+(?:(?:total|latest|new|reported|confirmed|remaining|other)\s+)?(?P<what>dead|deceased|killed|victims|fatalities|deaths|wounded|injured|"
     r"missing|detained|arrested|hostages|detainees)\s*,\s*$"
     # "The dead migrants, 39 men and 12 women, were found", "The victims, two boys and a girl,": the
     # group the apposition breaks down

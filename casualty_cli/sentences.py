@@ -41,7 +41,13 @@ def split_sentences(text: str) -> list[Sentence]:
             # are ASCII and none: the set says so without the pattern (_after_abbreviation)
             word = text[max(pos, stop - longest) : stop - 1].rpartition(" ")[2]
             plain = word.isascii() and word.isalpha() and len(word) > 1 and word.lower() not in abbreviations
-            if not plain and _after_abbreviation(text, max(pos, stop - 12), stop):
+            gap = text[stop:end]
+            # a blank line ends a sentence whatever stands before it; a line end does after a
+            # time ("6 p.m." over a live blog's entry)
+            breaks = gap.count("\n") >= 2 or (
+                "\n" in gap and text[max(0, stop - 4) : stop].lower() in (" a.m.", " p.m.", "a.m.", "p.m.")
+            )
+            if not plain and not breaks and _after_abbreviation(text, max(pos, stop - 12), stop):
                 continue
         if (
             pos < stop

@@ -7540,4 +7540,30 @@ CASES: list[Case] = [
         "Gunmen killed 11 people, a community leader said.",
         [claim("11", 11, "killed", source="community leader")],
     ),
+    Case(
+        "a-live-blog's-time-line-over-an-entry",
+        "6 p.m.\n\nState authorities say the death toll has risen to 84.\n\n3:15 a.m.\nCity officials say two officers were wounded.",
+        [
+            claim("84", 84, "killed", source="state authorities"),
+            claim("two", 2, "injured", victims="officers", source="City officials"),
+        ],
+    ),
+    Case(
+        "he-now-says-across-a-paragraph",
+        "Civil defence chief Ana Ruiz said officials count 61 dead.\n\nHe now says 40 people have died in the capital.",
+        [
+            claim("61", 61, "killed", source="civil defence chief (Ana Ruiz)"),
+            claim("40", 40, "killed", source="civil defence chief (Ana Ruiz)"),
+        ],
+    ),
+    Case(
+        "an-outlet-is-reporting",
+        "Update: The AP is reporting the toll at 35.",
+        [claim("35", 35, "killed", source="Associated Press")],
+    ),
+    Case(
+        "of-the-other-deaths-a-breakdown",
+        "Of the other deaths, four were in Kestor County and two in Lind County.",
+        [claim("four", 4, "killed"), claim("two", 2, "killed")],
+    ),
 ]
