@@ -1153,6 +1153,12 @@ FORECAST = [
     "enough to",
 ]
 
+# Things a harm word may describe, which are no people: "nine missing boats", "12 displaced households"
+HARMED_THINGS = [
+    "boats", "ships", "vessels", "planes", "aircraft", "vehicles", "cars", "buses", "trucks",
+    "households", "families", "homes", "houses", "buildings",
+]  # fmt: skip
+
 # --- victims -----------------------------------------------------------------------
 # Plural head nouns that name the people a figure counts.
 VICTIM_NOUNS = [
@@ -1512,6 +1518,8 @@ NON_PERSON_NOUNS = [
     "explosions",
     "blasts",
     "munitions",  # "23 gang members were killed and hundreds of munitions seized"
+    "households",  # "46,150 individuals (9,230 households)": units, whose people are counted apart
+    "families",
     "warrants",  # "Police executed 15 search warrants"
     "search warrants",
     "arrest warrants",

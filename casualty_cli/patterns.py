@@ -391,6 +391,8 @@ SAID_THEN_VERB = _compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been|would|co
 DAY_FLOW = _compile(
     r"\b(?:in|over|during|within)\s+(?:the\s+|a\s+span\s+of\s+)?(?:(?:past|last|previous|preceding)\s+)?"
     r"(?:24|48|twenty-four|forty-eight)\s+hours\b|\bnew\s+(?:deaths?|fatalit(?:y|ies))\b|\bprevious\s+day['’]s\b"
+    # "Four deaths were reported Thursday": the day's
+    r"|\b(?:were|was)\s+reported\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
 )
 # "rounded up [and shot dead]", "abducted [and later killed]": the held people's end
 THEN_KILLED = _compile(
@@ -581,7 +583,8 @@ VICTIM_HEAD = _compile(
                (?:[\p{L}’'-]+|(?:\p{L}\.){2,}|\p{L}+-?\d+(?:\p{L}+\d*)?|\d{1,3}-(?:year|month|week|day)s?-old)\s+){0,3}?)  # "U.S. citizens", "COVID-19 deaths", "H1N1 patients", "two 15-year-old boys"
     # a harm's word is the head ("eight [wounded] victims"); a people's is unless a victim noun
     # follows it: "34 Sudanese [civilians]", "a million Rohingya [refugees]"
-    [“"‘']?(?P<head>\L<harms>|(?:\L<heads>|(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers|ites)))
+    # (a harm's word is no head before a thing: "nine missing [boats]")
+    [“"‘']?(?P<head>\L<harms>(?!\s+(?:\L<things>)\b)|(?:\L<heads>|(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers|ites)))
         (?!\s+(?:\L<persons>|\L<nonperson>)\b)  # not "three Israeli [strikes]"
         # a demonym in -i standing for its people: "At least 18 Pakistani have died", "12 Iraqi were killed"
         |(?-i:\p{Lu}\p{Ll}{3,}i)(?=\s+(?:have|had|has|were|was|are|died|killed|among)\b|\s*[,.;]))\b(?![’'-])
@@ -590,6 +593,7 @@ VICTIM_HEAD = _compile(
     """,
     persons=_words(lx.VICTIM_NOUNS),
     nonperson=_NON_PERSON,
+    things=_words(lx.HARMED_THINGS),
     harms=_words(w for ws in lx.CATEGORY_NOUNS.values() for w in ws),
     heads=_words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS]),
 )

@@ -7566,4 +7566,19 @@ CASES: list[Case] = [
         "Of the other deaths, four were in Kestor County and two in Lind County.",
         [claim("four", 4, "killed"), claim("two", 2, "killed")],
     ),
+    Case(
+        "households-in-brackets-are-units",
+        "An estimated 12,400 individuals (2,480 households) are sheltering in schools.",
+        [claim("An estimated 12,400", 12400, "displaced", qualifier="about", victims="people")],
+    ),
+    Case(
+        "missing-boats-are-no-people",
+        "Four missing boats carried about 200 migrants.",
+        [],
+    ),
+    Case(
+        "deaths-reported-on-a-day-in-an-outbreak",
+        "The outbreak continues to spread. Six deaths were reported Friday.",
+        [claim("Six", 6, "killed", scope="incident", as_of="2024-07-12")],
+    ),
 ]
