@@ -818,6 +818,8 @@ class _Extractor:
                 continue
             if category == "injured" and F.DISEASE_NEAR.match(la):
                 continue  # "1,424 dengue patients have been hospitalised": a disease's cases
+            if category == "displaced" and F.RETURNED_AFTER.match(low, head_end, next_start):
+                continue  # "750,000 IDPs have returned to their homes": no longer displaced
             if category == "displaced" and head_word in _SOUGHT_NOT_MISSING:
                 continue  # "pursued four suspects fleeing in a car": a chase, no one driven from home
             if category in _HELD and F.RELEASED_AFTER.match(low, head_end, next_start):
@@ -1350,6 +1352,10 @@ class _Extractor:
                     return cat
             return "killed"
         m = F.NOUN_TOLL_BEFORE.search(before[-120:])
+        if m and m["what"] == "casualties":
+            return (
+                "cancel"  # "Civilian casualties amounted to 18,817": the dead and the hurt, no one category
+            )
         if m:  # "Deaths reported in the region were at 167", "put the deaths at 4,000"
             return _WORD_CATEGORY.get(
                 m["what"] or m["put"] or m["ell"], "killed"

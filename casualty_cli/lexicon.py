@@ -1033,6 +1033,9 @@ CANCEL_BEFORE = [
     "releasing",
     "freed",
     "freeing",
+    "return of",  # "allowed the return of tens of thousands of IDPs": going home, no longer displaced
+    "the return of",
+    "repatriation of",
     "rescued",
     "rescuing",
     "swapped",

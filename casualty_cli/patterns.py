@@ -415,6 +415,9 @@ OF_THOSE_LEAD = _compile(r"\s*(?:of|among)\s+(?:those|these|them|the)\s+")
 PHOTO_CREDIT = _compile(r"\b(?:photo|photos|image|picture|credit)\s*:")
 DEAD_AFTER = _compile(r"\s+(?:deceased|dead)\b")
 DATED_EVENT_KILLED = _compile(r"\b(?:19|20)\d\d,?\s+(?:that|which)\s+(?:killed|left|claimed)\b")
+RETURNED_AFTER = _compile(
+    r"(?:\s+(?:have|had|has|were|was|are|been|now|already|since|reportedly))*\s+(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back)\b"
+)
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"

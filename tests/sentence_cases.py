@@ -7581,4 +7581,14 @@ CASES: list[Case] = [
         "The outbreak continues to spread. Six deaths were reported Friday.",
         [claim("Six", 6, "killed", scope="incident", as_of="2024-07-12")],
     ),
+    Case(
+        "displaced-people-who-returned-home",
+        "Some 420,000 IDPs have returned to their homes, and the deal allowed the return of thousands of refugees.",
+        [],
+    ),
+    Case(
+        "casualties-amounted-to-is-no-one-category",
+        "Civilian casualties amounted to 9,120, including 3,400 killed.",
+        [claim("3,400", 3400, "killed")],
+    ),
 ]
