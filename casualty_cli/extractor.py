@@ -1256,6 +1256,10 @@ class _Extractor:
             F.AVERAGE_BEFORE.search(lb[-20:]) or F.RATE_AFTER.match(self._lower, f.end, f.end + 80)
         ):
             return True  # "an average of six people died and twenty were injured every day": rates
+        if (
+            " a " in la[:50] or " per " in la[:50] or " each " in la[:50] or " every " in la[:50]
+        ) and F.RATE_RIGHT_AFTER.match(la):
+            return True  # "nine mine workers were killed a day in 2008": a rate
         if F.VICTIMS_WERE_BEFORE.search(lb[-30:]) and F.BARE_COUNT_CLOSES.match(la):
             return True  # "The victims were between 41 and 100.": their ages
         if F.AGES_BEFORE.search(lb[-40:]):

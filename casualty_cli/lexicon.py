@@ -1023,6 +1023,8 @@ CHANGE_VERBS = [
 CANCEL_BEFORE = [
     "identified",  # "identified 56 of the 384 dead victims": the 384 are the claim
     "carrying",  # "The bus was carrying 41 people": those on board, not the harmed
+    "to carry",  # "Licensed to carry 430 people": a vessel's capacity
+    "capacity of",
     "identities of",  # "the identities of 20 victims remain unknown": unidentified, not missing
     "identity of",
     "names of",

@@ -418,6 +418,11 @@ DATED_EVENT_KILLED = _compile(r"\b(?:19|20)\d\d,?\s+(?:that|which)\s+(?:killed|l
 RETURNED_AFTER = _compile(
     r"(?:\s+(?:have|had|has|were|was|are|been|now|already|since|reportedly))*\s+(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back)\b"
 )
+# A rate, no count: "nine mine workers were killed a day", "(seven miners a day)", "13 a day"
+# (but "killed 12 a day after the vote", "30 died in a day")
+RATE_RIGHT_AFTER = _compile(
+    r"(?:\s+(?!in\b)[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:day|week)\b(?!\s+(?:after|later|earlier|before|ago|of)\b)"
+)
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"
@@ -603,7 +608,7 @@ VICTIM_HEAD = _compile(
 CATEGORY_NOUN = {w: cat for cat, ws in lx.CATEGORY_NOUNS.items() for w in ws}
 # A labelled figure in a list or box: "Deaths: 1,234", "Killed - 45; wounded - 130"
 LABEL_BEFORE = _compile(
-    r"(?:^|[\n;•·])\s*(?P<what>deaths?|dead|killed|fatalities|injured|wounded|injuries|missing|displaced|"
+    r"(?:^|[\n;•·|])\s*(?P<what>deaths?|dead|killed|fatalities|injured|wounded|injuries|missing|displaced|"
     r"detained|arrested|hostages)\s*(?::|\s[-–—])\s*$"
     # a fact box's longer label: "Hostages still in captivity: 62", "Total captured: 251",
     # "Bodies of hostages retrieved by troops: 40"
@@ -1474,7 +1479,7 @@ CONTINUES_PREVIOUS = _compile(
     # "44 deaths in the state; [30] in Lee": a semicolon goes on with the list, as a comma does
     # "110 in 2016-17, [92] in 2015-16": a season's years
     r"(?:[^,;:.!?\d]|\b(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b|\b(?:\L<months>)\.?\s+\d{1,2}\b){0,90}?"  # "28 on June 18 and [25]"
-    r"(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+|\s+while\s+)"
+    r"(?:[,;]\s*(?:and\s+|while\s+|with\s+|plus\s+)?|\s+and\s+|\s+while\s+|\s+plus\s+)"  # "1,836 in Florida, plus [312] in Puerto Rico"
     r"(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|put\s+it\s+at|gave)\s+)?"  # "while the coast guard said 22"
     r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?",
     months=_MONTHS,

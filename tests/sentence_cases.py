@@ -7591,4 +7591,29 @@ CASES: list[Case] = [
         "Civilian casualties amounted to 9,120, including 3,400 killed.",
         [claim("3,400", 3400, "killed")],
     ),
+    Case(
+        "plus-more-in-another-place",
+        "Some 900 people died on the island, plus 140 in the neighbouring state.",
+        [claim("Some 900", 900, "killed", qualifier="about"), claim("140", 140, "killed")],
+    ),
+    Case(
+        "a-table-row's-label",
+        "Mine fire | When: 1962 | Fatalities: Approx. 430 | The shaft burned for days",
+        [claim("Approx. 430", 430, "killed", qualifier="about")],
+    ),
+    Case(
+        "a-ferry's-capacity-is-no-toll",
+        "Licensed to carry 300 people, as many as 800 drowned when the ferry sank.",
+        [claim("as many as 800", 800, "killed", qualifier="up_to")],
+    ),
+    Case(
+        "a-rate-of-deaths-a-day",
+        "About eight workers were killed a day in 2009, and 1,200 (three a day) died the year before.",
+        [claim("1,200", 1200, "killed")],
+    ),
+    Case(
+        "a-day-after-is-no-rate",
+        "Gunmen killed 14 villagers a day after the vote.",
+        [claim("14", 14, "killed", victims="villagers")],
+    ),
 ]
