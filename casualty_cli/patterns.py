@@ -1493,7 +1493,7 @@ PLACE_THEN_COUNT = _compile(
 # What may follow such a bare count: a place, or the end of its clause.
 BARE_COUNT_END = _compile(
     # "91 were in Suzu, [81] were in Wajima", "362 bodies were brought to Jinnah, [170] to Civil"
-    r"(?:\s+each)?(?:\s+(?:were|was|are|is)(?=\s+(?:in|at|on|from)\b))?"
+    r"(?:\s+each|\s+more)?(?:\s+(?:were|was|are|is)(?=\s+(?:in|at|on|from)\b))?"  # "and [141] more in nearby states"
     r"(?:\s+(?:in|at|on|from|near|inside|outside)\b|\s+to\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"|\s*(?:,|;|\band\b|\.|$))"
 )

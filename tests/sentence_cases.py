@@ -7616,4 +7616,9 @@ CASES: list[Case] = [
         "Gunmen killed 14 villagers a day after the vote.",
         [claim("14", 14, "killed", victims="villagers")],
     ),
+    Case(
+        "and-more-in-another-place",
+        "The storm killed 96 people on the coast and 33 more in the hills.",
+        [claim("96", 96, "killed"), claim("33", 33, "killed")],
+    ),
 ]
