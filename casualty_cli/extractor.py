@@ -45,6 +45,7 @@ _PLURAL = {
 F = pt.FOLDED  # the case-blind patterns' twins for folded text (patterns.fold)
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
 _HELD = {"hostages", "detained", "missing"}
+_HARM_PARTICIPLES = {"killed", "wounded", "injured", "dead", "hurt"}
 _NOT_YET = {"yet", "been", "be"}  # "who have not [yet] been identified": a relative clause's negation
 _VICTIM_NOUNS = frozenset(lx.VICTIM_NOUNS)
 # Words one of which a comparison that ranks an event holds (patterns.COMPARISON_CLAUSE)
@@ -530,9 +531,13 @@ class _Extractor:
         for n, f in enumerate(figures):
             if n in wholes and wholes[n] is None:
                 continue  # "76 of the ferry's [118] passengers are missing": those on board
-            if F.OF_THOSE_LEAD.fullmatch(low, s.start, f.start) and low.startswith(",", f.end):
+            if low.startswith(",", f.end) and F.OF_THOSE_LEAD.fullmatch(low, s.start, f.start):
                 continue  # "Of those [14], eight had gunshot wounds": the group told before
-            group_of = F.ANOTHER_OF_BEFORE.search(low, max(s.start, f.start - 20), f.start)
+            group_of = (
+                F.ANOTHER_OF_BEFORE.search(low, max(s.start, f.start - 20), f.start)
+                if low.find(" of ", max(s.start, f.start - 20), f.start) >= 0
+                else None
+            )
             if group_of and (group_of["none"] or F.BARE_WHOLE_THEN_VERB.match(low, f.end, s.end)):
                 # "Another of those [12] was critically injured": one more of a group told before;
                 # "None of the [40] passengers were hurt"
@@ -553,6 +558,13 @@ class _Extractor:
             if self._is_trap(f, before, after, lb, la):
                 continue
             head = pt.VICTIM_HEAD.match(after)
+            if (
+                head
+                and head["mods"]
+                and head["head"].lower() in _HARM_PARTICIPLES
+                and head["mods"].split()[-1].lower() in pt.NON_PERSON_WORDS
+            ):
+                head = None  # "Three Israeli [strikes] killed 12 people": a count of things, then its verb
             head_len = head.end() if head else 0
             if head and f.value > 1 and head["head"].lower() in lx.SINGULAR_VICTIMS:
                 # "11 rebel commanders": a singular noun after a plural count qualifies a later head
@@ -1256,11 +1268,9 @@ class _Extractor:
             F.AVERAGE_BEFORE.search(lb[-20:]) or F.RATE_AFTER.match(self._lower, f.end, f.end + 80)
         ):
             return True  # "an average of six people died and twenty were injured every day": rates
-        if (
-            " a " in la[:50] or " per " in la[:50] or " each " in la[:50] or " every " in la[:50]
-        ) and F.RATE_RIGHT_AFTER.match(la):
+        if (" day" in la[:60] or " week" in la[:60]) and F.RATE_RIGHT_AFTER.match(la):
             return True  # "nine mine workers were killed a day in 2008": a rate
-        if F.VICTIMS_WERE_BEFORE.search(lb[-30:]) and F.BARE_COUNT_CLOSES.match(la):
+        if " were " in lb[-30:] and F.VICTIMS_WERE_BEFORE.search(lb[-30:]) and F.BARE_COUNT_CLOSES.match(la):
             return True  # "The victims were between 41 and 100.": their ages
         if F.AGES_BEFORE.search(lb[-40:]):
             return True  # "between the ages of [17] and [56]", "aged [31] and [47]": ages
@@ -1330,7 +1340,7 @@ class _Extractor:
         m = (
             F.TOLL_BEFORE.search(before[-WINDOW_BEFORE:])
             or F.TOLL_BEFORE_LONG.search(before[-200:])
-            or F.RAISED_TOLL_BEFORE.search(before[-200:])
+            or (F.RAISED_TOLL_BEFORE.search(before[-200:]) if " to" in before[-8:] else None)
         )
         if m and (F.FORECAST_WORD.search(m.group()) or F.CASES_SUBJECT_BEFORE.search(m.group())):
             return "cancel"  # "the toll was expected to climb past 75", "... and cases rose to 900"
@@ -1757,7 +1767,7 @@ class _Extractor:
             and not self._tells_incident(s)
             and not self._sentence_has(s, F.ONE_EVENT, "one-event")
             and not self._sentence_has(s, F.PAST_EVENT, "past-event")  # "since 2003, when 70,000 died"
-            and not pt.YEAR_LEAD.match(self.text, s.start, s.end)  # a timeline's "1985: 520 people perished"
+            and not self._year_lead(s)  # a timeline's "1985: 520 people perished"
         ):
             # "3,279 migrant deaths were recorded in the Mediterranean in 2014": a year's or a
             # month's tally, no event's (but "In 2013, 36 died in a stampede" is one, and "which
@@ -2000,7 +2010,7 @@ class _Extractor:
         before = low[max(lo, f.figure.start - 40) : f.figure.start]
         if F.INCIDENT_BEFORE.search(before):
             return Scope.INCIDENT
-        if past_event or (pt.YEAR_LEAD.match(self.text, s.start, s.end) and not has(F.SINCE_CLAUSE)):
+        if past_event or (self._year_lead(s) and not has(F.SINCE_CLAUSE)):
             # "the deadliest fire since 2000, when 309 people died": that fire's; a timeline's
             # entry, "1954: a ferry sank during a typhoon, killing more than 1,000": its event's
             return Scope.INCIDENT
@@ -2015,14 +2025,18 @@ class _Extractor:
             return Scope.CUMULATIVE  # "increased attacks, killing more than 800 people last year"
         if (
             (
-                (("hour" in window or "new " in window or " day" in window) and has(F.DAY_FLOW))
-                # (but "hundreds more injured" beside a storm's toll: more than the dead, no day's)
-                or (F.ADDED_AFTER.match(low, f.figure.end) and f.figure.qualifier is not Qualifier.VAGUE)
+                (
+                    (("hour" in window or "new " in window or "day" in window) and has(F.DAY_FLOW))
+                    # (but "hundreds more injured" beside a storm's toll: more than the dead, no day's)
+                    or (F.ADDED_AFTER.match(low, f.figure.end) and f.figure.qualifier is not Qualifier.VAGUE)
+                )
+                and not has(F.SINCE_CLAUSE)
             )
-            and not has(F.SINCE_CLAUSE)
-        ) or (
-            (flow := F.DAY_FLOW.search(low, f.figure.end, f.figure.end + 70))
-            and flow.start() - f.figure.end <= 30
+            or (
+                ("hour" in (near := low[f.figure.end : f.figure.end + 70]) or "day" in near)
+                and (flow := F.DAY_FLOW.search(low, f.figure.end, f.figure.end + 70))
+                and flow.start() - f.figure.end <= 30
+            )
         ):
             # "two children died in the past 24 hours", "the death of 3 more people": a day's
             # flow of a running toll, whatever the epidemic or the war around it (CLAIMS.md)
@@ -2225,8 +2239,8 @@ class _Extractor:
             usable = [d for d in usable if d.start < until]
         if scope is Scope.INCIDENT and not usable and (heading := self._timeline_day(s)):
             return heading, True  # "May 24, 1964 / - 320 people were killed during a stampede"
-        if scope is Scope.INCIDENT and (year := pt.YEAR_LEAD.match(self.text, s.start, s.end)):
-            return year["year"], True  # a timeline's entry: "2006: 364 pilgrims die in a crush"
+        if scope is Scope.INCIDENT and (year := self._year_lead(s)):
+            return year, True  # a timeline's entry: "2006: 364 pilgrims die in a crush"
         if scope is Scope.INCIDENT:
             # "The toll from Sunday's earthquake rose to 264 on Monday": the quake's day. A
             # "since" date after the next figure is that figure's: "88 died in the past 24 hours,
@@ -2403,6 +2417,14 @@ class _Extractor:
                     return after.value  # "said on Sunday (Sep 30)": the day in brackets
                 return d.value
         return None
+
+    def _year_lead(self, s: Sentence) -> str | None:
+        """The year a timeline's entry opens on: "2006: 364 pilgrims die", "1998 Two car bombs"."""
+        head = self.text[s.start : s.start + 40]
+        if "19" not in head and "20" not in head:
+            return None  # most sentences
+        m = pt.YEAR_LEAD.match(self.text, s.start, s.end)
+        return m["year"] if m else None
 
     def _timeline_day(self, s: Sentence) -> str | None:
         """The day of a timeline's heading right above the sentence: a line of its own that is a

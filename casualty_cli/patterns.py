@@ -242,6 +242,7 @@ WORD_TOKEN = regex.compile(r"[a-z]+")
 
 # --- traps: numbers that are not counts of people --------------------------------------
 _NON_PERSON = _words(lx.NON_PERSON_NOUNS)
+NON_PERSON_WORDS = frozenset(w for w in lx.NON_PERSON_NOUNS if " " not in w)
 TRAP_AFTER = _compile(
     r"""
     ^(?:
@@ -586,8 +587,7 @@ VICTIM_HEAD = _compile(
     (?P<mods>(?:(?!(?:were|was|are|is|had|have|has|and|or|in|on|at|by|from|to|with|
                    who|that|which|the|said|says|as|after|when|while|during|including|
                    whom|of|for|but|near|into|across|since|over|under|lost|fatally|suffered|sustained|taken|removed|
-                   could|would|may|might|will|can|should|must|be|been)\b
-                  |(?:\L<nonperson>)\s+(?:killed|wounded|injured|left|hit)\b)  # "skiers [lost] their lives", "three Israeli [strikes] killed"
+                   could|would|may|might|will|can|should|must|be|been)\b)  # "skiers [lost] their lives"
                (?:[\p{L}’'-]+|(?:\p{L}\.){2,}|\p{L}+-?\d+(?:\p{L}+\d*)?|\d{1,3}-(?:year|month|week|day)s?-old)\s+){0,3}?)  # "U.S. citizens", "COVID-19 deaths", "H1N1 patients", "two 15-year-old boys"
     # a harm's word is the head ("eight [wounded] victims"); a people's is unless a victim noun
     # follows it: "34 Sudanese [civilians]", "a million Rohingya [refugees]"

@@ -41,13 +41,11 @@ def split_sentences(text: str) -> list[Sentence]:
             # are ASCII and none: the set says so without the pattern (_after_abbreviation)
             word = text[max(pos, stop - longest) : stop - 1].rpartition(" ")[2]
             plain = word.isascii() and word.isalpha() and len(word) > 1 and word.lower() not in abbreviations
-            gap = text[stop:end]
-            # a blank line ends a sentence whatever stands before it; a line end does after a
-            # time ("6 p.m." over a live blog's entry)
-            breaks = gap.count("\n") >= 2 or (
-                "\n" in gap and text[max(0, stop - 4) : stop].lower() in (" a.m.", " p.m.", "a.m.", "p.m.")
-            )
-            if not plain and not breaks and _after_abbreviation(text, max(pos, stop - 12), stop):
+            if (
+                not plain
+                and not _breaks_anyway(text, stop, end)
+                and _after_abbreviation(text, max(pos, stop - 12), stop)
+            ):
                 continue
         if (
             pos < stop
@@ -64,6 +62,15 @@ def split_sentences(text: str) -> list[Sentence]:
         pos = end
     _add(text, pos, len(text), paragraph, out)
     return out
+
+
+def _breaks_anyway(text: str, stop: int, end: int) -> bool:
+    """Whether the white space after a full stop ends the sentence even after an abbreviation:
+    a blank line, or a line end after a time ("6 p.m." over a live blog's entry)."""
+    gap = text[stop:end]
+    if "\n" not in gap:
+        return False
+    return gap.count("\n") >= 2 or text[max(0, stop - 4) : stop].lower() in ("a.m.", "p.m.")
 
 
 WRAPPED_LINES = 3  # line ends inside sentences that make a text wrapped
