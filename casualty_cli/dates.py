@@ -160,5 +160,11 @@ def find_dates(
             pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 110), m.start())
         )
         found.append(DateMention(m.start(), m.end(), f"{year}-{month:02d}", since, False))
+    if "year" in folded[start:end]:
+        for m in pt.FOLDED.PREVIOUS_YEAR.finditer(folded, start, end):
+            # "In 2022, 62 were killed, while 45 died the previous year": the year before one told
+            told = [f.value for f in found if f.end <= m.start() and f.value and f.value[:4].isdigit()]
+            if told:
+                found.append(DateMention(m.start(), m.end(), str(int(told[-1][:4]) - 1), False, False))
     found.sort(key=lambda d: d.start)
     return found

@@ -2395,7 +2395,12 @@ class _Extractor:
         if period:
             # "In the 2014 war, 2,251 were killed": that year; "3,120 deaths in March 2022, [716]
             # in April": a month right after the figure is its own
-            own = [d for d in period if fig.end <= d.start <= fig.end + 25]
+            own = [d for d in period if fig.end <= d.start <= fig.end + 25] or [
+                # "45 people were killed by gunfire the previous year": the clause's own, further on
+                d
+                for d in period
+                if fig.end <= d.start <= fig.end + 60 and "," not in self._lower[fig.end : d.start]
+            ]
             return (own or period)[0].value, True
         return self.date, True
 

@@ -1186,6 +1186,9 @@ VICTIM_NOUNS = [
     "kazakhs",
     "filipinos",
     "druze",
+    "first-graders",  # "when 20 first-graders and six school staff members died"
+    "second-graders",
+    "kindergartners",
     "fulani",  # "more than 150 Fulani" (the plural is the name)
     "bedouins",
     "yazidis",

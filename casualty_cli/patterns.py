@@ -424,6 +424,8 @@ RETURNED_AFTER = _compile(
 RATE_RIGHT_AFTER = _compile(
     r"(?:\s+(?!in\b)[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:day|week)\b(?!\s+(?:after|later|earlier|before|ago|of)\b)"
 )
+# "the previous year", "the year before": the year before one the sentence told (dates.find_dates)
+PREVIOUS_YEAR = _compile(r"\b(?:the\s+)?(?:previous|preceding)\s+year\b|\bthe\s+year\s+before\b")
 # A population: "the city of Palu, home to [350,000]", "a country of [20 million]"
 POPULATION_BEFORE = _compile(
     r"(?:\bhome\s+to|\bpopulation\s+of|\b(?:a|the)\s+(?:city|town|country|nation|region|province|state|village|"

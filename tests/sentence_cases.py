@@ -7621,4 +7621,14 @@ CASES: list[Case] = [
         "The storm killed 96 people on the coast and 33 more in the hills.",
         [claim("96", 96, "killed"), claim("33", 33, "killed")],
     ),
+    Case(
+        "the-previous-year",
+        "In 2021, there were 210 shootings, while 38 people were killed by gunfire the previous year.",
+        [claim("38", 38, "killed", as_of="2020")],
+    ),
+    Case(
+        "first-graders",
+        "The gunman killed 18 first-graders and four teachers.",
+        [claim("18", 18, "killed", victims="first-graders"), claim("four", 4, "killed", victims="teachers")],
+    ),
 ]
