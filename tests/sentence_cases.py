@@ -7631,4 +7631,9 @@ CASES: list[Case] = [
         "The gunman killed 18 first-graders and four teachers.",
         [claim("18", 18, "killed", victims="first-graders"), claim("four", 4, "killed", victims="teachers")],
     ),
+    Case(
+        "according-to-a-body-then-a-count-without-a-comma",
+        "According to the provincial government 1,204 miners were killed in 2008.",
+        [claim("1,204", 1204, "killed", victims="miners", source="provincial government")],
+    ),
 ]
