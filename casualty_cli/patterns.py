@@ -554,7 +554,8 @@ TOLL_BEFORE = _compile(
               # "the total number of people who have died is 13"
               (?:people\s+)?(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:died|been\s+killed)))
     (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d|\d\.\d|(?<=\b[A-Z])\.|\b\d{1,2}(?=\s+(?:\L<months>)\b)|\b(?:\L<months>)\.?\s+\d{1,2}\b|\bby\s+(?:(?:nearly|almost|about|around|some|roughly|over|more\s+than|at\s+least)\s+)?\d[\d,.]*(?=\s+to\b)){0,120}?  # "the deadliest U.S. fire", "magnitude 7.2", "the earthquake on 12 January 2010", "the May 12 quake", "since Oct. 7", "rose by 12 to"
-       \b(?:to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
+       \b(?:(?:hit|hits|crossed|crosses|passed|passes|reached|reaches|topped|tops|surpassed)\s+the|  # "hit the [10,000] mark"
+          to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
           rising|climbing|nearing|approaching|includes|included|including|be|been|reaches|rises|
           surged|soared|swelled|spiked|mounted|(?:rose|risen|increased|climbed|jumped|surged|soared|grew|grown)\s+by|

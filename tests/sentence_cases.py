@@ -7636,4 +7636,9 @@ CASES: list[Case] = [
         "According to the provincial government 1,204 miners were killed in 2008.",
         [claim("1,204", 1204, "killed", victims="miners", source="provincial government")],
     ),
+    Case(
+        "hit-the-mark",
+        "This week the number of documented detainees hit the 6,000 mark, the group said.",
+        [claim("6,000", 6000, "detained", source="group")],
+    ),
 ]
