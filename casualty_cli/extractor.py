@@ -44,12 +44,12 @@ _PLURAL = {
 }
 F = pt.FOLDED  # the case-blind patterns' twins for folded text (patterns.fold)
 _HARM_AS_PEOPLE = set(lx.HARM_NOUNS_AS_PEOPLE)
-_HELD = {"hostages", "detained", "missing"}
+_HELD = {"hostages", "detained", "missing"}  # categories of people a release sets free
 _HARM_PARTICIPLES = {"killed", "wounded", "injured", "dead", "hurt"}
 _NOT_YET = {"yet", "been", "be"}  # "who have not [yet] been identified": a relative clause's negation
 _VICTIM_NOUNS = frozenset(lx.VICTIM_NOUNS)
 # Words one of which a comparison that ranks an event holds (patterns.COMPARISON_CLAUSE)
-_COMPARISON_HINTS = ("latest", "est ", "worst", "most deadly")  # categories of people a release sets free
+_COMPARISON_HINTS = ("latest", "est ", "worst", "most deadly")
 _PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
 _HARM_ADJECTIVES = {"displaced", "injured", "wounded", "dead", "missing", "abducted", "kidnapped", "detained"}
 _GROUPS_OF_PEOPLE = frozenset(lx.GROUPS_OF_PEOPLE)
@@ -736,8 +736,6 @@ class _Extractor:
                     continue  # a count in a story of releases: freed, swapped, set free
                 category = noun_category
             parent = self._parent(out, f, lb, la)
-            if category is None and parent is not None and noun_category and not person_noun:
-                category = noun_category  # "14 people were injured including the two deceased"
             if category is None and parent is not None:
                 category = out[parent].category.value
             if (
@@ -1186,12 +1184,11 @@ class _Extractor:
         last day it names for an incident, or None where it turns to another event."""
         if not pt.DATE_HINT_LOWER.search(self._lower, s.start, s.end):
             return False, None
-        if F.DATED_LEAD.match(self._lower, s.start, s.end):
+        opening = self._opening_day(s)
+        if opening:
             # a timeline's entry: "On March 22, 2017, a man drove into pedestrians ...",
             # "December 19, 2016: Berlin truck attack" (the day its figures after it hold for)
-            lead = find_dates(self.text, s.start, min(s.end, s.start + 40), self.date, self._lower)
-            if lead and lead[0].value and len(lead[0].value) == 10:
-                return True, lead[0].value
+            return True, opening
         if self._sentence_has(s, F.OTHER_EVENT, "other"):
             return True, None
         if (
@@ -1367,9 +1364,8 @@ class _Extractor:
             return "killed"
         m = F.NOUN_TOLL_BEFORE.search(before[-120:])
         if m and m["what"] == "casualties":
-            return (
-                "cancel"  # "Civilian casualties amounted to 18,817": the dead and the hurt, no one category
-            )
+            # "Civilian casualties amounted to 18,817": the dead and the hurt, no one category
+            return "cancel"
         if m:  # "Deaths reported in the region were at 167", "put the deaths at 4,000"
             return _WORD_CATEGORY.get(
                 m["what"] or m["put"] or m["ell"], "killed"
@@ -2355,10 +2351,8 @@ class _Extractor:
                 return speech[0].value, own_day_unknown
             told = self._told_by_speaker_before(s, source) if not own_day_unknown else None
             if told:
-                return (
-                    told,
-                    False,
-                )  # "... the minister said in a statement on Monday. The victims included 50 children, he added"
+                # "... the minister said in a statement on Monday. The dead included 50 children, he added"
+                return told, False
             return self.date, own_day_unknown
         speech = [d for d in usable if d.speech]
         if speech:
@@ -2440,9 +2434,13 @@ class _Extractor:
             return None
         h = self._sents[i - 1]
         own_line = h.paragraph != s.paragraph or "\n" in self.text[h.end : s.start]
-        if not own_line or h.end - h.start > 60 or not F.DATED_LEAD.match(self._lower, h.start, h.end):
+        return self._opening_day(h) if own_line and h.end - h.start <= 60 else None
+
+    def _opening_day(self, s: Sentence) -> str | None:
+        """The full date a sentence opens on: "On March 22, 2017, a man drove ...", "May 24, 1964"."""
+        if not F.DATED_LEAD.match(self._lower, s.start, s.end):
             return None
-        lead = find_dates(self.text, h.start, h.end, self.date, self._lower)
+        lead = find_dates(self.text, s.start, min(s.end, s.start + 40), self.date, self._lower)
         return lead[0].value if lead and lead[0].value and len(lead[0].value) == 10 else None
 
     def _count_day(self, s: Sentence, figures: list[Figure], d: DateMention) -> bool:
@@ -2469,10 +2467,8 @@ class _Extractor:
         if i == 0:
             return False
         h = self._sents[i - 1]
-        if h.paragraph != s.paragraph or not F.DATED_LEAD.match(self._lower, h.start, h.end):
-            return False
-        lead = find_dates(self.text, h.start, min(h.end, h.start + 40), self.date, self._lower)
-        return bool(lead) and lead[0].value == self.last_event_date
+        day = self.last_event_date
+        return day is not None and h.paragraph == s.paragraph and self._opening_day(h) == day
 
     def _day_told_before(self) -> bool:
         """ "The attack took place on Monday. Militants killed five soldiers, the minister said

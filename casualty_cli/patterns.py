@@ -409,13 +409,21 @@ BARE_WHOLE_THEN_VERB = _compile(
     r"\s+(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?(?:deceased|dead|died|killed|injured|wounded|"
     r"hurt|critically|seriously|pronounced|declared|taken|rushed|hospitali[sz]ed|missing|arrested|detained)\b"
 )
+# "Another of those [12] was critically injured", "None of the [40] passengers were hurt": one of
+# a group told before, or none of it
 ANOTHER_OF_BEFORE = _compile(
     r"\b(?:another|one|each|(?P<none>none|neither)|either)\s+(?:out\s+)?of\s+(?:the|those|these)\s+$"
 )
+# "Of those [14], eight had gunshot wounds": a sentence that opens on the group told before
 OF_THOSE_LEAD = _compile(r"\s*(?:of|among)\s+(?:those|these|them|the)\s+")
+# "... in France / Photo: SEBASTIEN BOZON - AFP": a credit, whose wire took the picture
 PHOTO_CREDIT = _compile(r"\b(?:photo|photos|image|picture|credit)\s*:")
+# "14 people were injured including the two [deceased]": the dead among a count of others
 DEAD_AFTER = _compile(r"\s+(?:deceased|dead)\b")
+# "including a stampede in 1990 that killed 1,426": a dated event among many (DATED_EVENT_THEN
+# reads the same clause from the date to its count)
 DATED_EVENT_KILLED = _compile(r"\b(?:19|20)\d\d,?\s+(?:that|which)\s+(?:killed|left|claimed)\b")
+# "750,000 IDPs [have returned] to their homes": no longer displaced
 RETURNED_AFTER = _compile(
     r"(?:\s+(?:have|had|has|were|was|are|been|now|already|since|reportedly))*\s+(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back)\b"
 )
