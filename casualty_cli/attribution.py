@@ -938,10 +938,8 @@ class Attributor:
         parts = [p for p in pt.SUBJECT_PARTS.split(text) if p]
         if len(parts) > 1:  # two persons or bodies seldom report one count together
             return all(_names_place(p) or self._unknown_name(p) for p in parts)
-        quiet = verb["verb"] not in (
-            "reported",
-            "reports",
-        )  # "Lysak reported two deaths": a person, by surname
+        # "Lysak reported two deaths": a person, by surname
+        quiet = verb["verb"] not in ("reported", "reports")
         return _names_place(text) or (quiet and self._unknown_name(text))
 
     def _unknown_name(self, text: str) -> bool:

@@ -94,18 +94,25 @@ def _runs_on(text: str, newline: int, wrapped: bool) -> bool:
     wherever the line before ends without a stop; elsewhere only before a lower-case word."""
     last = _line_end_char(text, newline)
     first = text[newline + 1 : newline + 40].lstrip(" \t")[:1]  # the next line's, past its indent
-    if last in "”\"’'" and text[:newline].rstrip(" \t\r")[-2:-1] == "," and first.islower():
+    if last in "”\"’'" and first.islower() and _line_end_char(text, _line_end_at(text, newline)) == ",":
         return True  # '“... raising the death toll to eight,” / the security source said'
     if not last or last in pt.LINE_STOPS:
         return False
     return first.islower() or (wrapped and first not in pt.LINE_BULLETS)  # not "  • Police say"
 
 
-def _line_end_char(text: str, newline: int) -> str:
-    """The last character of the line that ends at `newline`, its trailing blanks aside."""
+def _line_end_at(text: str, newline: int) -> int:
+    """Where the last character of the line that ends at `newline` stands, its trailing blanks
+    aside (-1 for an empty first line)."""
     i = newline - 1
     while i >= 0 and text[i] in " \t\r":
         i -= 1
+    return i
+
+
+def _line_end_char(text: str, newline: int) -> str:
+    """The last character of the line that ends at `newline`, its trailing blanks aside."""
+    i = _line_end_at(text, newline)
     return text[i] if i >= 0 else ""
 
 
