@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from . import patterns as pt
+from .numbers import parse_number
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,20 @@ def _weekend_before(ref: dt.date | None, last: bool) -> str | None:
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
+def _ago(count: str, unit: str, ref: dt.date | None) -> str | None:
+    """ "20 years ago", "a decade ago" (a year), "two months ago" (a month), "a week ago" (a
+    day), counted back from ref."""
+    n = 1 if count in ("a", "an") else parse_number(count)
+    if ref is None or n is None:
+        return None
+    if unit in ("year", "decade"):
+        return str(ref.year - n * (10 if unit == "decade" else 1))
+    if unit == "month":
+        months = ref.year * 12 + ref.month - 1 - n
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    return (ref - dt.timedelta(weeks=n)).isoformat()
+
+
 def find_dates(
     text: str, start: int, end: int, article_date: str | None, folded: str | None = None
 ) -> list[DateMention]:
@@ -113,6 +128,8 @@ def find_dates(
             value = _weekend_before(ref, m["we"].startswith("last"))
         elif m["ly"]:
             value = str(ref.year - 1) if ref else None
+        elif m["ago"]:
+            value = _ago(m["ago_n"], m["ago_unit"], ref)
         else:
             value = m["y5"] or m["y6"] or m["y7"]
         if m["md"] and text[m.start("m1") : m.end("m1")] == "may" and not m["y1"]:

@@ -930,6 +930,9 @@ DATE_MENTION = _compile(
       | (?P<yr3>\b(?P<y7>(?:19|20)\d\d),?\s+when\b)
       | (?P<yr2>\b(?:the|a|an)\s+(?P<y6>(?:19|20)\d\d)\s+(?=\p{L}))  # "the 2016 quake", "in a 2010 collision"
       | (?P<ly>\blast\s+year\b)
+      # "a flood that killed 400 people [20 years ago]", "a decade ago", "two months ago"
+      | (?P<ago>\b(?P<ago_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
+            fifteen|twenty|thirty|forty|fifty|\d{1,3})\s+(?P<ago_unit>year|decade|month|week)s?\s+ago\b)
       | (?P<we>\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b)
       | (?P<lm>\blast\s+month\b)
       | (?P<tm>\bearlier\s+this\s+(?P<tm_unit>month|year)\b)  # "Earlier this month, a car bomb killed seven"
@@ -1870,9 +1873,10 @@ SINCE_NEAR = _compile(
     r"\bsince\b(?:[^.;,]{0,30}|\s[^.;,]{0,60}?\b(?:broke\s+out|began|started|erupted|flared\s+up|launched)\b[^.;,]{0,40})$"
 )
 # "The war began in [April 2023] and has since killed ...", "which broke out in [April 2023], has
-# resulted in ...": the start of the period a running total is counted over
+# resulted in ...", "which began [two years ago], has killed": the start of the period a running
+# total is counted over
 BEGAN_IN_BEFORE = _compile(
-    r"\b(?:began|broke\s+out|started|erupted|flared\s+up|launched)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-)?$"
+    r"\b(?:began|broke\s+out|started|erupted|flared\s+up|launched)\s+(?:(?:in|on)\s+(?:early\s+|late\s+|mid-)?)?$"
 )
 HAS_SINCE_AFTER = _compile(
     r"[^.;]{0,40}?\b(?:has|have)\s+(?:since\s+)?(?:killed|left|displaced|resulted|claimed|caused|forced|uprooted|driven|seen)\b"
@@ -2046,10 +2050,10 @@ DATE_HINT_LOWER = _gated(rf"\b(?:{_trie(_DATE_HINT_WORDS)}|(?:19|20)\d\d)\b")
 _FIGURE_HINT_WORDS = [*lx.UNITS, *lx.TENS, *lx.MULTIPLIERS, "dozen", "score"]
 FIGURE_HINT_LOWER = _gated(r"\d|" + _trie(_FIGURE_HINT_WORDS))
 # Every date DATE_MENTION or MONTH_ALONE finds holds a digit, a month's first three letters,
-# or "day", "night", "morning", "month" or "year" ("Monday", "yesterday", "overnight", "this
-# morning", "last year").
+# or "day", "night", "morning", "week", "month", "year" or "decade" ("Monday", "yesterday",
+# "overnight", "this morning", "last weekend", "last year", "a decade ago").
 _DATE_GATE_WORDS = sorted(
-    {m[:3] for m in lx.MONTHS} | {"day", "night", "morning", "weekend", "month", "year"}
+    {m[:3] for m in lx.MONTHS} | {"day", "night", "morning", "week", "month", "year", "decade"}
 )
 DATE_GATE_LOWER = _gated(r"\d|" + _trie(_DATE_GATE_WORDS))
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")

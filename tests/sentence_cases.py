@@ -7641,4 +7641,27 @@ CASES: list[Case] = [
         "This week the number of documented detainees hit the 6,000 mark, the group said.",
         [claim("6,000", 6000, "detained", source="group")],
     ),
+    Case(
+        "years-ago",
+        "The earthquake, which struck 20 years ago, killed 3,400 villagers along the valley.",
+        [claim("3,400", 3400, "killed", victims="villagers", as_of="2004", scope="incident")],
+    ),
+    Case(
+        "a-decade-ago-and-months-ago",
+        "A decade ago, a ferry fire killed 41 passengers. Two months ago a bus crash killed nine.",
+        [
+            claim("41", 41, "killed", victims="passengers", as_of="2014"),
+            claim("nine", 9, "killed", as_of="2024-05"),
+        ],
+    ),
+    Case(
+        "a-week-ago",
+        "A week ago, a landslide buried four miners.",
+        [claim("four", 4, "killed", victims="miners", as_of="2024-07-09")],
+    ),
+    Case(
+        "began-years-ago-running-total",
+        "The insurgency, which began three years ago, has killed more than 6,000 people, the agency said.",
+        [claim("more than 6,000", 6000, "killed", as_of="2024-07-16", scope="cumulative", source="agency")],
+    ),
 ]
