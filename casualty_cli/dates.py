@@ -76,6 +76,13 @@ def _weekend_before(ref: dt.date | None, last: bool) -> str | None:
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
+def is_day_span(first: str, last: str, joiner: str, between: bool) -> bool:
+    """Whether "June 18 and 19" is a span of days: one joined by "and" runs a day or two
+    ("on July 6 and 7") or follows "between" ("between August 2 and 13"); else the second
+    number is a count ("on June 18 and 25 in Sumy")."""
+    return joiner != "and" or between or 0 < int(last) - int(first) <= 2
+
+
 def _ago(count: str, unit: str, ref: dt.date | None) -> str | None:
     """ "20 years ago", "a decade ago" (a year), "two months ago" (a month), "a week ago" (a
     day), counted back from ref."""
@@ -102,6 +109,16 @@ def find_dates(
         folded = pt.fold(text)
     for m in pt.FOLDED.DATE_MENTION.finditer(folded, start, end):
         value: str | None
+        if (
+            m["md"]
+            and m["d1b"]
+            and not m["y1"]
+            and not is_day_span(m["d1"], m["d1b"], m["d1join"], folded.endswith("between ", 0, m.start()))
+        ):
+            # "28 in Kharkiv on June 18 and 25 in Sumy": a day, then a second count
+            value = _place(_month(m["m1"]), int(m["d1"]), None, ref)
+            found.append(DateMention(m.start(), m.end("d1"), value, bool(m["since"]), False))
+            continue
         if m["md"]:
             value = _place(_month(m["m1"]), int(m["d1b"] or m["d1"]), m["y1"], ref)
         elif m["dm"]:

@@ -11,7 +11,7 @@ from . import lexicon as lx
 from . import patterns as pt
 from .article import find_article_date
 from .attribution import Attribution, Attributor, one_name_per_person
-from .dates import DateMention, find_dates, parse_iso
+from .dates import DateMention, find_dates, is_day_span, parse_iso
 from .models import Category, Claim, Qualifier, Scope
 from .numbers import Figure, find_figures
 from .sentences import Sentence, split_sentences
@@ -742,7 +742,7 @@ class _Extractor:
                 category is None
                 and not out
                 and self._last_claim
-                and (F.OF_THEM_AFTER.match(la) or F.OF_THOSE_BEFORE.search(lb[-20:]))
+                and (F.OF_THEM_AFTER.match(la) or F.OF_THOSE_BEFORE.search(lb[-28:]))
                 and not self._things_counted_since(self._last_claim.end, f.start)
             ):
                 # "It said 12 of them were children.", "Of those, 310 were gang members"
@@ -1271,7 +1271,12 @@ class _Extractor:
             return True  # "The victims were between 41 and 100.": their ages
         if F.AGES_BEFORE.search(lb[-40:]):
             return True  # "between the ages of [17] and [56]", "aged [31] and [47]": ages
-        if f.value <= 31 and F.DAY_SPAN_END_BEFORE.search(lb[-20:]) and F.DAY_SPAN_END_AFTER.match(la):
+        if (
+            f.value <= 31
+            and (span := F.DAY_SPAN_END_BEFORE.search(lb[-28:]))
+            and is_day_span(span["first"], str(f.value), span["join"], bool(span["between"]))
+            and F.DAY_SPAN_END_AFTER.match(la)
+        ):
             return True  # "on July 3 and [4], police said": a day
         if f.value <= 31 and F.DAY_SPAN_START_AFTER.match(self._lower, f.end, f.end + 30):
             return True  # "between [1] and 4 July": a day
@@ -2309,6 +2314,16 @@ class _Extractor:
                         if fig.end <= d.start <= min(until, fig.end + 25)
                         and not F.ANOTHER_BEFORE_DATE.search(self._lower, fig.end, d.start)
                     ]
+                    nxt = next((g for g in figures if g.start >= fig.end), None)
+                    if not own and nxt and F.SHARED_DATE_GAP.fullmatch(self._lower, fig.end, nxt.start):
+                        # "36 deaths and 238 injuries [the previous year]": a date after a pair
+                        # of counts is both counts'
+                        own = [
+                            d
+                            for d in (days or event)
+                            if nxt.end <= d.start <= nxt.end + 25
+                            and F.SHARED_DATE_GAP_AFTER.fullmatch(self._lower, nxt.end, d.start)
+                        ]
                     best = own[0] if own else best
                 if not lead and not self._sentence_has(s, F.PAST_EVENT, "past-event"):
                     # (a past event quoted for comparison, "the deadliest since 2000, when 309 died",

@@ -377,6 +377,10 @@ DATED_EVENT_THEN = _compile(
     r",?\s*(?:that|which)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|injured|wounded|took\s+the\s+lives\s+of)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|an\s+estimated)\s+)?"
 )
+# "36 deaths [and] 238 injuries the previous year": two counts joined, whose date comes after the
+# second (extractor._as_of); between the second and its date, its noun and a preposition at most
+SHARED_DATE_GAP = _compile(r"(?:\s+[\p{L}-]+){0,2}\s+and\s+")
+SHARED_DATE_GAP_AFTER = _compile(r"(?:\s+[\p{L}-]+){0,2}\s+")
 # "1,426 people [and another] in February 2004": the date after the count is another event's
 ANOTHER_BEFORE_DATE = _compile(r"\band\s+(?:another|a\s+second|a\s+third|one)\b")
 # A timeline's entry that opens on its year: "2006: 364 pilgrims die in a crush", "1997 - 340 killed"
@@ -901,7 +905,8 @@ _DAY_SPAN_END = r"\s*(?:[,.;:)]|$|(?:in|at|when|as|after)\b|on\b(?!\s+(?:\L<mont
 # "killed 12 on July 3 and [4], police said": the last day of a span of days (DATE_MENTION's
 # d1b), no count
 DAY_SPAN_END_BEFORE = _compile(
-    r"\b(?:\L<months>)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*$", months=_MONTHS
+    r"(?P<between>\bbetween\s+)?\b(?:\L<months>)\.?\s+(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?P<join>-|–|and|to)\s*$",
+    months=_MONTHS,
 )
 DAY_SPAN_END_AFTER = _compile(
     rf"(?:st|nd|rd|th)?{_DAY_SPAN_END}",
@@ -915,7 +920,7 @@ DATE_MENTION = _compile(
         (?P<md>\b(?P<m1>\L<months>)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b
            # "December 6-8", "on July 6 and 7": a span of days, read as its last (not "28 on June
            # 18 and [25] on June 19", a second count)
-           (?:\s*(?:-|–|and|to)\s*(?P<d1b>\d{1,2})(?:st|nd|rd|th)?\b(?="""
+           (?:\s*(?P<d1join>-|–|and|to)\s*(?P<d1b>\d{1,2})(?:st|nd|rd|th)?\b(?="""
     + _DAY_SPAN_END
     + r"""))?
            (?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)

@@ -7664,4 +7664,26 @@ CASES: list[Case] = [
         "The insurgency, which began three years ago, has killed more than 6,000 people, the agency said.",
         [claim("more than 6,000", 6000, "killed", as_of="2024-07-16", scope="cumulative", source="agency")],
     ),
+    Case(
+        "a-date-after-two-joined-counts",
+        "In 2021, the fires caused 58 deaths, up from 31 deaths and 204 injuries the previous year.",
+        [
+            claim("58", 58, "killed", as_of="2021"),
+            claim("31", 31, "killed", as_of="2020"),
+            claim("204", 204, "injured", as_of="2020"),
+        ],
+    ),
+    Case(
+        "a-day-then-a-second-count-after-and",
+        "Shelling killed 17 in Kherson on June 18 and 26 in Sumy on June 19.",
+        [
+            claim("17", 17, "killed", as_of="2024-06-18", location="Kherson"),
+            claim("26", 26, "killed", as_of="2024-06-19", location="Sumy"),
+        ],
+    ),
+    Case(
+        "between-two-days-of-a-month",
+        "Another 19 people died of heat stroke between August 2 and 13.",
+        [claim("19", 19, "killed", as_of="2023-08-13")],
+    ),
 ]
