@@ -1273,8 +1273,8 @@ class _Extractor:
             return True  # "between the ages of [17] and [56]", "aged [31] and [47]": ages
         if (
             f.value <= 31
-            and (span := F.DAY_SPAN_END_BEFORE.search(lb[-28:]))
-            and is_day_span(span["first"], str(f.value), span["join"], bool(span["between"]))
+            and (days := F.DAY_SPAN_END_BEFORE.search(lb[-28:]))
+            and is_day_span(days["first"], str(f.value), days["join"], bool(days["between"]))
             and F.DAY_SPAN_END_AFTER.match(la)
         ):
             return True  # "on July 3 and [4], police said": a day
