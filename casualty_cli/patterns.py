@@ -520,7 +520,8 @@ CATEGORY_AFTER = _compile(
 CATEGORY_BEFORE = _compile(
     rf"""
     \b(?:{_category_alternation(lx.CATEGORY_BEFORE)})[’'"”]?  # "'neutralized' 19 terrorists"
-    (?:\s+(?:a\s+total\s+of|a\s+group\s+of|another|an\s+additional|a\s+further|further|additional|
+    # "killed a family of eight", "wiped out an entire family of five": the family's members
+    (?:\s+(?:a\s+total\s+of|a\s+group\s+of|(?:a|an\s+entire|a\s+whole)\s+family\s+of|another|an\s+additional|a\s+further|further|additional|
             only|just|the|a|all|both|roughly|an\s+estimated|each|of|also|other))*
     \s+[“"‘]?$  # "the killing of \"at least 184 people\""
     """

@@ -7686,4 +7686,9 @@ CASES: list[Case] = [
         "Another 19 people died of heat stroke between August 2 and 13.",
         [claim("19", 19, "killed", as_of="2023-08-13")],
     ),
+    Case(
+        "a-family-of",
+        "A drone strike killed a family of seven near Khan Younis on Monday.",
+        [claim("seven", 7, "killed", as_of="2024-07-15")],
+    ),
 ]
