@@ -1861,6 +1861,8 @@ PERIOD_DATE_BEFORE = _compile(
     # "Since the war began on 24 February 2022, ...": the start of the period the story counts over
     r"\b(?:since|between|until|till|through)\s+(?:the\s+)?$"
     r"|\bsince\b[^.;]{0,60}?\b(?:began|broke\s+out|started|erupted|flared\s+up|launched)\s+(?:in|on)\s+$"
+    # "Since the beginning of Russia's full-scale invasion of Ukraine on Feb. 24, 2022, ..."
+    r"|\bsince\s+(?:the\s+)?(?:beginning|start|outbreak|onset)\s+of\b[^.;]{0,80}?\b(?:in|on)\s+$"
 )
 # A sentence that names the speaker of the one before it: "Valentyn Reznichenko, head of the
 # regional administration, reported this on Telegram.", "This was stated by the health ministry.",
@@ -1876,7 +1878,9 @@ SOURCE_LINE = _compile(r"(?:sources?|via)\s*:\s*(?P<src>[^;,]{3,80})")
 # "since 2000[, when 309] people died": the day of an event with its count, no period's start
 WHEN_COUNT_AFTER = _compile(rf",?\s+when\s+{_WHEN_COUNT}")
 SINCE_NEAR = _compile(
-    r"\bsince\b(?:[^.;,]{0,30}|\s[^.;,]{0,60}?\b(?:broke\s+out|began|started|erupted|flared\s+up|launched)\b[^.;,]{0,40})$"
+    r"\bsince\b(?:[^.;,]{0,30}|\s[^.;,]{0,60}?\b(?:broke\s+out|began|started|erupted|flared\s+up|launched)\b[^.;,]{0,40}"
+    # "since the beginning of Russia's full-scale invasion of Ukraine on [Feb. 24, 2022]"
+    r"|\s+(?:the\s+)?(?:beginning|start|outbreak|onset)\s+of\b[^.;,]{0,80}?\b(?:in|on)\s+)$"
 )
 # "The war began in [April 2023] and has since killed ...", "which broke out in [April 2023], has
 # resulted in ...", "which began [two years ago], has killed": the start of the period a running

@@ -7691,4 +7691,29 @@ CASES: list[Case] = [
         "A drone strike killed a family of seven near Khan Younis on Monday.",
         [claim("seven", 7, "killed", as_of="2024-07-15")],
     ),
+    Case(
+        "since-the-beginning-of-a-war-on-a-day",
+        "Since the start of the full-scale invasion on Feb. 24, 2022, the U.N. says at least 9,870 civilians have been killed.",
+        [
+            claim(
+                "at least 9,870",
+                9870,
+                "killed",
+                victims="civilians",
+                as_of="2024-07-16",
+                source="United Nations",
+                scope="cumulative",
+            )
+        ],
+    ),
+    Case(
+        "no-article-date-from-a-period-start-in-the-story",
+        "Shelling killed 14 civilians in July, the monitors said.\n"
+        "Since the beginning of the invasion on Feb. 24, 2022, at least 9,870 civilians have been killed.",
+        [
+            claim("14", 14, "killed", as_of=None),
+            claim("at least 9,870", 9870, "killed", as_of=None, scope="cumulative"),
+        ],
+        date=None,
+    ),
 ]
