@@ -27,7 +27,7 @@ class Attribution:
     ahead: bool = False  # speaks only for figures after it: ", with the ministry saying 40 died"
 
 
-def _via(a: Attribution, relayer: str) -> Attribution:
+def via(a: Attribution, relayer: str) -> Attribution:
     """ "Gaza health ministry, via Xinhua": a figure one party gave and another relayed."""
     if relayer == a.source or f", via {relayer}" in a.source:
         return a
@@ -661,7 +661,7 @@ class Attributor:
             if told and len(found) > before:
                 # "witnesses told Radio Dabanga that ...": the witnesses, through the radio
                 media = self._lookup(told["media"]) or told["media"]
-                found[-1] = _via(found[-1], media)
+                found[-1] = via(found[-1], media)
         with_saying = "with" in seg and ("saying" in seg or "reporting" in seg or "putting" in seg)
         for m in pt.WITH_SAYING.finditer(seg) if with_saying else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"), ahead=True)
@@ -694,7 +694,7 @@ class Attributor:
                 found = [x for x in found if x not in relayers]
                 if relayers:
                     first = min((x for x in found if x.start >= relayed), key=lambda x: x.start)
-                    found = [_via(x, relayers[-1].source) if x is first else x for x in found]
+                    found = [via(x, relayers[-1].source) if x is first else x for x in found]
         if len(found) > 1:
             # "Indonesia has recorded 442 deaths, according to the disaster agency": a country
             # as the subject is where the figure is from when the sentence names who gave it

@@ -10,7 +10,7 @@ import regex
 from . import lexicon as lx
 from . import patterns as pt
 from .article import find_article_date
-from .attribution import Attribution, Attributor, one_name_per_person
+from .attribution import Attribution, Attributor, one_name_per_person, via
 from .dates import DateMention, find_dates, is_day_span, parse_iso
 from .models import Category, Claim, Qualifier, Scope
 from .numbers import Figure, find_figures
@@ -25,6 +25,7 @@ MAX_SCAN_TOKENS = 10  # tokens between a figure's noun and a trigger word ("... 
 PARAGRAPH_REACH = 8  # sentences either side searched for a paragraph's speaker
 RECENT_DAYS = 7  # an event day carried to later sentences must be this close to the article's
 EVENT_DAY_REACH = 6  # sentences back that "The attack took place on Monday" dates figures in
+BACK_SOURCE_REACH = 3  # sentences of a paragraph back that "This was reported by ..." names the speaker for
 
 _PLURAL = {
     "person": "people",
@@ -269,7 +270,14 @@ class _Extractor:
         unsourced: tuple[int, int] | None = None  # (sentence, first claim) of claims no one spoke for
         for i, s in enumerate(sentences):
             self._index = i
-            if unsourced and unsourced[0] == i - 1:
+            if unsourced and (
+                unsourced[0] == i - 1
+                # "1 person was killed and 12 injured. Two were rescued. Eleven cars were
+                # damaged. This was reported by the emergency service.": a paragraph's last word
+                or (
+                    i - unsourced[0] <= BACK_SOURCE_REACH and sentences[unsourced[0]].paragraph == s.paragraph
+                )
+            ):
                 self._source_told_after(s, claims, unsourced[1])
             if not harm[i] or not figure_hint.search(lower, s.start, s.end):
                 self._pass_without_claims(s, claims)
@@ -434,6 +442,20 @@ class _Extractor:
         ):
             told = self.attributor.sentence_sources(s.start, s.end, remember=False)
             a = told[0] if len(told) == 1 and not told[0].pronoun else None
+            if (
+                len(told) == 2
+                and not told[0].pronoun
+                and (
+                    F.OUTLET_REPORTS_END.match(low, told[1].end, s.end)
+                    or (
+                        F.ACCORDING_TO_END.search(low, told[0].end, told[1].start)
+                        and F.CLOSES_SENTENCE.match(low, told[1].end, s.end)
+                    )
+                )
+            ):
+                # "This was reported by the emergency service, Ukrinform reports.", "The governor
+                # announced this on Telegram, according to Ukrinform.": through the outlet
+                a = via(told[0], told[1].source)
         else:
             return
         if a is None:

@@ -1873,7 +1873,13 @@ BACK_ATTRIBUTION = _compile(
 )
 BACK_ATTRIBUTION_LEAD = _compile(
     r"(?:this|that)\s+(?:information\s+)?(?:was|has\s+been)\s+(?:reported|announced|stated|said|confirmed|posted|shared)\s+by\b"
+    # "That is according to the emergency service.", "That's according to a report by the UN."
+    r"|(?:this|that)(?:\s+is|['’]s)\s+according\s+to\b"
 )
+# "..., Ukrinform reports.": an outlet that relays the speaker before it, at a sentence's end
+OUTLET_REPORTS_END = _compile(r"\s+(?:reports|reported|writes|wrote)\s*[.!]?\s*$")
+ACCORDING_TO_END = _compile(r",?\s*according\s+to\s+$")
+CLOSES_SENTENCE = _compile(r"\s*[.!]?\s*$")
 SOURCE_LINE = _compile(r"(?:sources?|via)\s*:\s*(?P<src>[^;,]{3,80})")
 # "since 2000[, when 309] people died": the day of an event with its count, no period's start
 WHEN_COUNT_AFTER = _compile(rf",?\s+when\s+{_WHEN_COUNT}")

@@ -7716,4 +7716,25 @@ CASES: list[Case] = [
         ],
         date=None,
     ),
+    Case(
+        "speaker-told-after-sentences-without-figures",
+        "One person was killed and nine were injured. Three people were pulled from the rubble. "
+        "Six cars burned. This was reported by the regional prosecutor's office.",
+        [
+            claim("One", 1, "killed", source="regional prosecutor's office"),
+            claim("nine", 9, "injured", source="regional prosecutor's office"),
+        ],
+    ),
+    Case(
+        "that-is-according-to-then-an-outlet",
+        "The toll from the drone strike on the town has grown to eight.\n\n"
+        "That is according to the State Emergency Service, Ukrinform reports.",
+        [claim("eight", 8, "killed", source="State Emergency Service, via Ukrinform")],
+    ),
+    Case(
+        "announced-this-according-to-an-outlet",
+        "A wounded woman died in hospital, bringing the number of fatalities to four.\n\n"
+        "The regional governor announced this on Telegram, according to Ukrinform.",
+        [claim("four", 4, "killed", source="regional governor, via Ukrinform")],
+    ),
 ]
