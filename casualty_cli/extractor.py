@@ -707,8 +707,8 @@ class _Extractor:
             if (
                 category is None
                 or (category == "injured" == noun_category and post == "killed")
-                # "He shot three people dead": the shot who died
-                or (category == "injured" and post == "killed" and lb.rstrip().endswith("shot"))
+                # "He shot three people dead", "stabbed two people to death": the hurt who died
+                or (category == "injured" and post == "killed" and F.INJURING_VERB_END.search(lb[-24:]))
                 # "Two homeless men died": the homeless who died
                 or (category == "displaced" == noun_category and extended_victims and post in _HARMED)
             ):
@@ -741,6 +741,20 @@ class _Extractor:
                 and (F.TOTALING_BEFORE.search(lb[-40:]) or F.TOTAL_LEAD.search(lb[-100:]))
             ):
                 category = out[-1].category.value  # "12 more deaths on Friday, totaling 1,412"
+            if (
+                category is None
+                and out
+                and lead - out[-1].figure.end <= 80
+                and (
+                    F.EARLIER_COUNT_BEFORE.search(lb[-60:])
+                    # "raised the toll to 2,975 from 64"
+                    or (
+                        F.BARE_FROM.fullmatch(low, out[-1].figure.end, lead)
+                        and low.endswith(" to ", 0, out[-1].figure.start)
+                    )
+                )
+            ):
+                category = out[-1].category.value  # "rose to 58, up from a previous estimate of 22"
             if category is None and out and pt.PAREN_FIGURE.search(before[-40:]):
                 category = out[-1].category.value  # "Florida (11), Georgia (17)": a breakdown
             if (
@@ -1997,6 +2011,13 @@ class _Extractor:
     def _scope(self, s: Sentence, f: _Found, found: list[_Found], parent: Claim | None) -> Scope:
         t, low = self.text, self._lower
         idx = f.index
+        if (
+            idx > 0
+            and f.figure.lead >= 0
+            and (was := found[idx - 1]).figure.start <= f.figure.lead
+            and was.scope
+        ):
+            return was.scope  # "the toll has risen from 225 to [326]": the count it was, changed
         lo = found[idx - 1].head_end if idx > 0 else s.start
         hi = found[idx + 1].figure.start if idx + 1 < len(found) else s.end
         # "42 were killed on Monday, bringing the toll of the war to 12,310": Monday is the 42's,

@@ -21,7 +21,7 @@ class Figure:
     qualifier: Qualifier
     spelled: bool  # "three" rather than "3": small spelled numbers are more often not counts
     num_start: int = -1  # where the number itself starts, after its qualifier
-    lead: int = -1  # "climbed from 492 to [558]": where the words that govern it end ("from")
+    lead: int = -1  # "climbed from 492 to [558]": where the words that govern it end (after "from")
 
 
 def _ascii_digits(s: str) -> str:
@@ -109,7 +109,24 @@ def _changed(folded: str, start: int) -> bool:
     to 558")."""
     if not folded.startswith("from", start):
         return False
-    return pt.FOLDED.CHANGE_BEFORE.search(folded, max(0, start - 50), start) is not None
+    return pt.FOLDED.CHANGE_BEFORE.search(folded, max(0, start - 120), start) is not None
+
+
+def _chain_changes(figures: list[Figure], folded: str) -> None:
+    """ "revised the toll from 1,400 to about 1,200", "went up from just 64 people killed to
+    nearly 3,000": a change whose new count has its own qualifier (no "from X to Y" range
+    FIGURE reads). Both counts are governed by the words up to "from"."""
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        if b.lead >= 0:
+            continue
+        lead = pt.FOLDED.FROM_BEFORE.search(folded, max(0, a.start - 16), a.start)
+        if (
+            lead
+            and _changed(folded, lead.start())
+            and pt.FOLDED.CHANGE_TO_GAP.fullmatch(folded, a.end, b.start)
+        ):
+            figures[i + 1] = replace(b, lead=lead.start() + len("from "))
 
 
 def find_figures(
@@ -166,11 +183,25 @@ def find_figures(
                     scale.group().lower(), 1
                 )
             if m["lo"] and _changed(folded, m.start()):
-                # "the toll climbed from 492 to 558": one count, the one it changed to
-                hi_start = m.start("hi")
-                spelled = not hi_text[0].isdigit()
+                # "the toll climbed from 492 to 558": two counts, the one it was and the one it
+                # changed to (not a range), each governed by the words up to "from"
+                lo_start, hi_start = m.start("lo"), m.start("hi")
                 figures.append(
-                    Figure(hi_start, m.end(), hi, None, Qualifier.EXACT, spelled, hi_start, m.start())
+                    Figure(
+                        lo_start, m.end("lo"), lo, None, Qualifier.EXACT, not lo_text[0].isdigit(), lo_start
+                    )
+                )
+                figures.append(
+                    Figure(
+                        hi_start,
+                        m.end(),
+                        hi,
+                        None,
+                        Qualifier.EXACT,
+                        not hi_text[0].isdigit(),
+                        hi_start,
+                        lo_start,
+                    )
                 )
                 continue
             lo_group = "lo" if m["lo"] else "lo2" if m["lo2"] else "lo3"
@@ -230,6 +261,8 @@ def find_figures(
         while num_start < m.end() and text[num_start].isspace():
             num_start += 1
         figures.append(Figure(begin, m.end(), value, high, qualifier, spelled, num_start))
+    if folded.find("from", start, stop) >= 0:
+        _chain_changes(figures, folded)
     if folded.find("another", start, stop) >= 0:
         # "left one dead and another injured", "killed one and wounded another": one more person
         for m in pt.FOLDED.ANOTHER_ONE.finditer(folded, start, stop):

@@ -529,7 +529,9 @@ CATEGORY_BEFORE = _compile(
 # "climbed from 492 to 558": the figure is the count it changed to (numbers.find_figures)
 CHANGE_BEFORE = _compile(
     # "revised the death toll from 103 to 95": the toll's own words between the verb and "from"
-    r"\b(?:\L<w>)\s+(?:(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|tally|count)\s+)?$",
+    # "revised down the death toll from last month's attacks from 1,400 to about 1,200": its event too
+    r"\b(?:\L<w>)\s+(?:(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|tally|count)\s+"
+    r"(?:(?:from|of|in|for)\s+[^.;:,\d]{0,60}?\s+)?)?$",
     w=_words(lx.CHANGE_VERBS),
 )
 # "Deaths reported in the region were at 167": a harm noun as the subject of a count's verb
@@ -572,7 +574,9 @@ TOLL_BEFORE = _compile(
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
           rising|climbing|nearing|approaching|includes|included|including|be|been|reaches|rises|
           surged|soared|swelled|spiked|mounted|(?:rose|risen|increased|climbed|jumped|surged|soared|grew|grown)\s+by|
-          climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds|ranging|ranges|ranged|grown|grew)
+          climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds|ranging|ranges|ranged|grown|grew|
+          # "the death toll was revised [from 44 to 38]": a count that changed, read before "from"
+          revised(?:\s+(?:up|down)(?:wards?)?)?|raised|lowered|upped)
        (?:\s+(?:currently|presently|already|officially|provisionally))?\s*:?)  # "is currently 13"
     # "rose further Tuesday -- above 40,000", "rose further on Tuesday, to 40,000"
     (?:[^.;:\d]{0,30}?(?:--|—|–|,)\s*(?:to\b)?)?
@@ -1528,7 +1532,9 @@ CONTRAST_BEFORE = _compile(
     r"(?:\bwhile|\bwhereas|\bbut|,\s*and|,?\s*(?:before|after)|;)\s+$"
 )  # ", and the army said 12"
 # A figure's clause ends where a subordinate phrase with a figure of its own begins
-SUBORDINATE_BREAK = _compile(r",\s+(?:with\s+(?:a|an|the)|while|whereas)\b")  # not ", including 2 children,"
+SUBORDINATE_BREAK = _compile(
+    r",\s+(?:with\s+(?:a|an|the)|while|whereas|(?:up|down)\s+from)\b"
+)  # not ", including 2 children,"
 # A count's place-by-place breakdown opens after a colon or a dash: "100 people: 53 in Lee County"
 # (after the count's own words: "49 people have died - [41] at the Central Mosque")
 LIST_OPENS = _compile(r"(?:\s+[^.;:\d—–-]{0,40}?)?\s*(?::|\s[—–-])\s*")
@@ -1875,6 +1881,25 @@ BACK_ATTRIBUTION_LEAD = _compile(
     r"(?:this|that)\s+(?:information\s+)?(?:was|has\s+been)\s+(?:reported|announced|stated|said|confirmed|posted|shared)\s+by\b"
     # "That is according to the emergency service.", "That's according to a report by the UN."
     r"|(?:this|that)(?:\s+is|['’]s)\s+according\s+to\b"
+)
+# "Israel revised the toll from 1,400 [to about] 1,200", "went up from just 64 people killed [to
+# nearly] 3,000": between the two counts of a change (numbers.find_figures)
+CHANGE_TO_GAP = _compile(r"(?:\s+[\p{L}-]+){0,2}?\s+to\s+")
+FROM_BEFORE = _compile(r"\bfrom\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
+# "58 were wounded, [up from a previous estimate of] 22", "the toll rose to 94, [up from the] 36
+# reported a day earlier", "likely to rise [from its previous] 58": the count it was before
+EARLIER_COUNT_BEFORE = _compile(
+    r"(?:\b(?:up|down)\s+from\s+(?:the\s+|an?\s+)?"
+    r"|\bfrom\s+(?:(?:the|an?|its|their)\s+)?(?:previous|earlier|initial|prior|original)\s+"
+    r"|\bfrom\s+(?:yesterday|last\s+week)['’]s\s+)"
+    r"(?:(?:previous|earlier|initial|prior|original|official)\s+)?"
+    r"(?:(?:estimate|figure|toll|count|tally|number|report)\s+of\s+)?$"
+)
+BARE_FROM = _compile(r"\s+from\s+")
+# "He [shot] three people dead", "[stabbed] two people to death": a verb that hurts, right before
+# the count, whose victims the words after it say died
+INJURING_VERB_END = _compile(
+    r"\b(?:shot|stabbed|knifed|hacked|beat|beaten|clubbed|bludgeoned|burned|burnt|trampled|crushed|mauled)\s*$"
 )
 # "..., Ukrinform reports.": an outlet that relays the speaker before it, at a sentence's end
 OUTLET_REPORTS_END = _compile(r"\s+(?:reports|reported|writes|wrote)\s*[.!]?\s*$")

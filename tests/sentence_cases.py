@@ -3004,16 +3004,19 @@ CASES: list[Case] = [
         "The U.S.Army said 12 soldiers were wounded.",
         [claim("12", 12, "injured", victims="soldiers", source="U.S.Army")],
     ),
-    # --- a count that changed: the new count, not a range ---------------------------------
+    # --- a count that changed: the count it was and the new count, not a range --------------
     Case(
         "change-climbed-from-to",
         "The death toll from Monday's strikes climbed from 492 to 558, the health minister said.",
-        [claim("558", 558, "killed", figure_high=None, qualifier="exact")],
+        [
+            claim("492", 492, "killed", figure_high=None, qualifier="exact"),
+            claim("558", 558, "killed", figure_high=None, qualifier="exact"),
+        ],
     ),
     Case(
         "change-rose-from-to-small-numbers",
         "The number of people killed in the fire rose from 12 to 15.",
-        [claim("15", 15, "killed", qualifier="exact")],
+        [claim("12", 12, "killed", qualifier="exact"), claim("15", 15, "killed", qualifier="exact")],
     ),
     Case(
         "change-from-to-without-a-verb-is-a-range",
@@ -4615,7 +4618,7 @@ CASES: list[Case] = [
     Case(
         "toll-revised-down-from-to",
         "The health minister revised the death toll from 103 to 95.",
-        [claim("95", 95, "killed")],
+        [claim("103", 103, "killed"), claim("95", 95, "killed")],
     ),
     Case(
         "speaker-after-a-double-hyphen-dateline",
@@ -7736,5 +7739,40 @@ CASES: list[Case] = [
         "A wounded woman died in hospital, bringing the number of fatalities to four.\n\n"
         "The regional governor announced this on Telegram, according to Ukrinform.",
         [claim("four", 4, "killed", source="regional governor, via Ukrinform")],
+    ),
+    Case(
+        "change-from-to-with-a-qualifier-on-the-new-count",
+        "The army revised down the toll from the raid on the port from 1,100 to about 900.",
+        [claim("1,100", 1100, "killed"), claim("about 900", 900, "killed", qualifier="about")],
+    ),
+    Case(
+        "change-from-just-to-nearly",
+        "The official toll went up from just 41 people killed to nearly 2,000.",
+        [claim("41", 41, "killed"), claim("nearly 2,000", 2000, "killed", qualifier="nearly")],
+    ),
+    Case(
+        "change-was-revised-from-to",
+        "The toll was revised from 52 to 47, the governor said.",
+        [claim("52", 52, "killed", source="governor"), claim("47", 47, "killed", source="governor")],
+    ),
+    Case(
+        "up-from-a-previous-estimate",
+        "The statement said 61 people had been wounded, up from a previous estimate of 27.",
+        [claim("61", 61, "injured"), claim("27", 27, "injured")],
+    ),
+    Case(
+        "up-from-the-count-a-day-earlier",
+        "The death toll rose to 83, up from the 41 reported a day earlier.",
+        [claim("83", 83, "killed", as_of="2024-07-16"), claim("41", 41, "killed", as_of="2024-07-15")],
+    ),
+    Case(
+        "raised-to-from",
+        "Officials raised the death toll to 1,310 from 70.",
+        [claim("1,310", 1310, "killed"), claim("70", 70, "killed")],
+    ),
+    Case(
+        "stabbed-to-death",
+        "The attacker stabbed three people to death at the market.",
+        [claim("three", 3, "killed")],
     ),
 ]
