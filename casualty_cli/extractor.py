@@ -27,6 +27,7 @@ RECENT_DAYS = 7  # an event day carried to later sentences must be this close to
 EVENT_DAY_REACH = 6  # sentences back that "The attack took place on Monday" dates figures in
 BACK_SOURCE_REACH = 3  # sentences of a paragraph back that "This was reported by ..." names the speaker for
 
+_SUBORDINATORS = frozenset({"as", "while", "whereas"})
 _PLURAL = {
     "person": "people",
     "persons": "people",
@@ -1562,6 +1563,8 @@ class _Extractor:
                 return None
             if word in ("who", "which") and i > 0 and tokens[i - 1].group() == ",":
                 relative_open = True
+            if word.lower() in _SUBORDINATORS and F.SUBORDINATE_CLAUSE.match(low, tok.start(), end):
+                return None  # "The death toll rose to 35 as students protested": another clause's verb
             if pt.NEGATION.match(word):
                 if (
                     any(tokens[k].group().lower() in _RELATIVE for k in range(i))

@@ -266,6 +266,9 @@ TRAP_AFTER = _compile(
       | \s+(?:dollars|euros|pounds|shekels|rupees|yuan|yen|naira|usd|eur)\b
       | \s+(?:of\s+(?:the\s+)?(?:\L<nonperson>))\b
       | \s+(?:another|each\s+other|on\s+one)\b
+      # "the toll has risen to 35, [two] government sources said": who told, no count of harm
+      | \s+(?:(?!(?:who|whom|that|which)\b)[\p{L}-]+\s+){0,2}?(?:officials|sources|witnesses|diplomats|residents|doctors|medics|activists|
+              analysts|lawmakers|experts|spokesmen|spokespeople)\s+(?:said|say|says|told|added|confirmed)\b
       # a proportion: "nine out of 10 people", "one in four residents", "one in every five"
       | \s+(?:out\s+of\s+(?:every\s+)?(?:10|100|1,000|ten|a\s+hundred)\b
               |in\s+(?:every\s+)?(?:10|100|1,000|ten|a\s+hundred|two|three|four|five|six|seven|eight|nine)
@@ -1886,6 +1889,12 @@ BACK_ATTRIBUTION_LEAD = _compile(
 # nearly] 3,000": between the two counts of a change (numbers.find_figures)
 CHANGE_TO_GAP = _compile(r"(?:\s+[\p{L}-]+){0,2}?\s+to\s+")
 FROM_BEFORE = _compile(r"\bfrom\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
+# "rose to 35 [as students protested]", "while relatives gathered": a clause of its own after the
+# count, with a subject (not "as of", "as well", "as a result", "as many", "while in custody")
+SUBORDINATE_CLAUSE = _compile(
+    r"(?:as|while|whereas)\s+(?!(?:of|well|a|an|many|much|long|soon|far|in|on|at|under|being)\b)"
+    r"(?:(?:the|his|her|their|its)\s+)?[\p{L}-]+\s+(?:[\p{L}-]+\s+)?[\p{L}]+ed\b"
+)
 # "58 were wounded, [up from a previous estimate of] 22", "the toll rose to 94, [up from the] 36
 # reported a day earlier", "likely to rise [from its previous] 58": the count it was before
 EARLIER_COUNT_BEFORE = _compile(

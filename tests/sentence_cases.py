@@ -7775,4 +7775,14 @@ CASES: list[Case] = [
         "The attacker stabbed three people to death at the market.",
         [claim("three", 3, "killed")],
     ),
+    Case(
+        "officials-who-told-are-no-count",
+        "The toll from the blast has risen to 41, three security officials said.",
+        [claim("41", 41, "killed", source="three security officials")],
+    ),
+    Case(
+        "a-clause-of-its-own-after-a-toll",
+        "The death toll from the raid rose to 29 as mourners gathered outside the hospital.",
+        [claim("29", 29, "killed")],
+    ),
 ]
