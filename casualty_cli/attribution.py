@@ -341,6 +341,9 @@ def _may_say(seg: str, p: int, verbs: list[tuple[int, int]]) -> bool:
     if tail.group().endswith("("):
         return True  # "(acronym)": rare, left to the pattern
     # ", apposition,": the verb stands in the run of words after the next comma
+    day = pt.DAY_ASIDE.match(seg, tail.end())
+    if day and any(day.end() <= a < day.end() + 12 for a, _ in verbs):
+        return True  # "the ministry, on Wednesday (July 10) reported"
     comma = seg.find(",", tail.end())
     after = pt.SUBJECT_RUN.match(seg, comma + 1) if comma >= 0 else None
     return after is not None and any(a < after.end() and b > comma for a, b in verbs)
@@ -613,7 +616,10 @@ class Attributor:
                 continue  # "militants attacked army camps in the centre the government said"
             if m.re is pt.SUBJECT_SAID and m["verb"] == "listed" and seg.startswith(" as ", m.end("verb")):
                 continue  # "The PKK -- listed as a terrorist group --": no count listed
-            if pt.PLACE_PHRASE_SUBJECT.match(m["src"]) or pt.PREPOSITION_PHRASE_SUBJECT.match(m["src"]):
+            paper = pt.PAPER_PHRASE_LEAD.match(m["src"])
+            if paper and paper.end() < len(m["src"]):
+                s += paper.end()  # "In a separate statement Afghan Defense Ministry officials said"
+            elif pt.PLACE_PHRASE_SUBJECT.match(m["src"]) or pt.PREPOSITION_PHRASE_SUBJECT.match(m["src"]):
                 continue  # "In Maharashtra, 62 people have died, said the minister", "In another report"
             if "verb" in m.re.groupindex and m["verb"] and pt.SAID_THEN_VERB.match(seg, m.end("verb")):
                 continue  # "in an accident that witnesses said was bound to happen": what they said of the accident
@@ -675,6 +681,9 @@ class Attributor:
         for m in pt.CITING_AFTER.finditer(seg) if "citing" in seg else ():
             relays.append((start + m.start(), start + m.end()))
         for m in pt.WHO_SAID.finditer(seg) if speech and "who" in seg else ():
+            self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
+        issued = " released " in seg or " issued " in seg or " published " in seg or " put out " in seg
+        for m in pt.ISSUED_PAPER.finditer(seg) if issued else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         for m in pt.DATA_SHOWS.finditer(seg) if " show" in seg or " indicat" in seg else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))

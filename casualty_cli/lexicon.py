@@ -2321,6 +2321,12 @@ SPEECH_ADVERBS = [
     "subsequently",
     "again",
     "reportedly",
+    "last",  # "Russia last reported its losses in ..."
+    "first",
+    "instead",  # "OCHA instead cited ..."
+    "publicly",
+    "officially",
+    "formally",
     # a time between the speaker and the verb: "the railway's spokesman last night said"
     "yesterday",
     "today",

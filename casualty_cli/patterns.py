@@ -1171,11 +1171,16 @@ SUBJECT_SAID_LISTS = {
 SUBJECT_SAID = _regex(
     rf"""
     \s*(?:(?:while|where|when|as|after|although|though|because|since|but|and|so|if|once|until)\s+)?
-    (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|(?-i:[Ww]ho)|while|where|when|as|after|although|though|because|since|but|and|so|if|according)\b){_NP_WORD}(?:\s+{_NP_WORD}){{0,13}}?)
+    # (not a time: "the ministry, on Wednesday (July 10) reported", "which as of Tuesday this week estimated")
+    (?P<src>(?!(?:it|he|she|they|we|i|you|this|that|there|which|(?-i:[Ww]ho)|while|where|when|as|after|although|though|because|since|but|and|so|if|according|
+                  of|at|by|for|with|from|amid|during|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+                 |on\s+\w+day\s*[(,]){_NP_WORD}(?:\s+{_NP_WORD}){{0,13}}?)
     # "bodies of the alleged attackers": a verb after "the", "of" is no speech verb
     (?<!\b(?:the|a|an|its|his|her|their|of|to|for|by|with|from|in|on|at))
     (?:\s*\((?P<acro>[^()]{{2,20}})\))?
     (?:\s*,\s*(?P<appos>[^,:;]{{3,120}}?)\s*,)?  # not "Puna, Aug 31: At least 12 were killed ..., said"
+    # "the Gaza Ministry of Health, on Wednesday (July 10) reported": the day in commas
+    (?:\s*,\s*on\s+\p{{Lu}}\p{{Ll}}+(?:\s*\([^()]{{1,20}}\))?\s*,?(?=\s))?
     # "India Today reported": a capitalised "Today" ends a name, it is no time of the speech
     \s+(?:(?:(?!(?-i:Today)\b)\L<adverbs>|has|have|had|had\s+earlier|
             on\s+\p{{Lu}}\p{{Ll}}+|on\s+\p{{Lu}}\p{{Ll}}+\s+\p{{Ll}}+)\s+)*
@@ -1188,6 +1193,8 @@ SUBJECT_SAID = _regex(
 # The run of words SUBJECT_SAID's subject begins (_may_say), with its flags; "(" or "," after it
 SUBJECT_RUN = regex.compile(rf"\s*{_NP_WORD}(?:\s+{_NP_WORD})*", regex.IGNORECASE | regex.V0)
 SUBJECT_RUN_TAIL = regex.compile(r"\s*[(,]", regex.V0)
+# "the ministry, [on Wednesday (July 10)] reported": a day between a subject and its verb
+DAY_ASIDE = regex.compile(r"\s*on\s+\p{Lu}\p{Ll}+(?:\s*\([^()]{1,20}\))?\s*,?\s*", regex.V0)
 NP_WORD = regex.compile(_NP_WORD, regex.IGNORECASE | regex.V0)
 PRONOUN_SAID = _compile(
     r"(?:^|(?<=[,“”\"]\s?))\s*(?:(?:\L<lead_times>)\s*,?\s+)?(?P<pron>it|he|she|they|the\s+(?:spokesman|spokeswoman|spokesperson|official|statement|release|bulletin|report|post|message))\s+(?:(?:\L<adverbs>|had|has)\s+)?(?:\L<speech>|reads|read)\b",  # '"...," the post reads'
@@ -1198,13 +1205,21 @@ PRONOUN_SAID = _compile(
 # A deed inside what SUBJECT_SAID took for a subject: a sentence that ran on into "... said"
 # without a comma, whose speaker is not all those words
 # "In another report from Herat, five were killed, said ...": a phrase of where it was told
-PREPOSITION_PHRASE_SUBJECT = _compile(r"(?:in|on|at|from)\s+(?:another|a|an|the|this|that)$")
+# "In a statement posted on X, the ministry said": a phrase of how it was told, whatever follows
+PREPOSITION_PHRASE_SUBJECT = _compile(
+    r"(?:in|on|at|from|amid|during|after)\s+(?:another|a|an|the|this|that|its|their|his|her)\b"
+)
+# "In a separate statement Afghan Defense Ministry officials said": the paper, then its speaker
+PAPER_PHRASE_LEAD = _compile(
+    r"(?:in|on)\s+(?:another|a|an|the|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?"
+    r"(?:statement|report|update|post|message|briefing|interview|tweet|video|release|conference|bulletin|letter|speech)s?\s+"
+)
 # "In Maharashtra, 62 people have died, said the minister": a place phrase, no subject
 PLACE_PHRASE_SUBJECT = regex.compile(
     r"(?i:in|at|from|across|near)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}$"
 )
 ACTION_IN_SUBJECT = regex.compile(
-    r"\b(?:attacked|killed|struck|stormed|opened|fired|ambushed|shelled|bombed|raided|kidnapped|"
+    r"\b(?:attacked|killed|struck|stormed|opened|fired|ambushed|shelled|bombed|raided|kidnapped|released|issued|"
     r"abducted|seized|captured|destroyed|burned|looted|launched|targeted|hit)\s+\S",
     regex.IGNORECASE,
 )
@@ -1458,6 +1473,16 @@ DATA_SHOWS = regex.compile(
     # "recent reports from Reuters indicate": the reports' owner after "from"
     r"|(?:^|(?<=[,;:“\"]\s))(?:(?:recent|latest|new|the)\s+)*(?:reports?|figures|data|statistics)\s+from\s+"
     r"(?P<src>(?:the\s+)?(?:[\p{L}’'.&-]+\s+){0,4}?[\p{L}’'.&-]+)\s+(?:show|shows|showed|indicate|indicates|indicated)\b",
+    regex.IGNORECASE,
+)
+# "The UN rights chief released a new report Monday detailing ...", "the ministry issued a
+# statement saying": who put out the paper the figures are told in
+ISSUED_PAPER = regex.compile(
+    r"(?:^|(?<=[,;:“\"]\s))(?P<src>(?:the\s+)?(?:[\p{L}’'.&-]+\s+){0,7}?[\p{L}’'.&-]+)\s+"
+    r"(?:(?:also|on\s+\p{Lu}\p{Ll}+)\s+)?(?:released|issued|published|put\s+out)\s+"
+    r"(?:(?:a|an|its|their|the)\s+)?(?:(?:new|latest|updated|revised|fresh|joint|brief|short|written|weekly|monthly|daily|annual)\s+)*"
+    r"(?:report|statement|update|tally|figures|data|assessment|bulletin|study|count|estimate)\b"
+    r"(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+)?\s*,?\s+(?:saying|showing|detailing|that|which\s+said|stating|documenting)\b",
     regex.IGNORECASE,
 )
 # A paper with no speaker ("Early reports", "intercepts of ... conversations", "official

@@ -7785,4 +7785,29 @@ CASES: list[Case] = [
         "The death toll from the raid rose to 29 as mourners gathered outside the hospital.",
         [claim("29", 29, "killed")],
     ),
+    Case(
+        "source-after-a-paper-phrase-and-comma",
+        "In a statement posted online on Friday, the interior ministry also said that 73 people had been killed.",
+        [claim("73", 73, "killed", source="interior ministry")],
+    ),
+    Case(
+        "source-an-adverb-between-name-and-verb",
+        "Kestor last reported its losses in March, when it said around 900 soldiers had been killed.",
+        [claim("around 900", 900, "killed", victims="soldiers", source="Kestor")],
+    ),
+    Case(
+        "source-issued-a-report-detailing",
+        "The UN rights office released a new report Monday detailing 412 civilians killed.",
+        [claim("412", 412, "killed", victims="civilians", source="UN human rights office")],
+    ),
+    Case(
+        "source-published-figures-showing",
+        "The health ministry published figures showing 56 people were killed.",
+        [claim("56", 56, "killed", source="health ministry")],
+    ),
+    Case(
+        "source-a-day-in-commas-before-the-verb",
+        "The Gaza health ministry, on Wednesday (July 10) reported that at least 2,118 people had been killed.",
+        [claim("at least 2,118", 2118, "killed", source="Gaza health ministry")],
+    ),
 ]
