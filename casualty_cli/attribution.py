@@ -455,6 +455,9 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
     if known:  # "volunteer first responders known as the White Helmets": the name
         shift = known.end()
     raw = raw[shift:]
+    dash = len(raw) - len(raw.lstrip(" -–—_"))
+    if dash:  # "KABUL (Reuters) - Police said": the dateline's dash
+        shift, raw = shift + dash, raw[dash:]
     phrase = raw.strip(_QUOTES_AND_STOPS)
     if (
         not phrase
@@ -616,6 +619,11 @@ class Attributor:
                 continue  # "militants attacked army camps in the centre the government said"
             if m.re is pt.SUBJECT_SAID and m["verb"] == "listed" and seg.startswith(" as ", m.end("verb")):
                 continue  # "The PKK -- listed as a terrorist group --": no count listed
+            acro = pt.ACRONYM_BEFORE.search(seg, max(0, s - 120), s) if seg[s - 2 : s] == ") " else None
+            if acro and pt.KIND_OF_BODY.fullmatch(m["src"]):
+                s, e = acro.span("acro")  # "the Iran Human Rights (IHR) NGO said": the body's name
+            if m.re is pt.SUBJECT_SAID and pt.CLAUSE_IN_SUBJECT.search(m["src"]):
+                continue  # "The incident occurred as the government said": the subject after "as"
             paper = pt.PAPER_PHRASE_LEAD.match(m["src"])
             if paper and paper.end() < len(m["src"]):
                 s += paper.end()  # "In a separate statement Afghan Defense Ministry officials said"

@@ -7810,4 +7810,39 @@ CASES: list[Case] = [
         "The Gaza health ministry, on Wednesday (July 10) reported that at least 2,118 people had been killed.",
         [claim("at least 2,118", 2118, "killed", source="Gaza health ministry")],
     ),
+    Case(
+        "source-after-a-wire-dateline-dash",
+        "KESTOR (Reuters) - Police said 12 people were killed in the blast.",
+        [claim("12", 12, "killed", source="police")],
+    ),
+    Case(
+        "source-after-a-wire-underscore-dash",
+        "KESTOR, Ostel (AP) _ Ostel officials say the toll has risen to 57 dead.",
+        [claim("57", 57, "killed", source="Ostel officials")],
+    ),
+    Case(
+        "source-acronym-then-kind-of-body",
+        "At least 81 protesters have been killed, the Ostel Rights Watch (ORW) NGO said on Sunday.",
+        [claim("At least 81", 81, "killed", victims="protesters", source="Ostel Rights Watch (ORW)")],
+    ),
+    Case(
+        "source-its-previous-toll",
+        "The monitor said 95 people were killed. Its previous toll had said 83 people were killed.",
+        [claim("95", 95, "killed", source="monitor"), claim("83", 83, "killed", source="monitor")],
+    ),
+    Case(
+        "source-a-clause-before-the-subject",
+        "The incident occurred as the government said that 500 refugees had crossed into the country.",
+        [claim("500", 500, "displaced", victims="refugees", source="government")],
+    ),
+    Case(
+        "source-a-paper-adjective-is-no-subject",
+        "The revised report by the aid agency also states that more than 900 people are still missing.",
+        [claim("more than 900", 900, "missing", source="aid agency")],
+    ),
+    Case(
+        "source-another-is-no-part-of-the-name",
+        "Another paramedic, Tomas Vell, said more than 50 people had been wounded.",
+        [claim("more than 50", 50, "injured", source="paramedic (Tomas Vell)")],
+    ),
 ]
