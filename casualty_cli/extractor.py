@@ -531,8 +531,10 @@ class _Extractor:
                 f.spelled
                 and f.value == 1
                 and F.ONE_PRONOUN_AFTER.match(low[f.end : f.end + 60])
-                # (but "One of the 12 was deceased": one of a count, a part of its own)
+                # (but "One of the 12 was deceased": one of a count, a part of its own; "One of
+                # the militants was killed": one person)
                 and not F.ONE_OF_COUNT.match(low, f.end, f.end + 40)
+                and not F.ONE_OF_PEOPLE.match(low, f.end, f.end + 60)
             )
             # "Three [nine]-year-old students were killed": an age inside the noun, which the
             # count before it reads past

@@ -200,6 +200,18 @@ CATEGORY_AFTER = {
         "beheaded",
         "burned to death",
         "crushed to death",
+        "trampled to death",  # "12 devotees were trampled to death"
+        "burned alive",
+        "burnt alive",
+        "charred to death",
+        "suffocated to death",
+        # "300 pilgrims may have been crushed or burned to death": either way, dead
+        *(
+            f"{a} or {b} to death"
+            for a in ("crushed", "burned", "burnt", "trampled")
+            for b in ("crushed", "burned", "burnt", "trampled")
+            if a != b
+        ),
         "drowned",
         "drown",
         "drowns",
@@ -910,6 +922,8 @@ CANCEL_AFTER = [
     "treated and released",
     "discharged",
     "survived",
+    "managed to escape",  # "25 of them managed to escape": free, no longer held
+    "able to escape",
     "escaped unhurt",
     "escaped alive",
     "escaped unharmed",
@@ -1234,6 +1248,34 @@ VICTIM_NOUNS = [
     "visitors",
     "pilgrims",
     "worshippers",
+    "devotees",  # "12 Hindu devotees were trampled to death"
+    "leaders",
+    "jawans",
+    "perpetrators",
+    "adolescents",
+    "deserters",
+    "defenders",
+    "revellers",
+    "picnickers",
+    "bathers",
+    "diners",
+    "congregants",
+    "believers",
+    "parishioners",
+    "nuns",
+    "reservists",
+    "airmen",
+    "seafarers",
+    "loggers",
+    "tribesmen",
+    "nomads",
+    "convicts",
+    "abductees",
+    "bloggers",
+    "pensioners",
+    "widows",
+    "orphans",
+    "dissidents",
     "worshipers",
     "passengers",
     "travellers",

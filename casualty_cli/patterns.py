@@ -411,6 +411,13 @@ ONE_OF_COUNT = _compile(
     r"\s+(?:out\s+of|of|among)\s+(?:the|those|these)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|dozen)"
 )
+# "One [of the militants] was also killed", "killing one of the perpetrators": one of a group of
+# people, a count of one (not "one of the worst attacks")
+ONE_OF_PEOPLE = _compile(
+    r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?"
+    r"(?:\L<victims>|wounded|injured|hostages|victims|missing|dead)\b",
+    victims=_words(lx.VICTIM_NOUNS),
+)
 # "Two of the 12 [died]", "One of the 12 [was deceased]": a bare whole, its part's verb next
 BARE_WHOLE_THEN_VERB = _compile(
     r"\s+(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?(?:deceased|dead|died|killed|injured|wounded|"

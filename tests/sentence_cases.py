@@ -7845,4 +7845,39 @@ CASES: list[Case] = [
         "Another paramedic, Tomas Vell, said more than 50 people had been wounded.",
         [claim("more than 50", 50, "injured", source="paramedic (Tomas Vell)")],
     ),
+    Case(
+        "trampled-to-death",
+        "At least 14 devotees were trampled to death at the temple gate on Sunday, police said.",
+        [claim("At least 14", 14, "killed", victims="devotees", source="police")],
+    ),
+    Case(
+        "crushed-or-burned-to-death",
+        "As many as 120 pilgrims may have been crushed or burned to death near the shrine.",
+        [claim("As many as 120", 120, "killed", qualifier="up_to", victims="pilgrims")],
+    ),
+    Case(
+        "burned-alive-is-killed",
+        "Seven people were burned alive when the bus caught fire.",
+        [claim("Seven", 7, "killed")],
+    ),
+    Case(
+        "one-of-the-people-is-one",
+        "One of the gunmen was killed and four others died on the way to hospital.",
+        [claim("One", 1, "killed", victims="gunmen"), claim("four", 4, "killed")],
+    ),
+    Case(
+        "one-of-the-wounded-died",
+        "Officials later said one of the wounded had died in hospital.",
+        [claim("one", 1, "killed", source="officials")],
+    ),
+    Case(
+        "one-of-the-worst-is-no-count",
+        "It was one of the worst attacks in years, killing 19 people.",
+        [claim("19", 19, "killed")],
+    ),
+    Case(
+        "managed-to-escape-is-no-hostage",
+        "Gunmen seized 40 villagers, but nine of them managed to escape.",
+        [claim("40", 40, "hostages", victims="villagers")],
+    ),
 ]
