@@ -1308,6 +1308,13 @@ class _Extractor:
             return True  # "nine mine workers were killed a day in 2008": a rate
         if " were " in lb[-30:] and F.VICTIMS_WERE_BEFORE.search(lb[-30:]) and F.BARE_COUNT_CLOSES.match(la):
             return True  # "The victims were between 41 and 100.": their ages
+        if (
+            1 < f.value <= 110
+            and not f.spelled
+            and F.SINGULAR_VERB_AFTER.match(la)
+            and pt.NAME_COMMA_BEFORE.search(before[-40:])
+        ):
+            return True  # "Rex Kanyike Masai, 29 was shot": an age whose closing comma is missing
         if F.AGES_BEFORE.search(lb[-40:]):
             return True  # "between the ages of [17] and [56]", "aged [31] and [47]": ages
         if (
@@ -1692,6 +1699,8 @@ class _Extractor:
                 m = F.POST_TRIGGER.match(low, tok.start(), end)
                 if m:
                     return _trigger(m)
+                if F.FOUND_MAIN_VERB.match(low, tok.start(), end):
+                    return "cancel"  # "600 people who were missing were found": no longer missing
                 if not (pt.AUX_WORD.fullmatch(w) or pt.ADVERB.fullmatch(w)):
                     return None
             elif w in _MAIN_VERB_OPENS:

@@ -146,7 +146,8 @@ QUALIFIERS = {
 # Words before a qualifier that make it no qualifier: "the toll inched [up to] 227" (it got
 # there), "information [about] one fatality" (concerning)
 NOT_QUALIFIER_AFTER = {
-    "up to": ["inched", "crept", "went", "gone", "shot", "edged", "ticked", "moved", "jumped", "risen", "rose", "climbed"],
+    "up to": ["inched", "crept", "went", "gone", "shot", "edged", "ticked", "moved", "jumped", "risen", "rose", "climbed",
+              "adding", "adds", "added", "add", "summing", "totalling", "totaling"],  # "adding up to 57 deaths": a sum
     "about": ["information", "details", "news", "data", "questions"],
 }  # fmt: skip
 

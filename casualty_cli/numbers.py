@@ -243,9 +243,30 @@ def find_figures(
             spelled = not m["num"][0].isdigit()
             if m["plus"] and not qual_word:
                 qualifier = Qualifier.MORE_THAN
+            if (
+                not qual_word
+                and folded.startswith(" or more", m.end())
+                and not pt.FOLDED.THRESHOLD_BEFORE.search(folded, max(0, begin - 24), begin)
+            ):
+                # "the storm killed 10,000 or more": at least that many (but "the slayings of four
+                # or more people" is a threshold, no count: TRAP_AFTER)
+                qualifier = Qualifier.AT_LEAST
+                figures.append(
+                    Figure(begin, m.end() + len(" or more"), value, None, qualifier, spelled, begin)
+                )
+                continue
         if value > MAX_FIGURE or (high is not None and high > MAX_FIGURE):
             continue
         last = figures[-1] if figures else None
+        if (
+            last
+            and qualifier is Qualifier.VAGUE is last.qualifier
+            and last.value == value
+            and folded[last.end : m.start()] == " and "
+        ):
+            # "Dozens and dozens of missing people": one vague count, said twice for weight
+            figures[-1] = replace(last, end=m.end())
+            continue
         if (
             last
             and last.spelled

@@ -218,7 +218,7 @@ FIGURE = _compile(
         (?:between|from)\s+(?P<lo>{_ONE_NUMBER})\s+(?:and|to)\s+(?P<hi>{_ONE_NUMBER})
       | (?P<lo2>{_DIGITS})\s?(?:-|–|—|to)\s?(?P<hi2>{_DIGITS})
       | (?P<half>(?:a\s+)?half\s+(?:a\s+)?(?:million|billion|thousand|hundred))\b  # "half a million", "a half million"
-      | (?P<lo3>\b{_WORDNUM}\b)\s+to\s+(?P<hi3>\b{_WORDNUM}\b)
+      | (?P<lo3>\b{_WORDNUM}\b)\s+(?:to|or)\s+(?P<hi3>\b{_WORDNUM}\b)  # "two or three people": a range
       | (?P<vague>\L<vague>)\b
       | (?P<num>{_ONE_NUMBER})(?P<plus>\+(?![\d+]))?  # "180+ killed": more than 180
     )
@@ -234,6 +234,9 @@ NOT_QUALIFIER_BEFORE = {
     qual: _compile(r"\b(?:\L<w>)\s+$", w=_words(words)) for qual, words in lx.NOT_QUALIFIER_AFTER.items()
 }
 
+# "the slayings [of] four or more people", "shootings [in which] four or more were hit": a
+# threshold that defines a kind of event, no count
+THRESHOLD_BEFORE = _compile(r"\b(?:of|involving|with|where|which|when|as|kill|kills|injure|injures)\s+$")
 # Parts of a numeral, for numbers.parse_number.
 DIGIT_SCALE = _compile(
     r"^(?P<int>[\d,.\u066b\u066c\u202f\u00a0\u2009 ]+?)\s?(?P<scale>million|billion|thousand|mn|bn|mln|m|k)?$"
@@ -278,9 +281,13 @@ TRAP_AFTER = _compile(
     nonperson=_NON_PERSON,
     victims=_words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS]),
 )
-# "between [1] and 4 July": a day whose month follows the span's end (read past the next figure)
+# "Rex Kanyike Masai, [29] was shot": a person's name, then a number that a singular verb follows
+NAME_COMMA_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*,\s*$")
+SINGULAR_VERB_AFTER = _compile(r"\s+(?:was|is|has)\b")
+# "between [1] and 4 July", "on [21], 22 and 30 September": a day whose month follows the span's
+# or the list's end (read past the next figure)
 DAY_SPAN_START_AFTER = _compile(
-    r"\s*(?:and|to|-|–|until|till)\s*\d{1,2}\s+(?:\L<months>)\b",
+    r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|to|-|–|until|till|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:\L<months>)\b",
     months=_words(lx.MONTHS),
 )
 # "aged 29, 34 and 51": the words before an age and between two
@@ -417,6 +424,11 @@ ONE_OF_PEOPLE = _compile(
     r"\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?"
     r"(?:\L<victims>|wounded|injured|hostages|victims|missing|dead)\b",
     victims=_words(lx.VICTIM_NOUNS),
+)
+# "600 people who were missing [were found]": the main verb after a relative clause, no harm
+# (not "found dead")
+FOUND_MAIN_VERB = _compile(
+    r"(?:found|located|traced|reunited)\b(?!\s+(?:dead|deceased|drowned|hanging|hanged|murdered|killed|buried|lifeless))"
 )
 # "Two of the 12 [died]", "One of the 12 [was deceased]": a bare whole, its part's verb next
 BARE_WHOLE_THEN_VERB = _compile(

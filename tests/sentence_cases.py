@@ -7880,4 +7880,50 @@ CASES: list[Case] = [
         "Gunmen seized 40 villagers, but nine of them managed to escape.",
         [claim("40", 40, "hostages", victims="villagers")],
     ),
+    Case(
+        "found-after-who-were-missing-is-no-claim",
+        "On Friday some 300 people who were missing were found.",
+        [],
+    ),
+    Case(
+        "adding-up-to-is-a-sum",
+        "At least nine people were killed on Monday, adding up to 41 deaths over the weekend.",
+        [
+            claim("At least nine", 9, "killed", qualifier="at_least"),
+            claim("41", 41, "killed", qualifier="exact"),
+        ],
+    ),
+    Case(
+        "word-numbers-joined-by-or-are-a-range",
+        "Two or three people were killed and one or two are missing.",
+        [
+            claim("Two or three", 2, "killed", qualifier="range", figure_high=3),
+            claim("one or two", 1, "missing", qualifier="range", figure_high=2),
+        ],
+    ),
+    Case(
+        "or-more-after-a-count-is-at-least",
+        "Officials estimated the cyclone killed 8,000 or more in the delta.",
+        [claim("8,000 or more", 8000, "killed", qualifier="at_least", source="officials")],
+    ),
+    Case(
+        "or-more-in-a-definition-is-no-count",
+        "Attacks in which four or more people are killed have become rarer.",
+        [],
+    ),
+    Case(
+        "a-list-of-days-before-a-month",
+        "Most of the deaths were recorded on 21, 22 and 30 September.",
+        [],
+    ),
+    Case(
+        "an-age-after-a-name-without-its-comma",
+        "Tomas Vell Arko, 31 was shot dead during the march.",
+        [],
+    ),
+    Case(
+        "a-vague-count-said-twice",
+        "Dozens and dozens of people are still missing.",
+        [claim("Dozens and dozens", 24, "missing", qualifier="vague")],
+    ),
 ]
