@@ -705,6 +705,15 @@ class _Extractor:
                 if F.RELEASED_AFTER.match(low, head_end, next_start):
                     self._drop_joined_held(out, f)  # "13 Israelis and [four Thais] who were released"
                 continue
+            if (
+                category not in (None, "cancel")
+                and post in _HARMED
+                and post != category
+                and F.NEW_CLAUSE_BEFORE.search(lb[-40:])
+            ):
+                # "Many of the dead were women and children and another 37 people were injured":
+                # a clause of the count's own, whose verb is its
+                category = post
             if category is not None and "including" in lb[-30:] and F.DEAD_AFTER.match(la):
                 category = "killed"  # "14 people were injured including the two deceased"
             if (

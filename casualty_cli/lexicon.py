@@ -569,6 +569,14 @@ CATEGORY_AFTER = {
         "to flee",  # "prompted some 740,000 Rohingya to flee"  # "500,000 people have been forced to evacuate"
         "taking shelter",  # "26,000 people are taking shelter in evacuation centres"
         "taken shelter",
+        "took shelter",
+        "seek shelter",  # a headline's "16 dead, million seek shelter"
+        "seeking shelter",
+        "sought shelter",
+        "took refuge",
+        "living in relief camps",  # "around 2,000 are living in 32 relief camps"
+        "living in camps",
+        "living in shelters",
         *(
             f"{into} {place}"
             for into in ("in", "into")
@@ -782,6 +790,14 @@ CATEGORY_BEFORE = {
         "driven out",
         "evacuated",
         "evacuating",
+        "evacuates",  # a headline's "Bangladesh evacuates over 1 million people"
+        # "were able to evacuate a million people" (not "plan to evacuate 10,000": a plan)
+        "able to evacuate",
+        "managed to evacuate",
+        "began to evacuate",
+        "helped evacuate",
+        "helped to evacuate",
+        "relocated",  # "authorities relocated about 500,000 people into shelters"
     ],
 }
 

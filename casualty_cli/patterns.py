@@ -281,6 +281,12 @@ TRAP_AFTER = _compile(
     nonperson=_NON_PERSON,
     victims=_words([*lx.VICTIM_NOUNS, *lx.SINGULAR_VICTIMS]),
 )
+# "the dead were women and children [and another] 37 people were injured", "Most of those killed
+# were students [and around] 50 more": a count that opens a clause of its own after "and"
+NEW_CLAUSE_BEFORE = _compile(
+    r"\w\s+(?:and|but|while|whereas)\s+(?:(?:another|an\s+additional|a\s+further|other|(?:\L<qualifiers>))\s+)?$",
+    qualifiers=_QUALIFIERS,
+)
 # "Rex Kanyike Masai, [29] was shot": a person's name, then a number that a singular verb follows
 NAME_COMMA_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*,\s*$")
 SINGULAR_VERB_AFTER = _compile(r"\s+(?:was|is|has)\b")

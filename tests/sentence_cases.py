@@ -7926,4 +7926,29 @@ CASES: list[Case] = [
         "Dozens and dozens of people are still missing.",
         [claim("Dozens and dozens", 24, "missing", qualifier="vague")],
     ),
+    Case(
+        "a-count-that-opens-its-own-clause-after-and",
+        "Most of the dead were women and another 29 people were injured, he said.",
+        [claim("29", 29, "injured")],
+    ),
+    Case(
+        "headline-dead-then-seek-shelter",
+        "11 dead, thousands seek shelter as storm hits coast",
+        [claim("11", 11, "killed"), claim("thousands", 2000, "displaced", qualifier="vague")],
+    ),
+    Case(
+        "able-to-evacuate",
+        "Authorities were able to evacuate about 40,000 people before the cyclone struck.",
+        [claim("about 40,000", 40000, "displaced", qualifier="about")],
+    ),
+    Case(
+        "a-plan-to-evacuate-is-no-count",
+        "Officials plan to evacuate 10,000 people if the river keeps rising.",
+        [],
+    ),
+    Case(
+        "relocated-into-shelters",
+        "Authorities relocated about 80,000 people into shelters, the minister said.",
+        [claim("about 80,000", 80000, "displaced", source="minister")],
+    ),
 ]
