@@ -27,6 +27,13 @@ RECENT_DAYS = 7  # an event day carried to later sentences must be this close to
 EVENT_DAY_REACH = 6  # sentences back that "The attack took place on Monday" dates figures in
 BACK_SOURCE_REACH = 3  # sentences of a paragraph back that "This was reported by ..." names the speaker for
 
+
+def _only_plural_events(window: str) -> bool:
+    """Whether every event word in a window is plural ("by Israeli strikes", "in attacks"), no
+    one event ("in the strike on the camp")."""
+    return all(m.group().endswith("s") for m in F.INCIDENT_EVENT.finditer(window))
+
+
 _SUBORDINATORS = frozenset({"as", "while", "whereas"})
 _PLURAL = {
     "person": "people",
@@ -2204,7 +2211,11 @@ class _Extractor:
             perfect
             and ("so far" in window or "to date" in window)
             and not self.one_disaster
-            and not has(F.INCIDENT, undated)
+            and (
+                not has(F.INCIDENT, undated)
+                # "have been killed so far by Israeli strikes": events of a war, many of them
+                or (not has(F.STRONG_INCIDENT, undated) and _only_plural_events(undated))
+            )
         ):
             return Scope.CUMULATIVE  # "Boko Haram have so far killed over 30,000 people"
         if perfect and (

@@ -814,7 +814,8 @@ TOLL_MOVING = _compile(
 PRESENT_PERFECT = _compile(
     r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:killed|died|wounded|"
     r"injured|displaced|detained|arrested|fled|abducted|kidnapped|claimed|risen|rose|climbed|"
-    r"reached|left|lost|passed|surpassed|topped|exceeded|crossed|hit)\b|\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:held|missing|displaced|"
+    r"reached|left|lost|passed|surpassed|topped|exceeded|crossed|hit|resulted\s+in|caused|forced|driven|uprooted)\b|"
+    r"\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:held|missing|displaced|"
     r"detained|in\s+captivity|in\s+custody|unaccounted)\b"
 )
 SINCE_CLAUSE = _compile(

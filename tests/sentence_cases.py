@@ -7951,4 +7951,19 @@ CASES: list[Case] = [
         "Authorities relocated about 80,000 people into shelters, the minister said.",
         [claim("about 80,000", 80000, "displaced", source="minister")],
     ),
+    Case(
+        "so-far-by-strikes-is-a-running-total",
+        "Over 21,000 people have been killed so far by air strikes across the region, local authorities said.",
+        [claim("Over 21,000", 21000, "killed", scope="cumulative", source="local authorities")],
+    ),
+    Case(
+        "so-far-in-one-strike-stays-one-event",
+        "The strike on the market has so far killed 40 people.",
+        [claim("40", 40, "killed", scope="incident")],
+    ),
+    Case(
+        "resulted-in-the-death-of-so-far",
+        "The unrest has resulted in the death of 87 people so far.",
+        [claim("87", 87, "killed", scope="cumulative")],
+    ),
 ]
