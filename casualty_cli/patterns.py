@@ -566,7 +566,7 @@ CHANGE_BEFORE = _compile(
 NOUN_TOLL_BEFORE = _compile(
     r"\b(?P<what>deaths|fatalities|casualties|injuries|murders|homicides|killings|drownings)\b[^.;:\d]{0,80}?\b"
     r"(?:(?:were|was|are|is|stood|stand|stands|remained|remain)\s+at|"
-    r"(?:rose|climbed|jumped|increased|risen|grew|soared|amounted|came)\s+to|reached|topped|exceeded|surpassed|passed|"
+    r"(?:rose|climbed|jumped|increased|risen|grew|soared|surged|spiked|swelled|mounted|amounted|came)\s+to|reached|topped|exceeded|surpassed|passed|"
     # "deaths climbed by 1,450 in the past 24 hours": the day's new deaths
     r"(?:rose|rise|rises|climbed|climb|climbs|jumped|increased|grew|soared)\s+by|"
     # "murders dropped slightly to 339 in August from 403 in July"
@@ -1422,7 +1422,7 @@ WAR_CONTEXT = _compile(
     r"typhoon|monsoon|drought|famine|occupation|revolution|genocide|nationwide|demonstrations|"
     r"cold\s+wave|cold\s+snap|(?:this|last|past|the)\s+(?:year|month)|"
     # "the toll from ongoing Israeli attacks", "the confrontations between Hezbollah and Israel"
-    r"ongoing\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|air\s+strikes|bombardments?|raids|assaults|fighting|violence)|"
+    r"ongoing\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|air\s+strikes|bombardments?|raids|assaults|fighting|violence|protests|unrest|clashes)|"
     r"confrontations|cross-border\s+(?:fire|exchanges|attacks|strikes)|(?:two|three|four|"
     # "two months after another mine accident killed 11": the time between two events, no period
     r"several|six|nine|\d+)\s+(?:months|years|weeks)(?!\s+(?:after|before|ago|earlier|later)\b))\b"
@@ -1664,6 +1664,11 @@ WEAK_WAR_CONTEXT = _compile(
     # disasters that go on for days, and epidemics: "Wildfires have killed 23 people"
     r"wildfires?|bushfires?|forest\s+fires|tropical\s+storm|storms|floods|flooding|"
     r"ebola|cholera|covid(?:-19)?|coronavirus|virus|measles|dengue|mpox|malaria)\b"
+)
+# "... have been killed and 2,500 are injured due to [the violence]": violence that goes on, told
+# after two counts (extractor._one_scope_for_siblings)
+VIOLENCE_GOES_ON = _compile(
+    r"\b(?:violence|unrest|protests|clashes|fighting|crackdown|demonstrations|uprising|insurgency|war|conflict|offensive)\b"
 )
 # A sentence that turns to another event: its figures do not take the last event's day.
 # Of those, the words that turn a story to another event whatever time they name (TOPIC_SHIFT)

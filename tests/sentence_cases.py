@@ -7966,4 +7966,17 @@ CASES: list[Case] = [
         "The unrest has resulted in the death of 87 people so far.",
         [claim("87", 87, "killed", scope="cumulative")],
     ),
+    Case(
+        "fatalities-have-surged-to",
+        "Fatalities in the ongoing protests have surged to at least 52, the agency reported.",
+        [claim("at least 52", 52, "killed", scope="cumulative", source="agency")],
+    ),
+    Case(
+        "two-counts-then-the-violence-that-goes-on",
+        "About 40 people have been killed and over 1,800 are injured in the country due to the violence.",
+        [
+            claim("About 40", 40, "killed", scope="cumulative"),
+            claim("over 1,800", 1800, "injured", scope="cumulative"),
+        ],
+    ),
 ]
