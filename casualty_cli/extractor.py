@@ -28,6 +28,12 @@ EVENT_DAY_REACH = 6  # sentences back that "The attack took place on Monday" dat
 BACK_SOURCE_REACH = 3  # sentences of a paragraph back that "This was reported by ..." names the speaker for
 
 
+def _is_count_word(word: str) -> bool:
+    """ "12", "two", "dozens": a token that is a count."""
+    low = word.lower()
+    return word[:1].isdigit() or low in lx.UNITS or low in lx.TENS or low in lx.VAGUE
+
+
 def _only_plural_events(window: str) -> bool:
     """Whether every event word in a window is plural ("by Israeli strikes", "in attacks"), no
     one event ("in the strike on the camp")."""
@@ -1698,7 +1704,11 @@ class _Extractor:
                 return None
             if j > i and (
                 (pt.AUX_WORD.fullmatch(w) and w.lower() not in _QUANTIFIER_AUX)
-                or F.POST_TRIGGER.match(low, tokens[j].start(), end)
+                # (not a part's own word: "including 12 injured, had escaped")
+                or (
+                    F.POST_TRIGGER.match(low, tokens[j].start(), end)
+                    and not _is_count_word(tokens[j - 1].group())
+                )
             ):
                 return j if tokens[j - 1].group() != "," else None
         return None
@@ -1750,6 +1760,8 @@ class _Extractor:
                 return None
             if tok.group().lower() in _RELATIVE:
                 return None  # "deployed to put out the fire that burned": the fire's verb
+            if _is_count_word(tok.group()):
+                return None  # "had escaped, with one reported dead": the next count's verb
             if F.NEW_SUBJECT.match(self._lower, tok.start(), end):
                 return None  # "41 were rescued and the rest are presumed dead": the rest's, not theirs
             m = F.POST_TRIGGER.match(self._lower, tok.start(), end)

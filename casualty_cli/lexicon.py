@@ -940,6 +940,9 @@ CANCEL_AFTER = [
     "discharged",
     "survived",
     "managed to escape",  # "25 of them managed to escape": free, no longer held
+    # "264 people, including two injured, had escaped, with one dead": survivors (but "escaped
+    # from the capital" is displaced)
+    *(f"escaped{after}" for after in (",", ".", ";", " and", " safely", " the")),
     "able to escape",
     "escaped unhurt",
     "escaped alive",

@@ -1721,7 +1721,8 @@ INCLUDED_BEFORE = _compile(
     r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|comprised|comprise|"
     # a headline's present tense: "Deaths rise to 76 in California fire", "missing tops 1,000"
     r"stood\s+at|reached|rose\s+to|rise\s+to|climb\s+to|tops|top|pass|passes|near|nears|exceeds?)\b"
-    r"(?:(?!,\s+(?:where|which|while|whereas|when)\b)[^.;:\d]){0,60}$"  # not past "..., where at least 400"
+    # not past "..., where at least 400" or "were all killed when up to 200 rebels ambushed"
+    r"(?:(?!,\s+(?:where|which|while|whereas|when)\b|\s(?:when|after|because|while|whereas)\s)[^.;:\d]){0,60}$"
 )
 # "Among those killed in the quake were also [three] ...": the list of a harm's people, inverted
 AMONG_BEFORE = _compile(

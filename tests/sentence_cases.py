@@ -7979,4 +7979,14 @@ CASES: list[Case] = [
             claim("over 1,800", 1800, "injured", scope="cumulative"),
         ],
     ),
+    Case(
+        "all-killed-when-attackers-ambushed",
+        "Officials said the victims were all killed when up to 200 rebels ambushed the convoy.",
+        [],
+    ),
+    Case(
+        "a-part-with-its-own-harm-then-escaped",
+        "By Sunday morning, 230 miners, including two injured, had escaped, with one reported dead.",
+        [claim("two", 2, "injured"), claim("one", 1, "killed")],
+    ),
 ]
