@@ -690,6 +690,11 @@ class _Extractor:
             if category == "cancel":
                 pending.clear()  # "51 men and [13] women were released": the counts share it
                 continue
+            if (
+                (category == "killed" and ("casualties" in lb[-60:] or "victims" in lb[-60:]))
+                or (category is None and head_word == "casualties")
+            ) and F.OF_WHOM_KILLED_AFTER.match(low, end, s.end):
+                continue  # "casualties increased to seven, two of whom were killed": the dead and the hurt
             noun_category = pt.CATEGORY_NOUN.get(head_word or "")
             person_noun = head_word in _PERSON_NOUNS
             if noun_category in _PAIRED and category is None:

@@ -287,6 +287,11 @@ NEW_CLAUSE_BEFORE = _compile(
     r"\w\s+(?:and|but|while|whereas)\s+(?:(?:another|an\s+additional|a\s+further|other|(?:\L<qualifiers>))\s+)?$",
     qualifiers=_QUALIFIERS,
 )
+# "The number of casualties increased to seven[, two of whom were killed]": a total of the dead and
+# the hurt, whose dead the words after it count
+OF_WHOM_KILLED_AFTER = _compile(
+    r"[^.;]{0,60}?,\s*(?:\w+)\s+of\s+(?:whom|them)\s+(?:(?:were|was|have|had)\s+(?:been\s+)?)?(?:killed|died|dead)\b"
+)
 # "Rex Kanyike Masai, [29] was shot": a person's name, then a number that a singular verb follows
 NAME_COMMA_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*,\s*$")
 SINGULAR_VERB_AFTER = _compile(r"\s+(?:was|is|has)\b")

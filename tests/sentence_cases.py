@@ -7989,4 +7989,14 @@ CASES: list[Case] = [
         "By Sunday morning, 230 miners, including two injured, had escaped, with one reported dead.",
         [claim("two", 2, "injured"), claim("one", 1, "killed")],
     ),
+    Case(
+        "casualties-of-whom-some-were-killed",
+        "The number of casualties increased to nine, three of whom were killed, the mayor said.",
+        [claim("three", 3, "killed", source="mayor")],
+    ),
+    Case(
+        "victims-taken-to-hospital-of-whom-some-died",
+        "Firefighters took at least eleven victims with gunshot wounds to hospitals, two of whom died.",
+        [claim("at least eleven", 11, "injured"), claim("two", 2, "killed")],
+    ),
 ]
