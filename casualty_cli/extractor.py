@@ -82,6 +82,7 @@ _WORD_CATEGORY = {
     "fatalities": "killed",
     "injuries": "injured",
     "victims": "killed",
+    "toll": "killed",  # "the death toll of 33 included 27 civilians"
     "injured": "injured",
     "wounded": "injured",
     "hurt": "injured",

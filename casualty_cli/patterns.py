@@ -1722,7 +1722,11 @@ THEY_INCLUDED_BEFORE = _compile(
 # "The dead included four children", "The adults killed included ... two teachers".
 INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deceased|deaths|fatalities|victims|injured|wounded|hospitali[sz]ed|missing|arrested|detained|hostages|"
-    r"displaced)(?:\s+(?:since|in|on|during|from)(?:\s+(?!and\b|or\b)[\p{L}'’-]+){1,4}?)?"  # "those killed since last Sunday included"
+    r"displaced|toll(?=(?:\s+of\s+\d[\d,]*)?(?:,?\s*which)?(?:\s+also)?\s+includ))"
+    # "the death toll [of 33] included", "the new toll, which included"
+    r"(?:\s+of\s+\d[\d,]*|,?\s*which)?"
+    r"(?:\s+(?:since|in|on|during|from)(?:\s+(?!and\b|or\b)[\p{L}'’-]+){1,4}?)?"  # "those killed since last Sunday included"
+    r"(?:\s+also)?"  # "The dead also included"
     r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|comprised|comprise|"
     # a headline's present tense: "Deaths rise to 76 in California fire", "missing tops 1,000"
     r"stood\s+at|reached|rose\s+to|rise\s+to|climb\s+to|tops|top|pass|passes|near|nears|exceeds?)\b"
@@ -1826,7 +1830,9 @@ SPEECH_DAY = _compile(
 )
 # "12 of them were children": the people a back-reference counts
 OF_THEM_ARE = _compile(
-    r"^\s+of\s+(?:them|whom|those|these)\s+(?:were|are|was)\s+(?P<head>\L<victims>)\b",
+    # "about 30 of the dead were children"
+    r"^\s+of\s+(?:them|whom|those|these|the\s+(?:dead|victims|killed|injured|wounded|deceased|fatalities|casualties))"
+    r"\s+(?:were|are|was)\s+(?P<head>\L<victims>)\b",
     victims=_VICTIM_WORDS,
 )
 # "Of the 40 dead, 12 were children": the breakdown's people after the verb

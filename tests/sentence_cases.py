@@ -7999,4 +7999,34 @@ CASES: list[Case] = [
         "Firefighters took at least eleven victims with gunshot wounds to hospitals, two of whom died.",
         [claim("at least eleven", 11, "injured"), claim("two", 2, "killed")],
     ),
+    Case(
+        "the-dead-also-included",
+        "The dead also included 1,204 soldiers and 96 militants, the monitor said.",
+        [
+            claim("1,204", 1204, "killed", victims="soldiers", source="monitor"),
+            claim("96", 96, "killed", victims="militants", source="monitor"),
+        ],
+    ),
+    Case(
+        "the-toll-of-n-included",
+        "The death toll of 41 included 30 civilians and 11 soldiers.",
+        [
+            claim("41", 41, "killed"),
+            claim("30", 30, "killed", victims="civilians"),
+            claim("11", 11, "killed", victims="soldiers"),
+        ],
+    ),
+    Case(
+        "the-new-toll-which-included",
+        "Police confirmed the new toll, which included 22 civilians and five officers.",
+        [
+            claim("22", 22, "killed", victims="civilians", source="police"),
+            claim("five", 5, "killed", victims="officers", source="police"),
+        ],
+    ),
+    Case(
+        "n-of-the-dead-were-children",
+        "About 25 of the dead were children, officials said.",
+        [claim("About 25", 25, "killed", victims="children", source="officials")],
+    ),
 ]
