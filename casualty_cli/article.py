@@ -115,6 +115,8 @@ def find_article_date(text: str) -> str | None:
         m = pt.DATELINE_WITH_YEAR.search(line)
         if not m:
             continue  # most lines with a year ("since 2014") hold no date: the checks below wait
+        if pt.EMBED_POST.search(line):
+            continue  # "— Name (@handle) October 24, 2022": a post quoted in the story
         if len(line) > 200 and m.start() > 60:
             continue  # "... since the Sept. 11, 2001, attacks": a date in the story, not its own
         if pt.PERIOD_DATE_BEFORE.search(line, 0, m.start()):

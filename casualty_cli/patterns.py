@@ -1082,6 +1082,10 @@ DATELINE_WITH_YEAR = _compile(
 )
 # A page's box of the day it is read ("Today in New Delhi, India"): a short line of its own
 TODAY_LABEL = _compile(r"^\s*today\b(?!,).{0,40}$")
+# "— Ajijur Rahman (@AjijurR84590395) October 24, 2022": an embedded post's date, not the story's
+EMBED_POST = regex.compile(r"\(@\w{2,}\)|pic\.twitter\.com/|\bt\.co/")
+# "Updated: 2008-08-13 14:10": a page's stamp before the story, no day of an event (dates.find_dates)
+STAMP_BEFORE = _compile(r"\b(?:updated|published|posted|modified|created)\s*:?\s*$")
 LAST_MODIFIED = _compile(
     r"^(?!.*\b(?:created|published|posted)\b).*(?:last\s+(?:modified|updated|update)|updated\s*:|modified\s*:)"
 )

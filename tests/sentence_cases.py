@@ -8029,4 +8029,11 @@ CASES: list[Case] = [
         "About 25 of the dead were children, officials said.",
         [claim("About 25", 25, "killed", victims="children", source="officials")],
     ),
+    Case(
+        "an-embedded-post-date-is-no-article-date",
+        "Officials said on Tuesday that at least 16 people were killed in the storm.\n"
+        "— Rana Orlo (@ranaorlo_news) October 24, 2022",
+        [claim("at least 16", 16, "killed", as_of=None)],
+        date=None,
+    ),
 ]
