@@ -255,6 +255,8 @@ _HEAD_WORDS = {w for w in lx.SOURCE_HEADS if " " not in w} - {"source", "stateme
 # The last words that make a lower-case phrase a plausible source ("witnesses said")
 _PLAUSIBLE_LAST = _HEAD_WORDS | {
     "agencies",  # "according to the law enforcement agencies"
+    "centre",  # "according to the disaster centre"
+    "center",
     "hospitals",
     "clinics",
     "morgues",

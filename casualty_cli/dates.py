@@ -166,6 +166,8 @@ def find_dates(
         # "the deadliest since March 18, 1925, when 747 people were killed": that day's event
         since = (
             bool(m["since"])
+            # "from May 5 to 6, 2014": the days an event took, no period's start
+            and not (m["d1b"] and m["since"].startswith("from"))
             and not (m["yr3"] and pt.FOLDED.WHEN_COUNT_AFTER.match(folded, m.end("y7"), end))
             and not pt.FOLDED.WHEN_COUNT_AFTER.match(folded, m.end(), end)
         ) or bool(pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 110), m.start()))

@@ -1272,6 +1272,7 @@ class _Extractor:
             for d in find_dates(self.text, s.start, s.end, self.date, self._lower)
             if d.value
             and not d.speech
+            and not d.since  # "affecting the west since 3 June": a period's start, no event's day
             # "He will appear in court on Saturday": a day to come
             and not F.FUTURE_BEFORE.search(self._lower, max(s.start, d.start - 40), d.start)
         ]

@@ -8036,4 +8036,18 @@ CASES: list[Case] = [
         [claim("at least 16", 16, "killed", as_of=None)],
         date=None,
     ),
+    Case(
+        "a-since-day-before-is-no-event-day",
+        "Heavy rain has been battering the west since 3 June, causing floods and landslides.\n"
+        "According to the disaster centre, 17 people have died and two others are missing.",
+        [
+            claim("17", 17, "killed", as_of="2024-07-16", source="disaster centre"),
+            claim("two", 2, "missing", as_of="2024-07-16", source="disaster centre"),
+        ],
+    ),
+    Case(
+        "from-day-to-day-is-the-event-days",
+        "The raid took place from May 5 to 6, 2014, in two towns. During this time, more than 300 people were killed.",
+        [claim("more than 300", 300, "killed", as_of="2014-05-06")],
+    ),
 ]
