@@ -256,6 +256,7 @@ _HEAD_WORDS = {w for w in lx.SOURCE_HEADS if " " not in w} - {"source", "stateme
 _PLAUSIBLE_LAST = _HEAD_WORDS | {
     "agencies",  # "according to the law enforcement agencies"
     "centre",  # "according to the disaster centre"
+    "headquarters",
     "center",
     "hospitals",
     "clinics",

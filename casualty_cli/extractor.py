@@ -710,6 +710,13 @@ class _Extractor:
             post = whole_harms.get(n) if n in wholes else self._category_after(scan_from, next_start, s.end)
             if (
                 post == "cancel"
+                and category == "killed"
+                and F.BODIES_OF_BEFORE.search(lb[-30:])
+                and not F.IDENTIFIED_AFTER.match(la, head_len)
+            ):
+                post = None  # "The bodies of 1,212 fallen soldiers were returned": the dead, handed over
+            if (
+                post == "cancel"
                 and category is not None
                 and noun_category
                 and not person_noun
@@ -728,15 +735,17 @@ class _Extractor:
                 if F.RELEASED_AFTER.match(low, head_end, next_start):
                     self._drop_joined_held(out, f)  # "13 Israelis and [four Thais] who were released"
                 continue
+            own = noun_category if noun_category in _HARMED else post if post in _HARMED else None
             if (
                 category not in (None, "cancel")
-                and post in _HARMED
-                and post != category
+                and own
+                and own != category
                 and F.NEW_CLAUSE_BEFORE.search(lb[-40:])
             ):
-                # "Many of the dead were women and children and another 37 people were injured":
-                # a clause of the count's own, whose verb is its
-                category = post
+                # "Many of the dead were women and children and another 37 people were injured",
+                # "the death toll stands at 180,000, with up to 450,000 wounded": a clause of the
+                # count's own, whose harm word is its
+                category = own
             if category is not None and "including" in lb[-30:] and F.DEAD_AFTER.match(la):
                 category = "killed"  # "14 people were injured including the two deceased"
             if (

@@ -1114,7 +1114,7 @@ CANCEL_BEFORE = [
 # A harm word standing as a modifier of the count's noun: "six trapped miners" are missing
 # (the devset's convention for people trapped). Only words whose category holds without a
 # verb: "six wounded soldiers" is read elsewhere (VICTIM_HEAD and the words after it).
-HARM_MODIFIERS = {"trapped": "missing"}
+HARM_MODIFIERS = {"trapped": "missing", "fallen": "killed"}  # "six trapped miners", "180,000 fallen soldiers"
 # Passive harm verbs strong enough to make a count of a noun the victim list does not know a
 # claim: "about 200 violators have been arrested" (the noun must be no thing: NON_PERSON_NOUNS)
 STRONG_HARM_PASSIVES = [

@@ -233,6 +233,13 @@ QUALIFIER_VALUE = {w.lower(): q for q, ws in lx.QUALIFIERS.items() for w in ws}
 NOT_QUALIFIER_BEFORE = {
     qual: _compile(r"\b(?:\L<w>)\s+$", w=_words(words)) for qual, words in lx.NOT_QUALIFIER_AFTER.items()
 }
+# "Zelensky estimated 180,000 deaths", "which had estimated 20,000": a word before "estimated" makes
+# it the verb, but for "an", "the", a preposition or a conjunction ("killing an estimated 500")
+NOT_QUALIFIER_BEFORE["estimated"] = _compile(
+    # (but "It's estimated 4,340 were killed", "is estimated at": an estimate)
+    r"(?<![\p{L}’'-])(?!(?:an|the|some|of|at|with|to|by|for|from|and|or|but|nearly|about|around|up|is|was|are|were|be|been|"
+    r"it['’]s|that['’]s)(?![\p{L}’'-]))[\p{L}’'-]+\s+$"
+)
 
 # "the slayings [of] four or more people", "shootings [in which] four or more were hit": a
 # threshold that defines a kind of event, no count
@@ -284,7 +291,8 @@ TRAP_AFTER = _compile(
 # "the dead were women and children [and another] 37 people were injured", "Most of those killed
 # were students [and around] 50 more": a count that opens a clause of its own after "and"
 NEW_CLAUSE_BEFORE = _compile(
-    r"\w\s+(?:and|but|while|whereas)\s+(?:(?:another|an\s+additional|a\s+further|other|(?:\L<qualifiers>))\s+)?$",
+    # "the death toll stands at 180,000[, with up to] 450,000 wounded"
+    r"(?:\w\s+(?:and|but|while|whereas)|,\s*with)\s+(?:(?:another|an\s+additional|a\s+further|other|(?:\L<qualifiers>))\s+)?$",
     qualifiers=_QUALIFIERS,
 )
 # "The number of casualties increased to seven[, two of whom were killed]": a total of the dead and
@@ -1114,8 +1122,15 @@ ANOTHER_ONE = _compile(
     r"|\b(?:injured|wounded|hurt|killed)\s+(?P<n2>another)(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|during|when|after|and)\b))"
 )
 # "rescued [10] corpses", "pulled out [12] bodies": verbs that save the living, before the dead
+# "[The bodies of] 1,212 soldiers were returned": the dead, whatever is done with them
+BODIES_OF_BEFORE = _compile(
+    r"\b(?:bodies|remains|corpses)\s+of\s+(?:(?:\L<qualifiers>)\s+)?$", qualifiers=_QUALIFIERS
+)
 BODIES_RESCUED = _compile(
-    r"\b(?:rescued|pulled\s+out|evacuated|saved)\s+(?:(?:\L<qualifiers>)\s+)?$", qualifiers=_QUALIFIERS
+    # "Ukraine repatriated 77 bodies", "received the remains of 40": the dead, handed over
+    r"\b(?:rescued|pulled\s+out|evacuated|saved|repatriated|returned|handed\s+over|exchanged|swapped|received)\s+"
+    r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?(?:(?:\L<qualifiers>)\s+)?$",
+    qualifiers=_QUALIFIERS,
 )
 # "members of [two] families": groups people come from, no count of people
 GROUPS_AFTER = _compile(r"\s+(?:families|households|clans|tribes|generations)\b")

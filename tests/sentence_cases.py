@@ -8050,4 +8050,37 @@ CASES: list[Case] = [
         "The raid took place from May 5 to 6, 2014, in two towns. During this time, more than 300 people were killed.",
         [claim("more than 300", 300, "killed", as_of="2014-05-06")],
     ),
+    Case(
+        "bodies-repatriated",
+        "Meanwhile, the country repatriated 64 bodies, its coordination headquarters said.",
+        [claim("64", 64, "killed", source="coordination headquarters")],
+    ),
+    Case(
+        "the-bodies-of-were-returned",
+        "The bodies of 757 fallen soldiers were returned on Friday, officials said.",
+        [claim("757", 757, "killed", victims="soldiers", source="officials")],
+    ),
+    Case(
+        "fallen-soldiers-are-dead",
+        "He said the enemy had suffered 90,000 casualties, including 31,000 fallen soldiers.",
+        [claim("31,000", 31000, "killed", victims="soldiers")],
+    ),
+    Case(
+        "a-toll-then-with-wounded",
+        "The army's death toll stands at 9,000, with up to 21,000 wounded, the minister said.",
+        [
+            claim("9,000", 9000, "killed", source="minister"),
+            claim("up to 21,000", 21000, "injured", qualifier="up_to", source="minister"),
+        ],
+    ),
+    Case(
+        "estimated-after-a-subject-is-the-verb",
+        "The president estimated 18,000 deaths among enemy troops.",
+        [claim("18,000", 18000, "killed", qualifier="exact", source="president")],
+    ),
+    Case(
+        "it-is-estimated-is-an-estimate",
+        "It's estimated 4,100 were killed when the ferry sank.",
+        [claim("estimated 4,100", 4100, "killed", qualifier="about")],
+    ),
 ]
