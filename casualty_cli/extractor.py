@@ -25,6 +25,7 @@ MAX_SCAN_TOKENS = 10  # tokens between a figure's noun and a trigger word ("... 
 PARAGRAPH_REACH = 8  # sentences either side searched for a paragraph's speaker
 RECENT_DAYS = 7  # an event day carried to later sentences must be this close to the article's
 EVENT_DAY_REACH = 6  # sentences back that "The attack took place on Monday" dates figures in
+RUNNING_TOTAL_FLOOR = 1000  # so many dead, in the perfect tense, with no one event: a running total
 BACK_SOURCE_REACH = 3  # sentences of a paragraph back that "This was reported by ..." names the speaker for
 
 
@@ -2255,6 +2256,16 @@ class _Extractor:
             # "Wildfires have killed 23 people" (but "A police operation on Tuesday morning has
             # left 11 dead": one operation's day)
             or (has(F.WEAK_WAR_CONTEXT) and not has(F.STRONG_INCIDENT, undated))
+            # "The ministry says over 7,300 people have been killed", "have since died in
+            # retaliatory strikes": thousands dead, told with no one event nor day, are a tally
+            or (
+                f.figure.value >= RUNNING_TOTAL_FLOOR
+                and f.category is Category.KILLED
+                and not self.one_disaster
+                and " to have " not in window  # "are thought to have been killed": an estimate of one event
+                and not has(F.STRONG_INCIDENT, undated)
+                and _only_plural_events(undated)
+            )
         ):
             return Scope.CUMULATIVE  # "Israel's offensive has killed at least 38,098 people"
         if perfect and has(F.TOLL_WORD) and not has(F.INCIDENT, undated):

@@ -8083,4 +8083,19 @@ CASES: list[Case] = [
         "It's estimated 4,100 were killed when the ferry sank.",
         [claim("estimated 4,100", 4100, "killed", qualifier="about")],
     ),
+    Case(
+        "thousands-dead-in-the-perfect-with-no-event-is-a-tally",
+        "The ministry says over 7,300 people have been killed, a figure questioned by its rivals.",
+        [claim("over 7,300", 7300, "killed", scope="cumulative", source="ministry")],
+    ),
+    Case(
+        "thousands-dead-in-strikes-is-a-tally",
+        "Over 11,000 people have since died in retaliatory strikes, according to the health ministry.",
+        [claim("Over 11,000", 11000, "killed", scope="cumulative", source="health ministry")],
+    ),
+    Case(
+        "thousands-dead-in-one-quake-stay-one-event",
+        "The earthquake has killed more than 2,000 people.",
+        [claim("more than 2,000", 2000, "killed", scope="incident")],
+    ),
 ]
