@@ -65,7 +65,17 @@ _HARM_PARTICIPLES = {"killed", "wounded", "injured", "dead", "hurt"}
 _NOT_YET = {"yet", "been", "be"}  # "who have not [yet] been identified": a relative clause's negation
 _VICTIM_NOUNS = frozenset(lx.VICTIM_NOUNS)
 # Words one of which a comparison that ranks an event holds (patterns.COMPARISON_CLAUSE)
-_COMPARISON_HINTS = ("latest", "est ", "worst", "most deadly")
+_COMPARISON_HINTS = (
+    "latest",
+    "est ",
+    "worst",
+    "most deadly",
+    "times ",
+    "twice",
+    "double",
+    "triple",
+    "treble",
+)
 _PERSON_NOUNS = set(lx.VICTIM_NOUNS) | set(lx.SINGULAR_VICTIMS)
 _HARM_ADJECTIVES = {"displaced", "injured", "wounded", "dead", "missing", "abducted", "kidnapped", "detained"}
 _GROUPS_OF_PEOPLE = frozenset(lx.GROUPS_OF_PEOPLE)
@@ -372,6 +382,11 @@ class _Extractor:
                 if pt.DATE_GATE_LOWER.search(lower, s.start, s.end)
                 else []
             )
+            if dates and " times " in lower[s.start : s.end]:
+                # "..., which is five times the number killed by the attack on October 7": that
+                # attack's day, not the count's
+                other = [m.span() for m in F.TIMES_COMPARISON.finditer(lower, s.start, s.end)]
+                dates = [d for d in dates if not any(a <= d.start < b for a, b in other)]
             if self._sentence_has(s, F.OTHER_EVENT, "other"):
                 self.last_event_date = None  # "In a separate attack, ...": a new event
                 self._untold.clear()
@@ -1311,11 +1326,24 @@ class _Extractor:
             self._sentence_flags[key] = bool(pattern.search(self._lower, s.start, s.end))
         return self._sentence_flags[key]
 
+    def _names_event(self, s: Sentence) -> bool:
+        """Whether a sentence names one event, whatever its day, not in a comparison with another
+        ("which is five times the number killed by the attack")."""
+        key = (s.start, "names event")
+        if key not in self._sentence_flags:
+            text = self._lower[s.start : s.end]
+            if " times " in text:
+                text = F.TIMES_COMPARISON.sub(" ", text)
+            self._sentence_flags[key] = F.INCIDENT_EVENT.search(text) is not None
+        return self._sentence_flags[key]
+
     def _tells_incident(self, s: Sentence) -> bool:
         """Whether a sentence names an incident, its speaker's day aside ("said on Friday")."""
         key = (s.start, "incident")
         if key not in self._sentence_flags:
             told = F.HARDEST_HIT.sub(" ", F.SPEECH_DAY.sub(" ", self._lower[s.start : s.end]))
+            if " times " in told:
+                told = F.TIMES_COMPARISON.sub(" ", told)  # "five times the number killed by the attack"
             self._sentence_flags[key] = F.INCIDENT.search(told) is not None
         return self._sentence_flags[key]
 
@@ -2288,7 +2316,7 @@ class _Extractor:
             and has(F.TOLL_WORD)
             and has(F.TOLL_MOVING)
             and not has(F.INCIDENT_EVENT, undated)
-            and not self._sentence_has(s, F.INCIDENT_EVENT, "event")  # an event, whatever its day
+            and not self._names_event(s)  # an event, whatever its day
         ):
             return Scope.CUMULATIVE  # a storm's story: "The death toll rose to 44 on Sunday"
         if has(F.STRONG_INCIDENT, undated):

@@ -383,9 +383,18 @@ RELEASED_AFTER = _compile(
 # number of deadly attacks this month", "in the latest violence to hit the country", "the
 # deadliest attack in the capital since March", "the heaviest attack to date" (extractor._scope
 # reads the sentence without it)
+_TIMES_COMPARISON = (
+    r",\s*(?:which\s+is\s+|that\s+is\s+)?(?:nearly\s+|almost\s+|more\s+than\s+|about\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times|twice|double|triple|treble)\b[^.;]*"
+)
+# Its span: the dates in it are the other event's (extractor.run)
+TIMES_COMPARISON = _compile(_TIMES_COMPARISON)
 COMPARISON_CLAUSE = _compile(
     r",\s*(?:in\s+)?the\s+latest\b[^.;]*"
-    r"|\b(?:deadliest|worst|heaviest|bloodiest|biggest|largest|highest|lowest|most\s+deadly)\b[^.;,]{0,60}?"
+    # "..., which is five times the number of people killed by the attack on October 7"
+    r"|"
+    + _TIMES_COMPARISON
+    + r"|\b(?:deadliest|worst|heaviest|bloodiest|biggest|largest|highest|lowest|most\s+deadly)\b[^.;,]{0,60}?"
     r"(?:\bto\s+date\b|\bsince\s+(?!(?:19|20)\d\d,?\s+when\b)[^.;,]{1,40}|\bso\s+far\b|\bon\s+record\b|"
     r"\bin\s+(?:years|decades|recent\s+(?:years|history|memory)))"
 )

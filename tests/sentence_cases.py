@@ -8098,4 +8098,14 @@ CASES: list[Case] = [
         "The earthquake has killed more than 2,000 people.",
         [claim("more than 2,000", 2000, "killed", scope="incident")],
     ),
+    Case(
+        "a-comparison-with-another-event-is-no-day-of-the-count",
+        "Kestor is at war. The health ministry says the death toll is now over 4,100, which is five times "
+        "the number of people killed in the attack on the border town on October 7.",
+        [
+            claim(
+                "over 4,100", 4100, "killed", scope="cumulative", as_of="2024-07-16", source="health ministry"
+            )
+        ],
+    ),
 ]
