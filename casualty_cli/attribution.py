@@ -691,7 +691,7 @@ class Attributor:
             relays.append((start + m.start() - 1, start + m.start("src")))
         for m in pt.CITING_AFTER.finditer(seg) if "citing" in seg else ():
             relays.append((start + m.start(), start + m.end()))
-        for m in pt.WHO_SAID.finditer(seg) if speech and "who" in seg else ():
+        for m in pt.WHO_SAID.finditer(seg) if "who" in seg or "which" in seg else ():
             self._add(found, start + m.start("src"), start + m.end("src"), start + m.start("src"))
         issued = " released " in seg or " issued " in seg or " published " in seg or " put out " in seg
         for m in pt.ISSUED_PAPER.finditer(seg) if issued else ():

@@ -1339,8 +1339,10 @@ CITING_AFTER = _compile(r"\s(?:(?:reported|said|says|reports)\s*)?,?\s*citing\s+
 # named before a relative clause, a name with up to three words of role before it
 WHO_SAID = _compile(
     r"""
-    (?P<src>(?-i:(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)),\s+
-    who\s+(?:also\s+|later\s+|earlier\s+)?(?:told|said|says|tells|reported|confirmed)\b
+    (?P<src>(?-i:(?:(?!(?:is|are|was|were|by|of|in|on|at|to|from|with)\b)[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)),\s+
+    # "the United Nations, which as of Tuesday this week estimated that": a body's clause
+    (?:who|which)\s+(?:also\s+|later\s+|earlier\s+|(?:as\s+of|on|last|this)\s+\p{L}+(?:\s+(?:this|last)\s+week)?\s+)?
+    (?:told|said|says|tells|reported|confirmed|estimated|estimates|announced|recorded|documented)\b
     """
 )
 # ", a spokesman for the provincial governor": who the person named before it speaks for

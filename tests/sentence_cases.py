@@ -8108,4 +8108,9 @@ CASES: list[Case] = [
             )
         ],
     ),
+    Case(
+        "source-a-body-which-estimated",
+        "The benchmark is the United Nations, which as of Tuesday this week estimated that 1,120 civilians had been killed.",
+        [claim("1,120", 1120, "killed", victims="civilians", source="United Nations")],
+    ),
 ]
