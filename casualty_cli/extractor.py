@@ -451,7 +451,7 @@ class _Extractor:
                 scope = Scope.INCIDENT
             elif F.SINCE_CLAUSE.search(tail):
                 scope = Scope.CUMULATIVE
-            elif F.VIOLENCE_GOES_ON.search(tail):
+            elif F.VIOLENCE_GOES_ON.search(tail) and not F.INCIDENT_EVENT.search(tail):
                 # "32 people have been killed and over 2,500 are injured ... due to the
                 # violence": the second count read the war after both, which the first did not
                 scope = cb.scope

@@ -8113,4 +8113,12 @@ CASES: list[Case] = [
         "The benchmark is the United Nations, which as of Tuesday this week estimated that 1,120 civilians had been killed.",
         [claim("1,120", 1120, "killed", victims="civilians", source="United Nations")],
     ),
+    Case(
+        "two-counts-of-one-explosion-amid-an-offensive",
+        "At least 20 people have been killed and almost 300 injured in an explosion at a fuel depot, days after the army's offensive.",
+        [
+            claim("At least 20", 20, "killed", scope="incident"),
+            claim("almost 300", 300, "injured", scope="incident"),
+        ],
+    ),
 ]
