@@ -2445,7 +2445,15 @@ class _Extractor:
                 lead = [
                     d
                     for d in event
-                    if d.end <= fig.start and F.DATED_EVENT_THEN.fullmatch(self._lower, d.end, fig.start)
+                    if d.end <= fig.start
+                    and (
+                        F.DATED_EVENT_THEN.fullmatch(self._lower, d.end, fig.start)
+                        or F.WHEN_EVENT_THEN.fullmatch(self._lower, d.end, fig.start)
+                        or (
+                            self._lower.endswith("when", d.start, d.end)
+                            and F.WHEN_EVENT_TAIL.fullmatch(self._lower, d.end, fig.start)
+                        )
+                    )
                 ]
                 if lead:
                     # "a stampede in 1990 that killed 1,426 people and another in February 2004 that

@@ -415,6 +415,14 @@ DATED_EVENT_THEN = _compile(
     r",?\s*(?:that|which)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|injured|wounded|took\s+the\s+lives\s+of)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|an\s+estimated)\s+)?"
 )
+# "the deadliest since 2011[, when a storm in Joplin killed] 161 people", "since 2000[, when] 309
+# died": the year of a past event, right before the clause that counts its dead
+_WHEN_EVENT_TAIL = (
+    r"\s+(?:[^.;\d]{0,120}?\b(?:killing|leaving|killed|left|claimed|claiming\s+the\s+lives\s+of)\s+)?"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|an\s+estimated)\s+)?"
+)
+WHEN_EVENT_THEN = _compile(r",?\s+when" + _WHEN_EVENT_TAIL)
+WHEN_EVENT_TAIL = _compile(_WHEN_EVENT_TAIL)  # after a date that took "when" in (DATE_MENTION's yr3)
 # "36 deaths [and] 238 injuries the previous year": two counts joined, whose date comes after the
 # second (extractor._as_of); between the second and its date, its noun and a preposition at most
 SHARED_DATE_GAP = _compile(r"(?:\s+[\p{L}-]+){0,2}\s+and\s+")
@@ -1463,7 +1471,8 @@ WAR_CONTEXT = _compile(
     r"several|six|nine|\d+)\s+(?:months|years|weeks)(?!\s+(?:after|before|ago|earlier|later)\b))\b"
 )
 _WHEN_COUNT = (
-    r"(?:[^.;\d]{0,120}?\b(?:killing|leaving|claiming\s+the\s+lives\s+of)\s+)?"  # "when a flight crashed near Buffalo, killing 50"
+    # "when a flight crashed near Buffalo, killing 50", "when a storm in Joplin killed 161"
+    r"(?:[^.;\d]{0,120}?\b(?:killing|leaving|claiming\s+the\s+lives\s+of|killed|left|claimed)\s+)?"
     r"(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|as\s+many\s+as|up\s+to)\s+)?\d"
 )
 # A past event told by its year or day: "the deadliest fire since 2000, when 309 people died",

@@ -8121,4 +8121,9 @@ CASES: list[Case] = [
             claim("almost 300", 300, "injured", scope="incident"),
         ],
     ),
+    Case(
+        "since-a-year-when-a-past-event-killed",
+        "The tornado on Monday is the deadliest since 2011, when a storm in a small town killed 158 people.",
+        [claim("158", 158, "killed", scope="incident", as_of="2011")],
+    ),
 ]
