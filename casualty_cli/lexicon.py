@@ -633,6 +633,13 @@ CATEGORY_BEFORE = {
         "retrieved the bodies of",
         "the bodies of",
         "the remains of",
+        # "recovered the charred remains of 18 people"
+        *(
+            f"{the}{adj} {what} of"
+            for the in ("", "the ")
+            for adj in ("charred", "burned", "burnt", "decomposed", "mutilated", "dismembered")
+            for what in ("remains", "bodies")
+        ),
         "neutralized",
         "neutralised",
         "eliminated",  # "said it had eliminated 10 terrorists"

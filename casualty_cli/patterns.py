@@ -579,7 +579,10 @@ CATEGORY_BEFORE = _compile(
     rf"""
     \b(?:{_category_alternation(lx.CATEGORY_BEFORE)})[’'"”]?  # "'neutralized' 19 terrorists"
     # "killed a family of eight", "wiped out an entire family of five": the family's members
-    (?:\s+(?:a\s+total\s+of|a\s+group\s+of|(?:a|an\s+entire|a\s+whole)\s+family\s+of|another|an\s+additional|a\s+further|further|additional|
+    # "killed a staggering 300 people"
+    (?:\s+(?:(?:a|an)\s+(?:grim|harrowing|staggering|shocking|sobering|devastating|tragic|whopping|horrifying|
+                            heartbreaking|terrible|record|appalling|alarming|estimated)|
+            a\s+total\s+of|a\s+group\s+of|(?:a|an\s+entire|a\s+whole)\s+family\s+of|another|an\s+additional|a\s+further|further|additional|
             only|just|the|a|all|both|roughly|an\s+estimated|each|of|also|other))*
     \s+[“"‘]?$  # "the killing of \"at least 184 people\""
     """
@@ -636,6 +639,9 @@ TOLL_BEFORE = _compile(
           # "the death toll was revised [from 44 to 38]": a count that changed, read before "from"
           revised(?:\s+(?:up|down)(?:wards?)?)?|raised|lowered|upped)
        (?:\s+(?:currently|presently|already|officially|provisionally))?\s*:?)  # "is currently 13"
+    # "reaching a harrowing 115 victims", "has hit a grim 500"
+    (?:\s+(?:a|an)\s+(?:grim|harrowing|staggering|shocking|sobering|devastating|tragic|whopping|horrifying|
+                        heartbreaking|terrible|record|appalling|alarming))?
     # "rose further Tuesday -- above 40,000", "rose further on Tuesday, to 40,000"
     (?:[^.;:\d]{0,30}?(?:--|—|–|,)\s*(?:to\b)?)?
     \s*$

@@ -8126,4 +8126,19 @@ CASES: list[Case] = [
         "The tornado on Monday is the deadliest since 2011, when a storm in a small town killed 158 people.",
         [claim("158", 158, "killed", scope="incident", as_of="2011")],
     ),
+    Case(
+        "toll-reaching-a-harrowing",
+        "The death toll is now reaching a harrowing 115 victims.",
+        [claim("115", 115, "killed")],
+    ),
+    Case(
+        "killed-a-staggering",
+        "The storm killed a staggering 300 people along the coast.",
+        [claim("300", 300, "killed")],
+    ),
+    Case(
+        "the-charred-remains-of",
+        "Firefighters recovered the charred remains of 18 people in the forest.",
+        [claim("18", 18, "killed")],
+    ),
 ]
