@@ -614,6 +614,12 @@ class _Extractor:
             # the same windows folded, for the case-blind patterns' FOLDED twins
             lb = low[max(s.start, lead - WINDOW_BEFORE) : lead]
             la = low[end : min(next_start, end + WINDOW_AFTER)]
+            if cases := F.CASES_OF_HARM_AFTER.match(la):
+                # "89 active cases of missing persons", "402 cases of enforced disappearance": each
+                # case a person (a count of cases is otherwise no count of people)
+                category = "hostages" if cases["abducted"] else "missing"
+                out.append(_Found(f, Category(category), "people", end + cases.end(), None, None))
+                continue
             if self._is_trap(f, before, after, lb, la):
                 continue
             head = pt.VICTIM_HEAD.match(after)

@@ -434,6 +434,8 @@ CATEGORY_AFTER = {
         "struck by gunfire",
     ],
     "missing": [
+        # "89 people have been victims of enforced disappearances", "402 people have become victim of ..."
+        *(f"{v} of enforced disappearance{s}" for v in ("victims", "victim") for s in ("", "s")),
         "missing",
         "gone missing",
         "went missing",

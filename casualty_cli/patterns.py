@@ -300,6 +300,13 @@ NEW_CLAUSE_BEFORE = _compile(
 OF_WHOM_KILLED_AFTER = _compile(
     r"[^.;]{0,60}?,\s*(?:\w+)\s+of\s+(?:whom|them)\s+(?:(?:were|was|have|had)\s+(?:been\s+)?)?(?:killed|died|dead)\b"
 )
+# "89 [active cases of missing persons]", "82 [cases of enforced disappearance]", "13 more [cases of
+# abductions]": a count of cases, each a person missing or taken (not a disease's cases)
+CASES_OF_HARM_AFTER = _compile(
+    r"\s+(?:more\s+|new\s+|active\s+|open\s+|reported\s+|documented\s+)*cases\s+of\s+(?:active\s+search\s+for\s+)?"
+    r"(?:(?P<missing>missing(?:\s+(?:persons|people))?|(?:enforced\s+)?disappearances?)"
+    r"|(?P<abducted>abductions?|kidnappings?))\b"
+)
 # "Rex Kanyike Masai, [29] was shot": a person's name, then a number that a singular verb follows
 NAME_COMMA_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*,\s*$")
 SINGULAR_VERB_AFTER = _compile(r"\s+(?:was|is|has)\b")

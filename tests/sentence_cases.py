@@ -8141,4 +8141,24 @@ CASES: list[Case] = [
         "Firefighters recovered the charred remains of 18 people in the forest.",
         [claim("18", 18, "killed")],
     ),
+    Case(
+        "active-cases-of-missing-persons",
+        "Officials said there are still 64 active cases of missing persons after the floods.",
+        [claim("64", 64, "missing", source="officials")],
+    ),
+    Case(
+        "cases-of-abductions",
+        "The commission counted 13 more cases of abductions in the last three months.",
+        [claim("13", 13, "hostages")],
+    ),
+    Case(
+        "cases-of-a-disease-are-no-count",
+        "The ministry recorded 300 cases of cholera in the camp.",
+        [],
+    ),
+    Case(
+        "victims-of-enforced-disappearance",
+        "At least 76 people have been victims of enforced disappearances this year, the group said.",
+        [claim("At least 76", 76, "missing", source="group")],
+    ),
 ]
