@@ -617,8 +617,8 @@ class _Extractor:
             if cases := F.CASES_OF_HARM_AFTER.match(la):
                 # "89 active cases of missing persons", "402 cases of enforced disappearance": each
                 # case a person (a count of cases is otherwise no count of people)
-                category = "hostages" if cases["abducted"] else "missing"
-                out.append(_Found(f, Category(category), "people", end + cases.end(), None, None))
+                harm = Category.HOSTAGES if cases["abducted"] else Category.MISSING
+                out.append(_Found(f, harm, "people", end + cases.end(), None, None))
                 continue
             if self._is_trap(f, before, after, lb, la):
                 continue
