@@ -256,6 +256,11 @@ _HEAD_WORDS = {w for w in lx.SOURCE_HEADS if " " not in w} - {"source", "stateme
 _PLAUSIBLE_LAST = _HEAD_WORDS | {
     "agencies",  # "according to the law enforcement agencies"
     "centre",  # "according to the disaster centre"
+    "researchers",  # "..., researchers say"
+    "scientists",
+    "experts",
+    "analysts",
+    "study",  # "The study shows that ..."
     "headquarters",
     "center",
     "hospitals",
@@ -426,6 +431,7 @@ def _role_only(source: str) -> bool:
     return normalize(source) in _ROLES_KEPT
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"our", "my", "your", "their", "its", "his", "her"})
 _QUOTES_AND_STOPS = " ,.;:\"“”'’"
 
 
@@ -477,8 +483,11 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
         body = fold["body"]
     report = pt.REPORT_OWNER.match(body)
     if report and not (report["owner"] and report["noun"][:1].isupper()):  # not "Our World in Data"
-        # "Unconfirmed reports said": no one; "Early police reports said": the police
-        body = report["owner"].strip()
+        # "Unconfirmed reports said": no one; "Early police reports said": the police; "media
+        # reports said": the media
+        body = report["owner"].strip() or ("media" if pt.MEDIA_REPORT.search(phrase) else "")
+        if body.lower() in _POSSESSIVE_PRONOUNS:
+            body = ""  # "Our analysis reveals": the writer's, no one named
         if not body:
             return base + shift, base + end, phrase, None, False
     plain = report is None
@@ -625,6 +634,12 @@ class Attributor:
             acro = pt.ACRONYM_BEFORE.search(seg, max(0, s - 120), s) if seg[s - 2 : s] == ") " else None
             if acro and pt.KIND_OF_BODY.fullmatch(m["src"]):
                 s, e = acro.span("acro")  # "the Iran Human Rights (IHR) NGO said": the body's name
+            if (
+                m.re is pt.SUBJECT_SAID
+                and m["verb"].lower() == "alleged"
+                and not seg[m.end("verb") :].lstrip().startswith("that")
+            ):
+                continue  # "operations targeting alleged drug traffickers": an adjective, no speech
             if m.re is pt.SUBJECT_SAID and pt.CLAUSE_IN_SUBJECT.search(m["src"]):
                 continue  # "The incident occurred as the government said": the subject after "as"
             paper = pt.PAPER_PHRASE_LEAD.match(m["src"])

@@ -1967,6 +1967,18 @@ class _Extractor:
                 and F.CONTRAST_BEFORE.search(self._lower, max(s.start, a.start - 12), a.start)
             ]
             return later[-1] if later else opening[0]
+        own = [
+            a
+            for a in attributions
+            if a.end <= fig.start
+            and not a.ahead
+            and F.SPEECH_VERB_BETWEEN.match(self._lower, a.end, fig.start)
+            and not F.CLAUSE_BREAK.search(self._lower, a.end, fig.start)
+        ]
+        if own:
+            # "While the Ministry reported 37,877 deaths, the study estimates 64,260": the
+            # speaker of the count's own clause, before it
+            return own[-1]
         return min(attributions, key=distance)
 
     def _paragraph_source(self, sentences: list[Sentence], i: int) -> tuple[list[Attribution], int | None]:

@@ -2090,6 +2090,11 @@ SPEECH_VERBS = [
     "admitted",
     "disclosed",
     "revealed",
+    "reveals",  # "Zelensky reveals that ..."
+    "mentioned",
+    "mentions",
+    "clarified",  # "the director clarified that more than 10,500 were evacuated"
+    "clarifies",
     "informed",
     "briefed",
     "listed",
@@ -2119,7 +2124,8 @@ SPEECH_VERBS += [
     f"{verb} {count}"
     for verb in ("upgraded", "downgraded", "raised", "lowered")
     for count in ("the toll", "the death toll", "the casualty toll", "its toll", "its death toll",
-                  "their toll", "the number of", "the count", "its count", "its estimate")
+                  "their toll", "the number of", "the count", "its count", "its estimate", "its tally",
+                  "its official death toll", "the official death toll", "its official toll")
 ]  # fmt: skip
 # Who gives what they saw as a count: "An AFP journalist saw four bodies" (a city or a week
 # that "saw 12 deaths" gives none)

@@ -307,6 +307,8 @@ CASES_OF_HARM_AFTER = _compile(
     r"(?:(?P<missing>missing(?:\s+(?:persons|people))?|(?:enforced\s+)?disappearances?)"
     r"|(?P<abducted>abductions?|kidnappings?))\b"
 )
+# "the Ministry [reported] 37,877 deaths": a verb of telling between a speaker and its count
+SPEECH_VERB_BETWEEN = _compile(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<speech>)\b", speech=_words(lx.SPEECH_VERBS))
 # "Rex Kanyike Masai, [29] was shot": a person's name, then a number that a singular verb follows
 NAME_COMMA_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*,\s*$")
 SINGULAR_VERB_AFTER = _compile(r"\s+(?:was|is|has)\b")
@@ -1589,6 +1591,7 @@ ISSUED_PAPER = regex.compile(
 )
 # A paper with no speaker ("Early reports", "intercepts of ... conversations", "official
 # figures"), or with its owner before it ("Early police reports"): `owner` is empty or the body.
+MEDIA_REPORT = _compile(r"\b(?:media|news|press)\s+reports?\b")
 REPORT_OWNER = _compile(
     r"""^(?:(?:the|an?|such)\s+)?(?:(?:\L<adjectives>)\s+)*
         (?P<owner>(?:[\p{L}’'.&-]+\s+){0,6}?)(?:(?<=['’]s\s)(?:\L<adjectives>)\s+)?  # "the CPJ's preliminary investigations"

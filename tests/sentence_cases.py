@@ -1724,9 +1724,9 @@ CASES: list[Case] = [
         [claim("15", 15, "killed", source=None)],
     ),
     Case(
-        "source-media-reports-no-one",
+        "source-media-reports-are-the-media",
         "Media reports said 20 people were killed in the attack on the Tarvel market.",
-        [claim("20", 20, "killed", source=None)],
+        [claim("20", 20, "killed", source="media")],
     ),
     Case(
         "source-according-to-early-reports-no-one",
@@ -8160,5 +8160,43 @@ CASES: list[Case] = [
         "victims-of-enforced-disappearance",
         "At least 76 people have been victims of enforced disappearances this year, the group said.",
         [claim("At least 76", 76, "missing", source="group")],
+    ),
+    Case(
+        "source-reveals-that",
+        "President Arin Vale reveals that the war has resulted in the deaths of 31,000 soldiers.",
+        [claim("31,000", 31000, "killed", victims="soldiers", source="President (Arin Vale)")],
+    ),
+    Case(
+        "source-clarified-that",
+        "The fire service director, Tomas Vell, clarified that more than 10,500 residents have been evacuated.",
+        [claim("more than 10,500", 10500, "displaced", victims="residents")],
+    ),
+    Case(
+        "source-raised-its-tally",
+        "The United Nations has raised its tally of people killed in the unrest to more than 2,900.",
+        [claim("more than 2,900", 2900, "killed", source="United Nations")],
+    ),
+    Case(
+        "source-researchers-say",
+        "As many as 500,000 people have died from war and famine in the region, researchers say.",
+        [claim("As many as 500,000", 500000, "killed", source="researchers")],
+    ),
+    Case(
+        "source-each-clause-its-own-speaker",
+        "While the ministry reported 37,877 deaths, the study estimates 64,260 people were killed.",
+        [
+            claim("37,877", 37877, "killed", source="ministry"),
+            claim("64,260", 64260, "killed", source="study"),
+        ],
+    ),
+    Case(
+        "source-our-analysis-is-no-one",
+        "Our analysis reveals that there have been 304 school-shooting deaths since 1999.",
+        [claim("304", 304, "killed", source=None)],
+    ),
+    Case(
+        "source-alleged-before-a-noun-is-no-speech",
+        "Three police operations targeting alleged traffickers ended in 19 people being killed, according to local media reports.",
+        [claim("19", 19, "killed", source="local media")],
     ),
 ]
