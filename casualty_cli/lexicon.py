@@ -224,6 +224,8 @@ CATEGORY_AFTER = {
         "pronounced dead",
         "proclaimed dead",  # "Two tourists have been proclaimed dead"
         "brought dead",  # "ten persons were brought dead": dead on arrival at a hospital
+        "brought here dead",
+        "brought there dead",
         "arrived dead",  # "Two patients arrived dead"
         "brought in dead",
         "announced dead",  # "Nine people were initially announced dead"
@@ -291,8 +293,24 @@ CATEGORY_AFTER = {
         "treated for burns",
         *(
             f"{verb} to {where}"
-            for verb in ("taken", "sent", "rushed", "admitted", "transferred", "transported", "airlifted")
+            for verb in (
+                "taken",
+                "sent",
+                "rushed",
+                "admitted",
+                "transferred",
+                "transported",
+                "airlifted",
+                "brought",
+            )
             for where in HOSPITALS
+        ),
+        *(f"admitted in {where}" for where in HOSPITALS),  # "was admitted in hospital with a hip injury"
+        # "11 people were brought there with suspected gunshot wounds"
+        *(
+            f"with {kind}{wound}"
+            for kind in ("gunshot ", "suspected gunshot ", "bullet ", "stab ")
+            for wound in ("wounds",)
         ),
         "receiving treatment",
         "left injured",  # "11 people were left injured"

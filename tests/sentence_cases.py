@@ -8199,4 +8199,14 @@ CASES: list[Case] = [
         "Three police operations targeting alleged traffickers ended in 19 people being killed, according to local media reports.",
         [claim("19", 19, "killed", source="local media")],
     ),
+    Case(
+        "admitted-in-hospital",
+        "One guard was admitted in hospital with a hip injury.",
+        [claim("One", 1, "injured")],
+    ),
+    Case(
+        "brought-here-dead",
+        "Four people were brought here dead, said a hospital official.",
+        [claim("Four", 4, "killed")],
+    ),
 ]
