@@ -1098,6 +1098,9 @@ class _Extractor:
         low = self._lower
         while pos < stop and low[pos].isspace():
             pos += 1
+        hedge = F.HARM_HEDGE.match(low, pos, stop)  # "people [confirmed to have been] killed"
+        if hedge:
+            pos = hedge.end()
         m = F.POST_TRIGGER.match(low, pos, stop)
         return m if m and not m["cancel"] else None
 

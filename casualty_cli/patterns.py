@@ -309,6 +309,10 @@ CASES_OF_HARM_AFTER = _compile(
 )
 # "the Ministry [reported] 37,877 deaths": a verb of telling between a speaker and its count
 SPEECH_VERB_BETWEEN = _compile(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<speech>)\b", speech=_words(lx.SPEECH_VERBS))
+# "60 of the 448 people [confirmed to have been] killed were children": how a whole's harm is known
+HARM_HEDGE = _compile(
+    r"(?:(?:confirmed|believed|reported|known|thought|said|feared)\s+to\s+have\s+been|reportedly|confirmed|officially)\s+"
+)
 # "Rex Kanyike Masai, [29] was shot": a person's name, then a number that a singular verb follows
 NAME_COMMA_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*,\s*$")
 SINGULAR_VERB_AFTER = _compile(r"\s+(?:was|is|has)\b")

@@ -8209,4 +8209,12 @@ CASES: list[Case] = [
         "Four people were brought here dead, said a hospital official.",
         [claim("Four", 4, "killed")],
     ),
+    Case(
+        "a-part-of-a-whole-confirmed-to-have-been-killed",
+        "The group said 52 of the 390 people confirmed to have been killed were children.",
+        [
+            claim("52", 52, "killed", victims="children", source="group"),
+            claim("390", 390, "killed", source="group"),
+        ],
+    ),
 ]
