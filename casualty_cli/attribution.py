@@ -1017,6 +1017,8 @@ class Attributor:
         lead, end, phrase, cleaned, plain = parts
         s, e = s + lead, s + end
         exact = self.table.aliases.get(normalize(phrase))
+        if exact is None and "WHO" in phrase and (who := self.table.lookup_alias(phrase)):
+            exact = who[0]  # "according to WHO", "a new WHO report": the acronym in capitals
         if exact:  # "the WHO", which the pronoun rules below would refuse
             return Attribution(exact, phrase, s, e)
         if cleaned is None:

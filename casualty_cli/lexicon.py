@@ -2427,6 +2427,10 @@ SPEECH_ADVERBS = [
     "today",
     "last night",
     "this morning",
+    "this week",  # "Tanzania this week announced eight cases, including five deaths"
+    "last week",
+    "earlier this week",
+    "this month",
 ]
 # A time that may open a sentence before its speaker: "On Monday an official said", "Earlier
 # he had said" (no word of the speaker's name)

@@ -1197,7 +1197,7 @@ WIRE_PAREN = _compile(r"^[^\n]{0,80}?\((?P<wire>\L<wires>)\)\s*[—–-]", wires
 # --- attribution ---------------------------------------------------------------------
 _SPEECH = _words(lx.SPEECH_VERBS)
 _NP_WORD = r"[\p{L}\p{N}’'.&-]+"
-_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:more\s+than|at\s+least|some|about|nearly|over)\s+\d|\s+\d{1,3}(?:,\d{3})+\b|(?<!\bknown)\s+(?:on|at(?=\s+\d)|in\s+(?:a|its|their|his|her)|which|who|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force|Project|Network|Observatory)\b)|as|after|while|but|based|citing|released|published|issued|said|says|told|(?-i:also|states|stated|shows|showed)|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure))\b))"
+_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:more\s+than|at\s+least|some|about|nearly|over)\s+\d|\s+\d{1,3}(?:,\d{3})+\b|(?<!\bknown)\s+(?:on|at(?=\s+\d)|in\s+(?:a|its|their|his|her)|which|(?-i:who)|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force|Project|Network|Observatory)\b)|as|after|while|but|based|citing|released|published|issued|said|says|told|(?-i:also|states|stated|shows|showed)|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure))\b))"
 # A sentence that ends with its source's acronym in brackets, as situation reports write it:
 # "842,648 people internally displaced (IOM)."
 SOURCE_TAG_END = regex.compile(r"\((?P<src>\p{Lu}[\p{L}-]{1,12})\)\s*[.;]?\s*$")
@@ -1773,7 +1773,9 @@ STILL_PRESENT = _compile(
     r"in\s+custody|unaccounted|displaced|detained|in\s+\p{Lu}|captive|hostage)|\bstill\s+(?:in|held|"
     r"being|missing|unaccounted|displaced|holds?|holding)\b|\bcontinues?\s+to\s+hold\b"
 )
-RELATIVE_CLAUSE = _compile(r"\s+(?:who|which|whose|where|speaking|writing|talking|visiting|addressing)\s+")
+RELATIVE_CLAUSE = _compile(
+    r"\s+(?:(?-i:[Ww]ho)|which|whose|where|speaking|writing|talking|visiting|addressing)\s+"
+)  # not "a WHO report"
 # "They included five children and three women": the dead of the sentence before, broken down
 THEY_INCLUDED_BEFORE = _compile(
     r"(?:^|[.“\"]\s*)\s*(?:they|those\s+killed|the\s+victims)\s+(?:included|include)\s+$"

@@ -8217,4 +8217,24 @@ CASES: list[Case] = [
             claim("390", 390, "killed", source="group"),
         ],
     ),
+    Case(
+        "source-according-to-who-in-capitals",
+        "More than 700 health workers have died, according to WHO.",
+        [claim("More than 700", 700, "killed", source="World Health Organization (WHO)")],
+    ),
+    Case(
+        "source-a-new-who-report",
+        "More than 700 health workers have died, according to a new WHO report released on Tuesday.",
+        [claim("More than 700", 700, "killed", source="World Health Organization (WHO)")],
+    ),
+    Case(
+        "source-a-headline-ending-in-who",
+        "Nearly 960 killed in attacks on hospitals in two years: WHO",
+        [claim("Nearly 960", 960, "killed", source="World Health Organization (WHO)")],
+    ),
+    Case(
+        "source-this-week-between-name-and-verb",
+        "Tanzania this week announced eight cases of Marburg, including five deaths.",
+        [claim("five", 5, "killed", source="Tanzania")],
+    ),
 ]
