@@ -41,6 +41,9 @@ def _only_plural_events(window: str) -> bool:
     return all(m.group().endswith("s") for m in F.INCIDENT_EVENT.finditer(window))
 
 
+_INMATES = frozenset(
+    {"prisoners", "inmates", "convicts", "detainees", "fugitives", "escapees", "prisoner", "inmate"}
+)
 _SUBORDINATORS = frozenset({"as", "while", "whereas"})
 _PLURAL = {
     "person": "people",
@@ -573,6 +576,7 @@ class _Extractor:
             # "Three [nine]-year-old students were killed": an age inside the noun, which the
             # count before it reads past
             and not F.AGE_COMPOUND_AFTER.match(low, f.end, f.end + 16)
+            and not F.NAME_NUMBER_BEFORE.search(low, max(s.start, f.start - 10), f.start)  # "Barrio 18"
             # "Six members of [two] families were killed": a count of families, which the six are from
             and not (
                 F.GROUPS_AFTER.match(low, f.end, f.end + 20)
@@ -973,6 +977,11 @@ class _Extractor:
             are = are or breakdown
             if are:  # "12 of them were children"
                 victims = self._victims(_words_of(are["head"]), None, [])
+            if victims in _INMATES and (
+                category == "displaced"
+                or (category == "missing" and self._sentence_has(s, F.ESCAPE_WORD, "escape"))
+            ):
+                continue  # "500 prisoners escaped from the prison", "30 inmates may be missing" after an escape
             if category == "hostages" and victims in _CAPTURED_ARE_DETAINED:
                 category = "detained"  # "six gunmen were killed and one captured": held by the forces
             out.append(_Found(f, Category(category), victims, head_end, parent, embedded))

@@ -521,6 +521,8 @@ CATEGORY_AFTER = {
         "among those kidnapped",
     ],
     "detained": [
+        "apprehended",  # "Six fugitives had been apprehended"
+        "nabbed",
         "arrested",
         "detained",
         "jailed",
@@ -652,6 +654,10 @@ CATEGORY_BEFORE = {
         "bodies of",
         "retrieved the bodies of",
         "the bodies of",
+        "the corpses of",  # "the bloodied corpses of two men"
+        "corpses of",
+        "bloodied corpses of",
+        "the bloodied corpses of",
         "the remains of",
         # "recovered the charred remains of 18 people"
         *(
@@ -783,6 +789,7 @@ CATEGORY_BEFORE = {
         "escaped with",
     ],
     "detained": [
+        "nabbed",  # "The operations nabbed 21 suspects"
         "arrested",
         "arresting",
         "detained",
@@ -837,6 +844,7 @@ CATEGORY_NOUNS = {
         "bodies",
         "body",
         "corpses",
+        "suicides",  # "55 apparent suicides following custody"
         "fatalities",
         "martyrs",
         "lives",
@@ -1146,7 +1154,7 @@ HARM_MODIFIERS = {"trapped": "missing", "fallen": "killed"}  # "six trapped mine
 # claim: "about 200 violators have been arrested" (the noun must be no thing: NON_PERSON_NOUNS)
 STRONG_HARM_PASSIVES = [
     "killed", "arrested", "detained", "abducted", "kidnapped", "injured", "wounded", "massacred", "murdered",
-    "slain", "shot dead",
+    "slain", "shot dead", "apprehended",
 ]  # fmt: skip
 # "killed and injured", "killed or wounded": one total of both, which no category holds
 # (CLAIMS.md has none for casualties); the other half of the pair, by the category it is not
@@ -1296,6 +1304,8 @@ VICTIM_NOUNS = [
     "pilgrims",
     "worshippers",
     "devotees",  # "12 Hindu devotees were trampled to death"
+    "fugitives",
+    "escapees",
     "leaders",
     "jawans",
     "perpetrators",
@@ -1653,6 +1663,10 @@ NON_PERSON_NOUNS = [
     "tons",
     "kilograms",
     "kg",
+    "grams",  # "seized more than 200 grams of methamphetamine"
+    "gram",
+    "shootings",  # "6 police shootings (including 1 terrorism related shooting)"
+    "shooting",
     "pounds",
     "litres",
     "liters",
@@ -2510,7 +2524,7 @@ PRONOUNS = [
 # Stems one of which every claim sentence holds: the extractor's cheap first filter. A
 # stem matches inside a word ("kill" in "killings"); a space stands for any white space.
 HARM_STEMS = [
-    "kill", "dead", "death", "die", "wound", "injur", "hurt", "missing", "hostage", "abduct",
+    "kill", "dead", "death", "die", "wound", "injur", "nabbed", "suicide", "hurt", "missing", "hostage", "abduct",
     "kidnap", "captiv", "detain", "arrest", "jail", "prison", "displac", "fled", "flee",
     "refugee", "exodus", "evacu", "body", "bodies", "toll", "casualt", "fatal", "lives", "perish",
     "martyr", "slain", "slay", "murder", "massacr", "execut", "neutrali", "eliminat", "gunfire", "hospital", "trapped",

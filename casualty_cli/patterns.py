@@ -272,6 +272,8 @@ TRAP_AFTER = _compile(
                           october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|
                           nov|dec)\b\.?(?!\s+(?:people|civilians))
       | \s+(?:times|x)\b
+      # "two deaths per 100,000 arrests": a rate
+      | \s+[\p{L}-]+\s+(?:per|for\s+every)\s+(?:\d|one\b|a\b|every\b|each\b|$)
       | \s+or\s+more\b  # "the slayings of four or more people": a threshold, no count
       | \s+(?:dollars|euros|pounds|shekels|rupees|yuan|yen|naira|usd|eur)\b
       | \s+(?:of\s+(?:the\s+)?(?:\L<nonperson>))\b
@@ -313,6 +315,10 @@ SPEECH_VERB_BETWEEN = _compile(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<speech>)\b", spe
 HARM_HEDGE = _compile(
     r"(?:(?:confirmed|believed|reported|known|thought|said|feared)\s+to\s+have\s+been|reportedly|confirmed|officially)\s+"
 )
+ESCAPE_WORD = _compile(r"\b(?:escap\w*|jail\s?break\w*|broke\s+out|break\s+out|at\s+large|on\s+the\s+run)\b")
+# "the MS-13 and [Barrio] 18 gangs": a number in a name, no count (dropped before the counts
+# around it are read: extractor._classify)
+NAME_NUMBER_BEFORE = _compile(r"\b(?:barrio|calle|mara)\s+$")
 # "Rex Kanyike Masai, [29] was shot": a person's name, then a number that a singular verb follows
 NAME_COMMA_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*,\s*$")
 SINGULAR_VERB_AFTER = _compile(r"\s+(?:was|is|has)\b")
@@ -347,7 +353,8 @@ TRAP_BEFORE = _compile(
             (?<!this\s)(?<!last\s)(?<!past\s)(?<!that\s)years?|
             covid|model|size|score|scored|ranked|rank|top|version|v|tier|magnitude|
             measuring|measured|scale\s+of|ratio\s+of|vote\s+of|margin\s+of|the\s+one|
-            this\s+one|that\s+one|each|every|any|no|only\s+one)\s?$
+            this\s+one|that\s+one|each|every|any|no|only\s+one|
+            sector|ward|zone|camp|cell|wing|hall|per|for\s+every)\s?$  # "two deaths [per] 100,000 arrests": a rate's base
       | [\p{L}]-?$
       | \#\s?$
       | [.:/]$

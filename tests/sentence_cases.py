@@ -8237,4 +8237,44 @@ CASES: list[Case] = [
         "Tanzania this week announced eight cases of Marburg, including five deaths.",
         [claim("five", 5, "killed", source="Tanzania")],
     ),
+    Case(
+        "escaped-prisoners-are-no-displaced",
+        "In February, nearly 500 prisoners escaped from the same prison in a jail break.",
+        [],
+    ),
+    Case(
+        "inmates-missing-after-an-escape",
+        "It was not clear how many escaped, but officials said up to 30 prisoners may be missing.",
+        [],
+    ),
+    Case(
+        "detainees-missing-after-shelling-stay-missing",
+        "Officials said 40 detainees were missing after the prison was shelled.",
+        [claim("40", 40, "missing", victims="detainees", source="officials")],
+    ),
+    Case(
+        "a-number-in-a-gang-name",
+        "Police said members of the Barrio 18 gang killed 46 inmates.",
+        [claim("46", 46, "killed", victims="inmates", source="police")],
+    ),
+    Case(
+        "a-rate-per-arrests",
+        "That means slightly more than two deaths per 100,000 arrests.",
+        [],
+    ),
+    Case(
+        "grams-seized",
+        "Police said they seized more than 200 grams of methamphetamine.",
+        [],
+    ),
+    Case(
+        "nabbed-and-apprehended",
+        "The raids nabbed 21 suspects, and six fugitives had been apprehended since the escape.",
+        [claim("21", 21, "detained", victims="suspects"), claim("six", 6, "detained", victims="fugitives")],
+    ),
+    Case(
+        "suicides-and-corpses",
+        "Officials recorded 55 apparent suicides, and the bloodied corpses of two men lay nearby.",
+        [claim("55", 55, "killed", source="officials"), claim("two", 2, "killed", victims="men")],
+    ),
 ]
