@@ -991,7 +991,9 @@ FORECAST_QUAL_BEFORE = _compile(r"\b(?:could|might|may|would|will|can)\s+$")
 AS_OF_BEFORE = _compile(r"\bas\s+of\s+$")
 # What may follow the last day of a span ("on July 6 and [7], police said", "December 6-[8] in
 # Varna"), but not a second count with its own day ("28 on June 18 and 25 on June 19")
-_DAY_SPAN_END = r"\s*(?:[,.;:)]|$|(?:in|at|when|as|after)\b|on\b(?!\s+(?:\L<months>|\L<weekdays>)\b))"
+_DAY_SPAN_END = (
+    r"\s*(?:[,.;:)]|$|(?:in|at|when|as|after)\b|and\b(?!\s+\d)|on\b(?!\s+(?:\L<months>|\L<weekdays>)\b))"
+)
 # "killed 12 on July 3 and [4], police said": the last day of a span of days (DATE_MENTION's
 # d1b), no count
 DAY_SPAN_END_BEFORE = _compile(

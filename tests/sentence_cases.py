@@ -8277,4 +8277,9 @@ CASES: list[Case] = [
         "Officials recorded 55 apparent suicides, and the bloodied corpses of two men lay nearby.",
         [claim("55", 55, "killed", source="officials"), claim("two", 2, "killed", victims="men")],
     ),
+    Case(
+        "a-span-of-two-days-then-and",
+        "Forces killed thousands of people in protests that peaked on January 8 and 9 and have since subsided.",
+        [claim("thousands", 2000, "killed", qualifier="vague")],
+    ),
 ]
