@@ -975,6 +975,11 @@ CANCEL_AFTER = [
     "discharged",
     "survived",
     "managed to escape",  # "25 of them managed to escape": free, no longer held
+    # "thousands of people seeking to flee the city": not yet gone
+    *(
+        f"{how} to flee"
+        for how in ("seeking", "trying", "attempting", "tried", "attempted", "hoping", "waiting")
+    ),
     # "264 people, including two injured, had escaped, with one dead": survivors (but "escaped
     # from the capital" is displaced)
     *(f"escaped{after}" for after in (",", ".", ";", " and", " safely", " the")),

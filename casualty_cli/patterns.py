@@ -315,6 +315,10 @@ SPEECH_VERB_BETWEEN = _compile(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<speech>)\b", spe
 HARM_HEDGE = _compile(
     r"(?:(?:confirmed|believed|reported|known|thought|said|feared)\s+to\s+have\s+been|reportedly|confirmed|officially)\s+"
 )
+# "held 90 people [for questioning]", "[in custody]": held by the law, detained
+HELD_BY_LAW_AFTER = _compile(
+    r"\s+(?:\w+\s+){0,2}?(?:for\s+questioning|in\s+(?:police\s+)?custody|in\s+detention|on\s+suspicion)\b"
+)
 ESCAPE_WORD = _compile(r"\b(?:escap\w*|jail\s?break\w*|broke\s+out|break\s+out|at\s+large|on\s+the\s+run)\b")
 # "the MS-13 and [Barrio] 18 gangs": a number in a name, no count (dropped before the counts
 # around it are read: extractor._classify)
@@ -642,6 +646,8 @@ TOLL_BEFORE = _compile(
     r"""
     \b(?P<what>(?:death|casualty|killed|fatality|injury|victim)\s+(?:toll|count|tally)|toll|
               (?:overall|grand|combined)\s+total|
+              # "The number killed in the attack has risen to 35"
+              number\s+(?:killed|dead|injured|wounded|missing|displaced|arrested|detained)|
               number\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<numof>(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|arrested|detained|displaced|abducted)|dead|deaths|killed|fatalities|victims|bodies|
               people\s+killed|casualties|wounded|injured|injuries|people\s+injured|
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|

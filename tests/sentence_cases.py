@@ -8282,4 +8282,19 @@ CASES: list[Case] = [
         "Forces killed thousands of people in protests that peaked on January 8 and 9 and have since subsided.",
         [claim("thousands", 2000, "killed", qualifier="vague")],
     ),
+    Case(
+        "seeking-to-flee-is-not-displaced",
+        "Thousands of people seeking to flee the city crowded the airport.",
+        [],
+    ),
+    Case(
+        "the-number-killed-has-risen",
+        "The number killed in the attack has risen to 35, officials said.",
+        [claim("35", 35, "killed", source="officials")],
+    ),
+    Case(
+        "held-for-questioning-is-detained",
+        "Police held 90 people for questioning after the blasts.",
+        [claim("90", 90, "detained")],
+    ),
 ]
