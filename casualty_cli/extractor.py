@@ -982,6 +982,10 @@ class _Extractor:
                 or (category == "missing" and self._sentence_has(s, F.ESCAPE_WORD, "escape"))
             ):
                 continue  # "500 prisoners escaped from the prison", "30 inmates may be missing" after an escape
+            if category == "displaced" and (
+                noun_category == "injured" or head_word in ("wounded", "injured")
+            ):
+                category = "injured"  # "Medics evacuated 21 wounded people to hospitals": the hurt, moved
             if category == "hostages" and F.HELD_BY_LAW_AFTER.match(low, head_end, next_start):
                 category = "detained"  # "Police held 90 people for questioning"
             if category == "hostages" and victims in _CAPTURED_ARE_DETAINED:

@@ -350,6 +350,9 @@ TRAP_BEFORE = _compile(
     (?:
         [$€£¥₹]\s?$
       | \b(?:us|usd|eur|rs|inr|nis|aed|sar|egp|cad|aud)\$?\s?$
+      # "A woman around 60 was seriously injured", "a man of about 30": an age
+      | \b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:man|woman|boy|girl|person|child|teenager|driver|passenger|pedestrian|
+              resident|soldier|officer|worker|mother|father|victim)\s+(?:of\s+)?(?:around|about|roughly|approximately|some)\s?$
       | \b(?:aged|ages|age|aging|ageing|number|no\.|nos\.|route|highway|article|resolution|
             chapter|section|page|flight|unit|brigade|division|battalion|room|apartment|
             floor|level|category|grade|class|phase|platform|gate|terminal|block|building|

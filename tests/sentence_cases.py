@@ -8297,4 +8297,14 @@ CASES: list[Case] = [
         "Police held 90 people for questioning after the blasts.",
         [claim("90", 90, "detained")],
     ),
+    Case(
+        "an-age-after-a-man-around",
+        "A woman around 60 was seriously injured and a man of about 30 suffered burns.",
+        [],
+    ),
+    Case(
+        "evacuated-wounded-people-are-injured",
+        "Medics evacuated 21 wounded people to hospitals.",
+        [claim("21", 21, "injured")],
+    ),
 ]
