@@ -201,6 +201,7 @@ CATEGORY_AFTER = {
         "beheaded",
         "burned to death",
         "crushed to death",
+        "struck dead",  # "21 persons struck dead by lightning"
         "trampled to death",  # "12 devotees were trampled to death"
         "burned alive",
         "burnt alive",
@@ -387,7 +388,23 @@ CATEGORY_AFTER = {
         *(
             f"{verb} {kind}{wound}"
             for verb in ("suffered", "sustained", "received")
-            for kind in ("", "shrapnel ", "stab ", "knife ", "bullet ", "burn ", "head ", "multiple ")
+            for kind in (
+                "",
+                "shrapnel ",
+                "stab ",
+                "knife ",
+                "bullet ",
+                "burn ",
+                "head ",
+                "multiple ",
+                "serious ",
+                "severe ",
+                "critical ",
+                "serious burn ",
+                "severe burn ",
+                "minor ",
+                "gunshot ",
+            )
             for wound in ("wounds", "injuries")
             if f"{verb} {kind}{wound}" not in ("suffered injuries", "sustained injuries", "received injuries")
         ),
@@ -559,7 +576,8 @@ CATEGORY_AFTER = {
         "uprooted",
         "made homeless",
         "left homeless",
-        "homeless",
+        # "are homeless.", "homeless after the flood" (not "homeless people", a kind of people)
+        *(f"homeless{after}" for after in _CLAUSE_GOES_ON),
         "became refugees",
         "became homeless",
         "sheltering",
@@ -845,6 +863,7 @@ CATEGORY_NOUNS = {
         "body",
         "corpses",
         "suicides",  # "55 apparent suicides following custody"
+        "mortalities",  # "the number of mortalities reached 1,301"
         "fatalities",
         "martyrs",
         "lives",

@@ -651,7 +651,7 @@ TOLL_BEFORE = _compile(
               (?:overall|grand|combined)\s+total|
               # "The number killed in the attack has risen to 35"
               number\s+(?:killed|dead|injured|wounded|missing|displaced|arrested|detained)|
-              number\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<numof>(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|arrested|detained|displaced|abducted)|dead|deaths|killed|fatalities|victims|bodies|
+              number\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<numof>(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|arrested|detained|displaced|abducted)|dead|deaths|killed|fatalities|mortalities|victims|bodies|
               people\s+killed|casualties|wounded|injured|injuries|people\s+injured|
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
               refugees|detainees|arrests|people\s+arrested|people\s+detained|hostages|

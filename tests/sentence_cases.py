@@ -8307,4 +8307,24 @@ CASES: list[Case] = [
         "Medics evacuated 21 wounded people to hospitals.",
         [claim("21", 21, "injured")],
     ),
+    Case(
+        "struck-dead-by-lightning",
+        "Two farmers were struck dead by lightning on Monday.",
+        [claim("Two", 2, "killed", victims="farmers")],
+    ),
+    Case(
+        "sustained-serious-burn-injuries",
+        "Twenty-two people sustained serious burn injuries.",
+        [claim("Twenty-two", 22, "injured")],
+    ),
+    Case(
+        "the-number-of-mortalities",
+        "The number of mortalities reached 1,301, the agency reported.",
+        [claim("1,301", 1301, "killed", source="agency")],
+    ),
+    Case(
+        "homeless-people-is-a-kind-of-people",
+        "Fifty-three homeless people were killed by the cold.",
+        [claim("Fifty-three", 53, "killed")],
+    ),
 ]
