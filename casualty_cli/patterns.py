@@ -706,7 +706,7 @@ VICTIM_HEAD = _compile(
     # follows it: "34 Sudanese [civilians]", "a million Rohingya [refugees]"
     # (a harm's word is no head before a thing: "nine missing [boats]")
     [“"‘']?(?P<head>\L<harms>(?!\s+(?:\L<things>)\b)|(?:\L<heads>|(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers|ites)))
-        (?!\s+(?:\L<persons>|\L<nonperson>)\b)  # not "three Israeli [strikes]"
+        (?!\s+(?:(?-i:\p{Lu}\p{Ll}+)\s+)?(?:\L<persons>|\L<nonperson>)\b)  # not "three Israeli [strikes]", "15 Rohingya [Muslim refugees]"
         # a demonym in -i standing for its people: "At least 18 Pakistani have died", "12 Iraqi were killed"
         |(?-i:\p{Lu}\p{Ll}{3,}i)(?=\s+(?:have|had|has|were|was|are|died|killed|among)\b|\s*[,.;]))\b(?![’'-])
     # "one remains seriously ill", "one of whom remains in hospital": the verb, no bodies

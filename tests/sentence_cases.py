@@ -8327,4 +8327,9 @@ CASES: list[Case] = [
         "Fifty-three homeless people were killed by the cold.",
         [claim("Fifty-three", 53, "killed")],
     ),
+    Case(
+        "a-people-then-another-capitalised-word-then-its-noun",
+        "At least 15 Rohingya Muslim refugees died when their boat capsized.",
+        [claim("At least 15", 15, "killed", victims="refugees")],
+    ),
 ]
