@@ -221,6 +221,13 @@ CATEGORY_AFTER = {
         "confirmed dead",
         "presumed dead",
         "feared dead",
+        # "are feared to have died", "are believed to have drowned"
+        *(
+            f"{how} to have {died}"
+            for how in ("feared", "believed", "presumed", "thought", "reported")
+            for died in ("died", "drowned", "perished", "been killed")
+        ),
+        "feared drowned",
         "declared dead",
         "pronounced dead",
         "proclaimed dead",  # "Two tourists have been proclaimed dead"

@@ -8332,4 +8332,9 @@ CASES: list[Case] = [
         "At least 15 Rohingya Muslim refugees died when their boat capsized.",
         [claim("At least 15", 15, "killed", victims="refugees")],
     ),
+    Case(
+        "believed-to-have-drowned",
+        "Twelve migrants are believed to have drowned off the coast.",
+        [claim("Twelve", 12, "killed", victims="migrants")],
+    ),
 ]
