@@ -262,6 +262,7 @@ _PLAUSIBLE_LAST = _HEAD_WORDS | {
     "analysts",
     "study",  # "The study shows that ..."
     "headquarters",
+    "charity",
     "center",
     "hospitals",
     "clinics",

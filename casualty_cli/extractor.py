@@ -1577,6 +1577,12 @@ class _Extractor:
                     # "Three gunmen (have) killed five people": the count did it (but in "killing
                     # 34 and an attack that killed 66 people" the 34 keeps its own verb: _classify)
                     return "agent"
+                if found == "displaced" and m.group().endswith("ing"):
+                    # "50 family members sheltering in the same house also died": a participle's
+                    # phrase, then the count's own verb
+                    later = self._later_trigger(tokens, _past(tokens, i, m.end()), min(end, stop))
+                    if later == "killed":
+                        return later
                 if found in ("cancel", "injured"):
                     # "rescued and sent to hospital" is injured; "injured ... later died" is killed
                     later = self._later_trigger(tokens, _past(tokens, i, m.end()), min(end, stop))

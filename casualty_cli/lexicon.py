@@ -1337,6 +1337,8 @@ VICTIM_NOUNS = [
     "devotees",  # "12 Hindu devotees were trampled to death"
     "fugitives",
     "escapees",
+    "professionals",  # "350 healthcare professionals have been killed"
+    "companions",
     "leaders",
     "jawans",
     "perpetrators",
@@ -2495,6 +2497,8 @@ SOUGHT_NOT_MISSING = [
     "militants",
     "fugitives",
     "escapees",
+    "professionals",  # "350 healthcare professionals have been killed"
+    "companions",
     "escaped prisoners",
     "kidnappers",
     "abductors",

@@ -744,8 +744,10 @@ GROUP_LEAD = _compile(
 # before; but "two people, a civilian and a soldier, were killed" names the two (an aside)
 NOUN_CONJUNCT = _compile(
     r"""
-    (?:(?:,|and|or)\s+(?:\L<victims>)
-      |(?:and|or)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<one>)
+    # "patients or [medical] personnel", "doctors and a patient companion"
+    (?:(?:,|and|or)\s+(?:(?!(?:were|was|are|is|have|has|had|mostly|mainly|largely|including|all|most|many|some|among|
+                              both|either|several|other|others|the|multiple|numerous|more)\b)[\p{L}-]+\s+)?(?:\L<victims>)
+      |(?:and|or)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:\L<one>)
       |,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<one>)\b
        (?!(?:\s+[\p{L}-]+){0,8}?\s*,\s*(?:were|was|are|is|have|has|had)\b))
     \b(?!\s+(?:of|who)\b)

@@ -8337,4 +8337,24 @@ CASES: list[Case] = [
         "Twelve migrants are believed to have drowned off the coast.",
         [claim("Twelve", 12, "killed", victims="migrants")],
     ),
+    Case(
+        "two-kinds-of-people-joined-by-or",
+        "Seven patients or medical personnel have been killed, the charity said.",
+        [claim("Seven", 7, "killed", victims="patients", source="charity")],
+    ),
+    Case(
+        "doctors-and-a-patient-companion",
+        "Three doctors and a patient companion were killed in the attack.",
+        [claim("Three", 3, "killed", victims="doctors")],
+    ),
+    Case(
+        "sheltering-then-died",
+        "Over 50 family members sheltering in the same house also died.",
+        [claim("Over 50", 50, "killed")],
+    ),
+    Case(
+        "mostly-women-is-an-aside",
+        "Some 200 people, mostly women and children displaced by conflict, were kidnapped.",
+        [claim("Some 200", 200, "hostages")],
+    ),
 ]
