@@ -1732,6 +1732,7 @@ NON_PERSON_NOUNS = [
     "beds",
     "meals",
     "doses",
+    "case",  # "11 deaths and one confirmed case"
     "cases",
     "infections",
     "votes",

@@ -8357,4 +8357,9 @@ CASES: list[Case] = [
         "Some 200 people, mostly women and children displaced by conflict, were kidnapped.",
         [claim("Some 200", 200, "hostages")],
     ),
+    Case(
+        "one-confirmed-case-is-no-death",
+        "The outbreak has so far resulted in 11 deaths and one confirmed case.",
+        [claim("11", 11, "killed")],
+    ),
 ]
