@@ -1559,6 +1559,15 @@ class _Extractor:
                 if found != "killed" and (
                     m.group().startswith("with ")
                     or any(tokens[k].group().lower() in _RELATIVE for k in range(i))
+                    # "three detainees [arrested in the protests] have died in custody": a
+                    # participle's phrase right after the noun, then the count's own verb
+                    or (
+                        i == 0
+                        and found == "detained"
+                        and not passive
+                        and i + 1 < len(tokens)
+                        and tokens[i + 1].group().lower() in _PARTICIPLE_PREPOSITIONS
+                    )
                 ):
                     # "Two miners who were trapped for days have died", "Two men with injuries were
                     # arrested": the clause's own verb (but "people who were killed ... were buried"

@@ -1001,6 +1001,7 @@ CANCEL_AFTER = [
     "discharged",
     "survived",
     "managed to escape",  # "25 of them managed to escape": free, no longer held
+    "at large",  # "leaves 4 inmates dead, 2 at large": escaped
     # "thousands of people seeking to flee the city": not yet gone
     *(
         f"{how} to flee"

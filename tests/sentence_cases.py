@@ -8362,4 +8362,14 @@ CASES: list[Case] = [
         "The outbreak has so far resulted in 11 deaths and one confirmed case.",
         [claim("11", 11, "killed")],
     ),
+    Case(
+        "arrested-in-a-participle-then-died-in-custody",
+        "At least three detainees arrested in the protests have since died in custody.",
+        [claim("At least three", 3, "killed", victims="detainees")],
+    ),
+    Case(
+        "at-large-is-no-harm",
+        "The jailbreak left 4 inmates dead and 2 at large.",
+        [claim("4", 4, "killed", victims="inmates")],
+    ),
 ]
