@@ -1586,6 +1586,14 @@ class _Extractor:
                     # "Three gunmen (have) killed five people": the count did it (but in "killing
                     # 34 and an attack that killed 66 people" the 34 keeps its own verb: _classify)
                     return "agent"
+                if (
+                    found == "injured"
+                    and i == 0
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1].group().lower() in _PARTICIPLE_PREPOSITIONS
+                    and self._main_verb(tokens, _past(tokens, i, m.end()), min(end, stop)) == "killed"
+                ):
+                    return "killed"  # "Four people injured in the attacks have died": the hurt who died
                 if found == "displaced" and m.group().endswith("ing"):
                     # "50 family members sheltering in the same house also died": a participle's
                     # phrase, then the count's own verb

@@ -8372,4 +8372,14 @@ CASES: list[Case] = [
         "The jailbreak left 4 inmates dead and 2 at large.",
         [claim("4", 4, "killed", victims="inmates")],
     ),
+    Case(
+        "injured-in-the-attacks-have-died",
+        "Four people injured in the attacks have since died, the crisis centre said.",
+        [claim("Four", 4, "killed", source="crisis centre")],
+    ),
+    Case(
+        "injured-in-a-blast-in-a-region-which-was-seized",
+        "More than 290 others injured in an explosion in the region which was seized last week.",
+        [claim("More than 290", 290, "injured")],
+    ),
 ]
