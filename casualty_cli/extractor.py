@@ -2128,6 +2128,14 @@ class _Extractor:
             return "”" not in seg
         return seg.startswith('"') and seg.count('"') % 2 == 1
 
+    def _named_person(self, word: str) -> bool:
+        """Whether a headline's one word ("Zelensky: 31,000 soldiers killed") is a person's
+        surname the story gives with a first name or a title ("Volodymyr Zelensky"), and no
+        place the lexicon knows."""
+        if word.lower() in pt.PLACE_NAMES or not word[:1].isupper():
+            return False
+        return pt.PERSON_WITH_TITLE.search(self.text.replace(word, "\x00")) is not None
+
     def _headline_source(self, s: Sentence) -> list[Attribution]:
         line = self.text[s.start : s.end]
         if F.PHOTO_CREDIT.search(self._lower, s.start, s.end):
@@ -2144,6 +2152,7 @@ class _Extractor:
                 and len(m["src"].split()) == 1
                 and normalize(m["src"]) not in self.table.aliases
                 and m["src"].lower() not in _SOURCE_HEADS
+                and not self._named_person(m["src"])
             ):
                 return []  # "Maharashtra: 33 feared dead": one word no table knows is a place
         if m is None:

@@ -319,6 +319,12 @@ HARM_HEDGE = _compile(
 HELD_BY_LAW_AFTER = _compile(
     r"\s+(?:\w+\s+){0,2}?(?:for\s+questioning|in\s+(?:police\s+)?custody|in\s+detention|on\s+suspicion)\b"
 )
+# A person the story names with a title, the surname put as NUL (extractor._named_person):
+# "President Volodymyr \0", "Prime Minister \0"
+PERSON_WITH_TITLE = regex.compile(
+    r"\b(?i:president|prime\s+minister|minister|governor|mayor|chief|general|spokes(?:man|woman|person)|leader|"
+    r"commander|secretary|senator|sheriff|director)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\x00"
+)
 ESCAPE_WORD = _compile(r"\b(?:escap\w*|jail\s?break\w*|broke\s+out|break\s+out|at\s+large|on\s+the\s+run)\b")
 # "the MS-13 and [Barrio] 18 gangs": a number in a name, no count (dropped before the counts
 # around it are read: extractor._classify)

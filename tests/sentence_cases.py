@@ -8382,4 +8382,17 @@ CASES: list[Case] = [
         "More than 290 others injured in an explosion in the region which was seized last week.",
         [claim("More than 290", 290, "injured")],
     ),
+    Case(
+        "headline-a-surname-the-story-gives-with-a-title",
+        "Vale: 12,000 soldiers killed in the war\n\nPresident Arin Vale said on Sunday that 12,000 soldiers have been killed.",
+        [
+            claim("12,000", 12000, "killed", victims="soldiers", source="President (Arin Vale)"),
+            claim("12,000", 12000, "killed", victims="soldiers", source="President (Arin Vale)"),
+        ],
+    ),
+    Case(
+        "headline-a-place-stays-a-place",
+        "Kestor: 33 feared dead in floods\n\nHeavy rain in Western Kestor killed 33 people.",
+        [claim("33", 33, "killed", source=None), claim("33", 33, "killed", source=None)],
+    ),
 ]
