@@ -2006,7 +2006,8 @@ PART_OF_GAP = _compile(
 )
 # "... 118 passengers [are still] missing": a verb right after the whole's noun, not a participle
 VERB_AFTER_WHOLE = _compile(
-    r"(?:\s+(?:in|at|on|from|aboard|inside)\s+(?:the\s+)?[\p{L}’'-]+|\s+aboard|\s+on\s+board)?"  # "in Gaza", "aboard"
+    # "in Gaza", "aboard", "aboard the Eternity C cargo ship"
+    r"(?:\s+(?:in|at|on|from|aboard|inside)\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+|\s+aboard|\s+on\s+board)?"
     r"\s+(?:still|are|were|is|was|remain|remains|remained|have|has|had)\b"
 )
 # "... — 23 children, two teachers and": a list of parts after a dash, up to a figure

@@ -8395,4 +8395,9 @@ CASES: list[Case] = [
         "Kestor: 33 feared dead in floods\n\nHeavy rain in Western Kestor killed 33 people.",
         [claim("33", 33, "killed", source=None), claim("33", 33, "killed", source=None)],
     ),
+    Case(
+        "a-part-of-those-aboard-a-named-ship",
+        "Four of the 25 people aboard the Eternity C cargo ship were killed.",
+        [claim("Four", 4, "killed")],
+    ),
 ]
