@@ -219,6 +219,8 @@ CATEGORY_AFTER = {
         "drowns",
         "perish",
         "confirmed dead",
+        "confirmed or presumed dead",  # "Nine are now confirmed or presumed dead"
+        "presumed or confirmed dead",
         "presumed dead",
         "feared dead",
         # "are feared to have died", "are believed to have drowned"
@@ -440,7 +442,8 @@ CATEGORY_AFTER = {
         "remained hospitalized",
         "remained hospitalised",
         "in critical condition",
-        "in serious condition",
+        "in moderate condition",  # "Six others were reported to be in moderate condition"
+        "in fair condition",
         "in a critical condition",  # "Three of them were said to be in a serious condition"
         "in a serious condition",
         "in dire condition",  # "eight dead and 20 others in dire condition"

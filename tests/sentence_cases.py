@@ -8400,4 +8400,14 @@ CASES: list[Case] = [
         "Four of the 25 people aboard the Eternity C cargo ship were killed.",
         [claim("Four", 4, "killed")],
     ),
+    Case(
+        "in-moderate-condition",
+        "Six others were reported to be in moderate condition.",
+        [claim("Six", 6, "injured")],
+    ),
+    Case(
+        "confirmed-or-presumed-dead",
+        "Nine are now confirmed or presumed dead.",
+        [claim("Nine", 9, "killed")],
+    ),
 ]
