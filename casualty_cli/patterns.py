@@ -1925,15 +1925,19 @@ OF_THEM_ARE = _compile(
 )
 # "Of the 40 dead, 12 were children": the breakdown's people after the verb
 OF_THE_GROUP_BEFORE = _compile(r"\b(?:of|among)\s+the\s+[^,.;]{1,40},\s*$")
-ARE_VICTIMS_AFTER = _compile(r"^\s+(?:were|are|was)\s+(?P<head>\L<victims>)\b", victims=_VICTIM_WORDS)
+# (a people's plural too: "Of the dead, 16 were Belgians, and 12 were foreigners")
+_PEOPLE_PLURAL = r"[\p{L}]+(?:ians|ans|ese)"
+ARE_VICTIMS_AFTER = _compile(
+    rf"^\s+(?:were|are|was)\s+(?P<head>\L<victims>|{_PEOPLE_PLURAL})\b", victims=_VICTIM_WORDS
+)
 # "Of the victims, 40 were children and [45] women": the next count's noun, its verb left out
 ARE_VICTIMS_ELLIPSIS = _compile(
-    r"^\s+(?:were|are|was)\s+(?:\L<victims>)\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:up\s*to|about|some|nearly|over|more\s+than)\s+)?$",
+    rf"^\s+(?:were|are|was)\s+(?:\L<victims>|{_PEOPLE_PLURAL})\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:up\s*to|about|some|nearly|over|more\s+than)\s+)?$",
     victims=_VICTIM_WORDS,
 )
 # "Among them, 19 are women [and] 21 are men": one such breakdown, then the next count's
 ARE_VICTIMS_THEN = _compile(
-    r"^\s+(?:were|are|was)\s+(?:\L<victims>)\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)$",
+    rf"^\s+(?:were|are|was)\s+(?:\L<victims>|{_PEOPLE_PLURAL})\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)$",
     victims=_VICTIM_WORDS,
 )
 # A tally named without its owner before it: "an updated [tally of] the Ministry", "a provisional

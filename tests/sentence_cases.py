@@ -8410,4 +8410,9 @@ CASES: list[Case] = [
         "Nine are now confirmed or presumed dead.",
         [claim("Nine", 9, "killed")],
     ),
+    Case(
+        "of-the-dead-peoples-by-nationality",
+        "Of the dead, 16 were Belgians, and 12 were foreigners.",
+        [claim("16", 16, "killed", victims="belgians"), claim("12", 12, "killed", victims="foreigners")],
+    ),
 ]
