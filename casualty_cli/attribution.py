@@ -643,10 +643,12 @@ class Attributor:
                 continue  # "operations targeting alleged drug traffickers": an adjective, no speech
             if m.re is pt.SUBJECT_SAID and pt.CLAUSE_IN_SUBJECT.search(m["src"]):
                 continue  # "The incident occurred as the government said": the subject after "as"
-            paper = pt.PAPER_PHRASE_LEAD.match(m["src"])
-            if paper and paper.end() < len(m["src"]):
-                s += paper.end()  # "In a separate statement Afghan Defense Ministry officials said"
-            elif pt.PLACE_PHRASE_SUBJECT.match(m["src"]) or pt.PREPOSITION_PHRASE_SUBJECT.match(m["src"]):
+            told_in = pt.SOURCE_LEAD.match(
+                m["src"]
+            )  # "In a separate statement Afghan Defense Ministry officials said"
+            if not (told_in and told_in.end() < len(m["src"])) and (
+                pt.PLACE_PHRASE_SUBJECT.match(m["src"]) or pt.PREPOSITION_PHRASE_SUBJECT.match(m["src"])
+            ):
                 continue  # "In Maharashtra, 62 people have died, said the minister", "In another report"
             if "verb" in m.re.groupindex and m["verb"] and pt.SAID_THEN_VERB.match(seg, m.end("verb")):
                 continue  # "in an accident that witnesses said was bound to happen": what they said of the accident

@@ -30,9 +30,14 @@ BACK_SOURCE_REACH = 3  # sentences of a paragraph back that "This was reported b
 
 
 def _is_count_word(word: str) -> bool:
-    """ "12", "two", "dozens": a token that is a count."""
-    low = word.lower()
-    return word[:1].isdigit() or low in lx.UNITS or low in lx.TENS or low in lx.VAGUE
+    """ "12", "two", "dozens", "hundreds": a token that is a count."""
+    return word[:1].isdigit() or bool(pt.NUMBER_WORDS.fullmatch(word)) or word.lower() in lx.VAGUE
+
+
+def _sans_times_comparison(text: str) -> str:
+    """Folded text without a comparison with another event ("..., which is five times the
+    number killed by the attack on October 7"), whose words are that event's."""
+    return F.TIMES_COMPARISON.sub(" ", text) if " times " in text else text
 
 
 def _only_plural_events(window: str) -> bool:
@@ -1355,9 +1360,7 @@ class _Extractor:
         ("which is five times the number killed by the attack")."""
         key = (s.start, "names event")
         if key not in self._sentence_flags:
-            text = self._lower[s.start : s.end]
-            if " times " in text:
-                text = F.TIMES_COMPARISON.sub(" ", text)
+            text = _sans_times_comparison(self._lower[s.start : s.end])
             self._sentence_flags[key] = F.INCIDENT_EVENT.search(text) is not None
         return self._sentence_flags[key]
 
@@ -1366,9 +1369,7 @@ class _Extractor:
         key = (s.start, "incident")
         if key not in self._sentence_flags:
             told = F.HARDEST_HIT.sub(" ", F.SPEECH_DAY.sub(" ", self._lower[s.start : s.end]))
-            if " times " in told:
-                told = F.TIMES_COMPARISON.sub(" ", told)  # "five times the number killed by the attack"
-            self._sentence_flags[key] = F.INCIDENT.search(told) is not None
+            self._sentence_flags[key] = F.INCIDENT.search(_sans_times_comparison(told)) is not None
         return self._sentence_flags[key]
 
     def _restates(self, f: _Found) -> bool:

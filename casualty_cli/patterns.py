@@ -309,8 +309,6 @@ CASES_OF_HARM_AFTER = _compile(
     r"(?:(?P<missing>missing(?:\s+(?:persons|people))?|(?:enforced\s+)?disappearances?)"
     r"|(?P<abducted>abductions?|kidnappings?))\b"
 )
-# "the Ministry [reported] 37,877 deaths": a verb of telling between a speaker and its count
-SPEECH_VERB_BETWEEN = _compile(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<speech>)\b", speech=_words(lx.SPEECH_VERBS))
 # "60 of the 448 people [confirmed to have been] killed were children": how a whole's harm is known
 HARM_HEDGE = _compile(
     r"(?:(?:confirmed|believed|reported|known|thought|said|feared)\s+to\s+have\s+been|reportedly|confirmed|officially)\s+"
@@ -1222,6 +1220,8 @@ WIRE_PAREN = _compile(r"^[^\n]{0,80}?\((?P<wire>\L<wires>)\)\s*[—–-]", wires
 
 # --- attribution ---------------------------------------------------------------------
 _SPEECH = _words(lx.SPEECH_VERBS)
+# "the Ministry [reported] 37,877 deaths": a verb of telling between a speaker and its count
+SPEECH_VERB_BETWEEN = _compile(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<speech>)\b", speech=_SPEECH)
 _NP_WORD = r"[\p{L}\p{N}’'.&-]+"
 _NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:more\s+than|at\s+least|some|about|nearly|over)\s+\d|\s+\d{1,3}(?:,\d{3})+\b|(?<!\bknown)\s+(?:on|at(?=\s+\d)|in\s+(?:a|its|their|his|her)|which|(?-i:who)|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force|Project|Network|Observatory)\b)|as|after|while|but|based|citing|released|published|issued|said|says|told|(?-i:also|states|stated|shows|showed)|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure))\b))"
 # A sentence that ends with its source's acronym in brackets, as situation reports write it:
@@ -1339,11 +1339,6 @@ ACRONYM_BEFORE = regex.compile(
 KIND_OF_BODY = _compile(
     r"(?:(?:human\s+)?rights\s+|advocacy\s+|aid\s+|monitoring\s+|watchdog\s+|campaign\s+|charity\s+)?"
     r"(?:ngo|group|organi[sz]ation|watchdog|monitor|charity|body|network|agency)"
-)
-# "In a separate statement Afghan Defense Ministry officials said": the paper, then its speaker
-PAPER_PHRASE_LEAD = _compile(
-    r"(?:in|on)\s+(?:another|a|an|the|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?"
-    r"(?:statement|report|update|post|message|briefing|interview|tweet|video|release|conference|bulletin|letter|speech)s?\s+"
 )
 # "In Maharashtra, 62 people have died, said the minister": a place phrase, no subject
 PLACE_PHRASE_SUBJECT = regex.compile(
