@@ -181,6 +181,8 @@ _NOT_BEFORE_MAIN_VERB = {
 }
 _PARTICIPLE_PREPOSITIONS = {"by", "for", "with", "from", "in", "during", "on"}
 _SEXES_AND_AGES = {"men", "women", "children", "boys", "girls"}
+_PLACE_RELATIVE = {"that", "which", "where"}  # a clause of a place's: "in a town that ..."
+_SUBJECT_PRONOUNS = {"it", "they", "we", "he", "she"}
 _RELATIVE = {"who", "that"}  # a relative clause after a count's noun: "two miners who were trapped"
 # what opens the clause's own verb after it: "[who were trapped for days] have died"
 _MAIN_VERB_OPENS = {"have", "has", "had", "were", "was", "are", "is", "later", "subsequently", "eventually"}
@@ -1612,6 +1614,12 @@ class _Extractor:
                     return "killed"
                 return found
             steps += 1
+            if i == 0 and word.lower() in _SUBJECT_PRONOUNS and i + 1 < len(tokens):
+                # "dozens of people [it rescued]": a relative clause with its own subject; what
+                # it did to them is told only by a cancelling verb (it saved them)
+                m = F.POST_TRIGGER.match(low, tokens[1].start(), end)
+                if m and m["cancel"]:
+                    return "cancel"
             if (
                 word in (",", "and", "or")
                 # (not right after a bare count: "spiked to more than 600, rescue workers searching")
@@ -1738,6 +1746,10 @@ class _Extractor:
                         and not (word.lower() == "of" and tokens[j - 1].group().lower() in ("those", "these"))
                     ) or w.lower() in _VERB_AUX:
                         break
+                    if w.lower() in _PLACE_RELATIVE and j > i + 1 and pt.PREPOSITION.fullmatch(word):
+                        # "killing 100 people in a town [that had survived occupation]": the
+                        # place's clause, not the count's; the count's verb, if any, after it
+                        return self._main_verb(tokens, j + 2, min(end, stop))
                     if not (w[:1].isalpha() or w in "'’-" or (w == "." and tokens[j - 1].group().isupper())):
                         break
                     j += 1

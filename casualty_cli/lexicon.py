@@ -1135,6 +1135,15 @@ CANCEL_BEFORE = [
     "cause of death of",
     "prevented",  # "vaccines prevented 1,000 deaths every day": deaths that did not happen
     "averted",
+    "averting",
+    # "the pilots shut down an engine, averting the death of 157 passengers": no one died
+    *(
+        f"{verb} the {harm} of"
+        for verb in ("averted", "averting", "prevented", "preventing")
+        for harm in ("death", "deaths")
+    ),
+    "saved the lives of",
+    "saving the lives of",
     "released",
     "releasing",
     "freed",
@@ -1733,6 +1742,10 @@ NON_PERSON_NOUNS = [
     "ships",
     "vessels",
     "flights",
+    "carriages",  # "Most of the victims were in two carriages": a train's cars
+    "coaches",
+    "wagons",
+    "compartments",
     "beds",
     "meals",
     "doses",

@@ -655,7 +655,7 @@ TOLL_BEFORE = _compile(
               (?:overall|grand|combined)\s+total|
               # "The number killed in the attack has risen to 35"
               number\s+(?:killed|dead|injured|wounded|missing|displaced|arrested|detained)|
-              number\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<numof>(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|arrested|detained|displaced|abducted)|dead|deaths|killed|fatalities|mortalities|victims|bodies|
+              number\s+of\s+(?:the\s+)?(?:(?!identified\s)[\p{L}-]+\s+){0,2}?(?P<numof>(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|arrested|detained|displaced|abducted)|dead|deaths|killed|fatalities|mortalities|victims|bodies|
               people\s+killed|casualties|wounded|injured|injuries|people\s+injured|
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
               refugees|detainees|arrests|people\s+arrested|people\s+detained|hostages|
@@ -1986,6 +1986,9 @@ RESTATED_AFTER = _compile(
 )
 # "five bodies [had been identified]": a count of the dead named, not of deaths (CLAIMS.md)
 IDENTIFIED_AFTER = _compile(
+    # "11 bodies [from the crash identified]", "the 50 bodies [recovered from the jet that sank
+    # have been identified]": a place or a finding between, no clause of its own
+    r"(?:\s+(?:from|of|in|at|recovered|retrieved|found|pulled|brought)\b[^.;:,\d]{0,80}?)?"
     r"(?:\s+(?:have|has|had|been|were|was|now|so\s+far|already|officially|formally|positively))*\s+identified\b"
 )
 # A clause about other people: "and the rest are presumed dead", "while others were killed"

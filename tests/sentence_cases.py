@@ -8415,4 +8415,44 @@ CASES: list[Case] = [
         "Of the dead, 16 were Belgians, and 12 were foreigners.",
         [claim("16", 16, "killed", victims="belgians"), claim("12", 12, "killed", victims="foreigners")],
     ),
+    Case(
+        "bodies-from-a-crash-identified-headline",
+        "14 bodies from Lake Vesna ferry disaster identified",
+        [],
+    ),
+    Case(
+        "part-of-bodies-recovered-identified-later",
+        "Nine of the 31 bodies recovered from the ferry that sank near Orlen last week have been identified, police said.",
+        [claim("31", 31, "killed", source="police")],
+    ),
+    Case(
+        "number-of-identified-bodies-is-no-toll",
+        "The total number of identified bodies rose to 27 on Friday.",
+        [],
+    ),
+    Case(
+        "people-it-rescued-are-no-dead",
+        "A patrol boat carrying the bodies of six migrants found dead at sea docked in Velmar, along with dozens of people it rescued this week.",
+        [claim("six", 6, "killed", victims="migrants")],
+    ),
+    Case(
+        "averting-the-deaths-of-passengers",
+        "The pilot glided the jet onto the river, averting the deaths of 112 passengers.",
+        [],
+    ),
+    Case(
+        "train-carriages-are-no-victims",
+        "Most of the dead were found in three carriages behind the locomotive.",
+        [],
+    ),
+    Case(
+        "a-place-that-survived-is-no-survivor",
+        "A blaze swept through a crowded market, killing at least 40 people in a town that had survived years of siege.",
+        [claim("at least 40", 40, "killed")],
+    ),
+    Case(
+        "people-in-a-bus-that-overturned-were-killed",
+        "Eleven people in a minibus that overturned near Dorn were killed.",
+        [claim("Eleven", 11, "killed")],
+    ),
 ]
