@@ -71,6 +71,7 @@ QUALIFIERS = {
         "at least",
         "atleast",  # a common typo: "Atleast 35 people"
         "no fewer than",
+        "not fewer than",  # "Not fewer than 50 fans were believed to have died"
         "no less than",
         "a minimum of",
         "not less than",
@@ -246,6 +247,7 @@ CATEGORY_AFTER = {
         "were martyred",
         "martyred",
         "succumbed",
+        "succumbing",  # "with three of them succumbing to their injuries"
         "electrocuted",
         "buried alive",
         "gunned down",
@@ -301,6 +303,9 @@ CATEGORY_AFTER = {
         "treated for wounds",
         "treated for gunshot wounds",
         "treated for burns",
+        "treated for smoke inhalation",  # "Two firefighters were treated for smoke inhalation"
+        "left in intensive care",  # "Fourteen people were left in intensive care by the blast"
+        "in intensive care",
         *(
             f"{verb} to {where}"
             for verb in (
@@ -486,6 +491,7 @@ CATEGORY_AFTER = {
         "went missing",
         "unaccounted for",
         "unaccounted-for",
+        "registered as missing",  # "137 people have been officially registered as missing"
         "remain missing",
         "still missing",
         "still being sought",
@@ -1564,6 +1570,7 @@ VICTIM_NOUNS = [
     "staffers",
     "bystanders",
     "passers-by",
+    "passersby",
     "pedestrians",
     "drivers",
     "motorists",
@@ -1742,6 +1749,14 @@ NON_PERSON_NOUNS = [
     "ships",
     "vessels",
     "flights",
+    "shell",  # "one mortar shell landed yards from the hospital"
+    "rocket",
+    "missile",
+    "bomb",
+    "drone",
+    "colleges",  # "taken to three medical colleges"
+    "universities",
+    "clinics",
     "carriages",  # "Most of the victims were in two carriages": a train's cars
     "coaches",
     "wagons",

@@ -8455,4 +8455,44 @@ CASES: list[Case] = [
         "Eleven people in a minibus that overturned near Dorn were killed.",
         [claim("Eleven", 11, "killed")],
     ),
+    Case(
+        "succumbing-to-injuries-is-dead",
+        "A surgeon said 12 people were badly hurt, with two of them succumbing to their wounds overnight.",
+        [claim("12", 12, "injured", source="surgeon"), claim("two", 2, "killed", source="surgeon")],
+    ),
+    Case(
+        "not-fewer-than",
+        "Not fewer than 30 pilgrims are believed to have died in the crush.",
+        [claim("Not fewer than 30", 30, "killed", qualifier="at_least", victims="pilgrims")],
+    ),
+    Case(
+        "passersby-unhyphenated",
+        "Four passersby suffered minor injuries from flying glass.",
+        [claim("Four", 4, "injured", victims="passersby")],
+    ),
+    Case(
+        "treated-for-smoke-inhalation",
+        "Three guards were treated for smoke inhalation after the blaze.",
+        [claim("Three", 3, "injured", victims="guards")],
+    ),
+    Case(
+        "registered-as-missing",
+        "The district chief said 64 people have been formally registered as missing.",
+        [claim("64", 64, "missing", source="district chief")],
+    ),
+    Case(
+        "left-in-intensive-care",
+        "Nine people were left in intensive care after the explosion.",
+        [claim("Nine", 9, "injured")],
+    ),
+    Case(
+        "a-mortar-shell-is-no-victim",
+        "Medics said most of the victims were children and that one mortar shell hit the clinic gate.",
+        [],
+    ),
+    Case(
+        "medical-colleges-are-no-victims",
+        "The wounded and the dead were taken to four medical colleges in the region.",
+        [],
+    ),
 ]
