@@ -713,6 +713,14 @@ class _Extractor:
                 and F.TO_SHELTER_AFTER.match(low[end : end + 120])
             ):
                 category = "displaced"  # "had moved 475,669 people ... to cyclone shelters"
+            if (
+                category is None
+                and head_word == "victims"
+                and F.VICTIMS_FOUND_AFTER.match(low, head_end, s.end)
+            ):
+                category = "killed"  # "three additional victims had been found in the rubble"
+            if category is None and F.FATE_OF_BEFORE.search(lb[-40:]) and F.FATE_UNKNOWN_AFTER.match(la):
+                category = "missing"  # "the safety of 211 people remains unconfirmed"
             if category == "missing" and head_word in _SOUGHT_NOT_MISSING:
                 continue  # "searching for three gunmen": a manhunt, not the missing
             if (
@@ -870,12 +878,21 @@ class _Extractor:
             ):
                 # "Among them, 19 are women and [21] are men": the breakdown goes on
                 category, parent = out[-1].category.value, out[-1].parent
+            adjective = F.PEOPLE_ADJECTIVE_AFTER.match(la) if head is None and out else None
             if (
                 category is None
-                and head is not None
+                and (head is not None or adjective)
                 and out
-                and F.ARE_VICTIMS_ELLIPSIS.match(low[out[-1].figure.end : f.start])
-                and F.BARE_COUNT_END.match(la[head_len:])
+                and (
+                    F.ARE_VICTIMS_ELLIPSIS.match(low[out[-1].figure.end : f.start])
+                    or (
+                        # "34 were Palestinian, four Israeli, and [one] Lebanese"
+                        len(out) > 1
+                        and F.VICTIMS_ELLIPSIS_GOES_ON.match(low[out[-1].figure.end : f.start])
+                        and F.ARE_VICTIMS_ELLIPSIS.match(low[out[-2].figure.end : out[-1].figure.start])
+                    )
+                )
+                and F.BARE_COUNT_END.match(la[adjective.end() if adjective else head_len :])
             ):
                 # "Of the victims, 40 were children and [45] women": the same verb, left out
                 category, parent = out[-1].category.value, out[-1].parent
@@ -982,7 +999,7 @@ class _Extractor:
                 else None
             )
             are = are or breakdown
-            if are:  # "12 of them were children"
+            if are and are["head"]:  # "12 of them were children" (not "12 were Palestinian")
                 victims = self._victims(_words_of(are["head"]), None, [])
             if victims in _INMATES and (
                 category == "displaced"
@@ -1501,6 +1518,7 @@ class _Extractor:
                 ("injur", "injured"),
                 ("wound", "injured"),
                 ("missing", "missing"),
+                ("unaccounted", "missing"),
                 ("displac", "displaced"),
                 ("refugee", "displaced"),
                 ("detain", "detained"),

@@ -851,6 +851,8 @@ CATEGORY_BEFORE = {
         "displacement of",
         "an exodus of",  # "triggered an exodus of more than 160,000 to Bangladesh"
         "exodus of",
+        "the evacuation of",  # "has led to the evacuation of hundreds of people"
+        "evacuation of",
         "uprooted",
         "uprooting",
         "forced",
@@ -1749,6 +1751,8 @@ NON_PERSON_NOUNS = [
     "ships",
     "vessels",
     "flights",
+    "calls",  # "combed through a week of 911 calls"
+    "phone calls",
     "shell",  # "one mortar shell landed yards from the hospital"
     "rocket",
     "missile",

@@ -651,13 +651,15 @@ NOUN_TOLL_BEFORE = _compile(
 # "the death toll rose to", "the number of dead climbed to", "the toll stood at".
 TOLL_BEFORE = _compile(
     r"""
-    \b(?P<what>(?:death|casualty|killed|fatality|injury|victim)\s+(?:toll|count|tally)|toll|
+    \b(?P<what>(?:death|casualty|killed|fatality|injury|victim)\s+(?:tolls?|count|tally)|toll|
+              missing\s+(?:figure|count|tally|toll)|  # "the missing figure rose to 139"
               (?:overall|grand|combined)\s+total|
               # "The number killed in the attack has risen to 35"
-              number\s+(?:killed|dead|injured|wounded|missing|displaced|arrested|detained)|
+              number\s+(?:killed|dead|injured|wounded|missing|displaced|arrested|detained|unaccounted\s+for)|
               number\s+of\s+(?:the\s+)?(?:(?!identified\s)[\p{L}-]+\s+){0,2}?(?P<numof>(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|arrested|detained|displaced|abducted)|dead|deaths|killed|fatalities|mortalities|victims|bodies|
               people\s+killed|casualties|wounded|injured|injuries|people\s+injured|
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
+              (?:people\s+)?unaccounted\s+for|  # "the number of unaccounted for stands at 42"
               refugees|detainees|arrests|people\s+arrested|people\s+detained|hostages|
               abductees|people\s+abducted|
               # "the total number of people who have died is 13"
@@ -666,7 +668,7 @@ TOLL_BEFORE = _compile(
        \b(?:(?:hit|hits|crossed|crosses|passed|passes|reached|reaches|topped|tops|surpassed)\s+the|  # "hit the [10,000] mark"
           to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
-          rising|climbing|nearing|approaching|includes|included|including|be|been|reaches|rises|
+          rising|climbing|nearing|approaching|includes|included|including|include|be|been|reaches|rises|
           surged|soared|swelled|spiked|mounted|(?:rose|risen|increased|climbed|jumped|surged|soared|grew|grown)\s+by|
           climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds|ranging|ranges|ranged|grown|grew|
           # "the death toll was revised [from 44 to 38]": a count that changed, read before "from"
@@ -809,6 +811,21 @@ MOVED_BEFORE = _compile(
 TO_SHELTER_AFTER = _compile(
     r"^\s+(?:[\p{L}’'-]+\s+){0,5}?to\s+(?:(?:the|\d[\d,]*|[\p{L}-]+)\s+){0,2}?"
     r"(?:shelters?|relief\s+camps?|camps|evacuation\s+cent(?:re|er)s?|safer\s+places|higher\s+ground)\b"
+)
+# "three more victims [had been found Saturday in the rubble]": victims found are the dead
+VICTIMS_FOUND_AFTER = _compile(
+    r"(?:\s+(?:of|from|in)\s+[^.;:,\d]{0,60}?)?(?:\s+(?:have|has|had|were|was|been|later|since|also|now))+\s+"
+    r"(?:found|recovered|retrieved|pulled\s+(?:out|from)|unearthed|exhumed|(?:brought|taken)\s+to\s+(?:the\s+|a\s+)?morgue)\b"
+    r"(?!\s+(?:alive|safe|unharmed|injured|wounded|hurt))"
+)
+# "the safety of 211 people remains unconfirmed", "the whereabouts of 40 are unknown": the
+# missing, as Japanese and other officials count them
+FATE_OF_BEFORE = _compile(
+    r"\b(?:safety|whereabouts|fate)\s+of\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$"
+)
+FATE_UNKNOWN_AFTER = _compile(
+    r"^\s+(?:[\p{L}’'-]+\s+){0,6}?(?:is|are|was|were|remains?|remained|still|has|have)\s+(?:still\s+|yet\s+|not\s+)*"
+    r"(?:unconfirmed|unknown|not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|known|established))\b"
 )
 # "brings to 21 the number of civilians killed": the count's noun comes after "the number of"
 INVERTED_COUNT = _compile(r"^\s+the\s+(?:total\s+)?number\s+of(?=\s)")
@@ -1922,17 +1939,28 @@ OF_THEM_ARE = _compile(
 OF_THE_GROUP_BEFORE = _compile(r"\b(?:of|among)\s+the\s+[^,.;]{1,40},\s*$")
 # (a people's plural too: "Of the dead, 16 were Belgians, and 12 were foreigners")
 _PEOPLE_PLURAL = r"[\p{L}]+(?:ians|ans|ese)"
+# a people's adjective for a breakdown's part: "34 were [Palestinian], four [Israeli]"
+_PEOPLE_ADJECTIVE = r"[\p{L}]{2,}(?:ian|an|ese|i|ish)"
 ARE_VICTIMS_AFTER = _compile(
-    rf"^\s+(?:were|are|was)\s+(?P<head>\L<victims>|{_PEOPLE_PLURAL})\b", victims=_VICTIM_WORDS
+    rf"^\s+(?:were|are|was)\s+(?:(?P<head>\L<victims>|{_PEOPLE_PLURAL})|(?P<adjective>{_PEOPLE_ADJECTIVE}))\b",
+    victims=_VICTIM_WORDS,
 )
 # "Of the victims, 40 were children and [45] women": the next count's noun, its verb left out
 ARE_VICTIMS_ELLIPSIS = _compile(
-    rf"^\s+(?:were|are|was)\s+(?:\L<victims>|{_PEOPLE_PLURAL})\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:up\s*to|about|some|nearly|over|more\s+than)\s+)?$",
+    rf"^\s+(?:were|are|was)\s+(?:\L<victims>|{_PEOPLE_PLURAL}|{_PEOPLE_ADJECTIVE})\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:up\s*to|about|some|nearly|over|more\s+than)\s+)?$",
     victims=_VICTIM_WORDS,
 )
+# "34 were Palestinian, four Israeli, and [one] Lebanese": the list goes on past a part whose
+# verb was left out
+VICTIMS_ELLIPSIS_GOES_ON = _compile(
+    rf"^\s+(?:\L<victims>|{_PEOPLE_PLURAL}|{_PEOPLE_ADJECTIVE})\s*(?:,\s*(?:and\s+)?|and\s+)$",
+    victims=_VICTIM_WORDS,
+)
+# "four [Turkish], and two Iraqi": a part's people named by an adjective the victim nouns lack
+PEOPLE_ADJECTIVE_AFTER = _compile(rf"^\s+{_PEOPLE_ADJECTIVE}\b")
 # "Among them, 19 are women [and] 21 are men": one such breakdown, then the next count's
 ARE_VICTIMS_THEN = _compile(
-    rf"^\s+(?:were|are|was)\s+(?:\L<victims>|{_PEOPLE_PLURAL})\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)$",
+    rf"^\s+(?:were|are|was)\s+(?:\L<victims>|{_PEOPLE_PLURAL}|{_PEOPLE_ADJECTIVE})\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+)$",
     victims=_VICTIM_WORDS,
 )
 # A tally named without its owner before it: "an updated [tally of] the Ministry", "a provisional

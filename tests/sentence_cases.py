@@ -8495,4 +8495,73 @@ CASES: list[Case] = [
         "The wounded and the dead were taken to four medical colleges in the region.",
         [],
     ),
+    Case(
+        "breakdown-by-peoples-adjectives-verb-left-out",
+        "Of the 41 fatalities, 35 were Syrian, four Turkish, and two Iraqi.",
+        [
+            claim("41", 41, "killed"),
+            claim("35", 35, "killed"),
+            claim("four", 4, "killed"),
+            claim("two", 2, "killed", victims="iraqis"),
+        ],
+    ),
+    Case(
+        "breakdown-by-peoples-adjectives-each-with-its-verb",
+        "Of the 19 reporters who died, 15 were Yemeni, three were Egyptian, and one Omani.",
+        [
+            claim("19", 19, "killed", victims="reporters"),
+            claim("15", 15, "killed", victims="reporters"),
+            claim("three", 3, "killed", victims="reporters"),
+            claim("one", 1, "killed", victims="omanis"),
+        ],
+    ),
+    Case(
+        "death-tolls-include-by-place",
+        "State death tolls include 14 people in Ohio, nine in Kentucky and two in Indiana.",
+        [
+            claim("14", 14, "killed"),
+            claim("nine", 9, "killed"),
+            claim("two", 2, "killed"),
+        ],
+    ),
+    Case(
+        "the-missing-figure-rose",
+        "The number of injured rose to 212, while the missing figure climbed to 48.",
+        [claim("212", 212, "injured"), claim("48", 48, "missing")],
+    ),
+    Case(
+        "number-of-unaccounted-for-stands-at",
+        "The governor said the number of unaccounted for after the fire now stands at 17.",
+        [claim("17", 17, "missing", source="governor")],
+    ),
+    Case(
+        "safety-of-people-unconfirmed-is-missing",
+        "The safety of 86 residents remains unconfirmed, town officials said.",
+        [claim("86", 86, "missing", victims="residents", source="town officials")],
+    ),
+    Case(
+        "ensured-the-safety-of-is-no-claim",
+        "Stewards ensured the safety of 300 fans at the ground.",
+        [],
+    ),
+    Case(
+        "evacuation-of-people-is-displacement",
+        "The swollen river forced the evacuation of hundreds of villagers.",
+        [claim("hundreds", 200, "displaced", qualifier="vague", victims="villagers")],
+    ),
+    Case(
+        "victims-found-are-dead",
+        "Two more victims were found in the ash on Sunday, the coroner said.",
+        [claim("Two", 2, "killed", source="coroner", as_of="2024-07-14")],
+    ),
+    Case(
+        "victims-found-alive-are-no-dead",
+        "Two victims were found alive under the slab.",
+        [],
+    ),
+    Case(
+        "emergency-calls-are-no-claim",
+        "The number of unaccounted for jumped after officers went through a week of 911 calls.",
+        [],
+    ),
 ]
