@@ -148,7 +148,7 @@ def find_dates(
         elif m["ago"]:
             value = _ago(m["ago_n"], m["ago_unit"], ref)
         else:
-            value = m["y5"] or m["y6"] or m["y7"]
+            value = m["y5"] or m["y6"] or m["y7"] or m["y8"]
         if m["md"] and text[m.start("m1") : m.end("m1")] == "may" and not m["y1"]:
             continue  # "may 5" in lower case is a verb and a number
         speech = bool(
@@ -167,7 +167,7 @@ def find_dates(
         since = (
             bool(m["since"])
             # "from May 5 to 6, 2014": the days an event took, no period's start
-            and not (m["d1b"] and m["since"].startswith("from"))
+            and not ((m["d1b"] or m["yp"]) and m["since"].startswith("from"))
             and not (m["yr3"] and pt.FOLDED.WHEN_COUNT_AFTER.match(folded, m.end("y7"), end))
             and not pt.FOLDED.WHEN_COUNT_AFTER.match(folded, m.end(), end)
         ) or bool(pt.FOLDED.SINCE_NEAR.search(folded, max(start, m.start() - 110), m.start()))

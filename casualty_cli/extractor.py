@@ -1407,6 +1407,13 @@ class _Extractor:
         are the windows `before` and `after` folded."""
         if F.TRAP_AFTER.match(la) or F.TRAP_BEFORE.search(lb[-40:]):
             return True
+        if (
+            f.high
+            and 1800 <= f.value < f.high <= 2100
+            and "," not in self.text[f.start : f.end]
+            and not pt.VICTIM_HEAD.match(after)
+        ):
+            return True  # "the death toll between 1975 and 1979": a period of years
         if f.num_start > f.start and F.TRAP_BEFORE.search(lb[-40:] + self._lower[f.start : f.num_start]):
             return True  # "six children [under 10]": the qualifier's word reads as the age's
         if F.TIME_OF_DAY_AFTER.match(la) and (
@@ -1419,7 +1426,11 @@ class _Extractor:
             F.AVERAGE_BEFORE.search(lb[-20:]) or F.RATE_AFTER.match(self._lower, f.end, f.end + 80)
         ):
             return True  # "an average of six people died and twenty were injured every day": rates
-        if (" day" in la[:60] or " week" in la[:60]) and F.RATE_RIGHT_AFTER.match(la):
+        if (" day" in la[:60] or " week" in la[:60] or " every " in la[:60]) and F.RATE_RIGHT_AFTER.match(
+            self._lower,
+            f.end,
+            f.end + 80,  # past the next figure: "dies every [11] minutes"
+        ):
             return True  # "nine mine workers were killed a day in 2008": a rate
         if " were " in lb[-30:] and F.VICTIMS_WERE_BEFORE.search(lb[-30:]) and F.BARE_COUNT_CLOSES.match(la):
             return True  # "The victims were between 41 and 100.": their ages

@@ -273,7 +273,8 @@ TRAP_AFTER = _compile(
                           nov|dec)\b\.?(?!\s+(?:people|civilians))
       | \s+(?:times|x)\b
       # "two deaths per 100,000 arrests": a rate
-      | \s+[\p{L}-]+\s+(?:per|for\s+every)\s+(?:\d|one\b|a\b|every\b|each\b|$)
+      # "four indirect deaths per one direct death", "5 million deaths per month"
+      | (?:\s+[\p{L}-]+){1,2}\s+(?:per|for\s+every)\s+(?:\d|one\b|a\b|every\b|each\b|$|(?:day|week|month|year|hour|minute|capita)\b)
       | \s+or\s+more\b  # "the slayings of four or more people": a threshold, no count
       | \s+(?:dollars|euros|pounds|shekels|rupees|yuan|yen|naira|usd|eur)\b
       | \s+(?:of\s+(?:the\s+)?(?:\L<nonperson>))\b
@@ -523,7 +524,9 @@ RETURNED_AFTER = _compile(
 # A rate, no count: "nine mine workers were killed a day", "(seven miners a day)", "13 a day"
 # (but "killed 12 a day after the vote", "30 died in a day")
 RATE_RIGHT_AFTER = _compile(
-    r"(?:\s+(?!in\b)[\w-]+){0,4}?\s+(?:a|per|each|every)\s+(?:day|week)\b(?!\s+(?:after|later|earlier|before|ago|of)\b)"
+    r"(?:\s+(?!in\b)[\w-]+){0,4}?\s+(?:(?:a|per|each|every)\s+(?:day|week)\b(?!\s+(?:after|later|earlier|before|ago|of)\b)"
+    # "one child dies every 11 minutes": a rate's interval
+    r"|every\s+(?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|\d+\s+or\s+\d+)\s+(?:seconds|minutes|hours|days)\b)"
 )
 # "the previous year", "the year before": the year before one the sentence told (dates.find_dates)
 PREVIOUS_YEAR = _compile(r"\b(?:the\s+)?(?:previous|preceding)\s+year\b|\bthe\s+year\s+before\b")
@@ -628,7 +631,9 @@ CHANGE_BEFORE = _compile(
 )
 # "Deaths reported in the region were at 167": a harm noun as the subject of a count's verb
 NOUN_TOLL_BEFORE = _compile(
-    r"\b(?P<what>deaths|fatalities|casualties|injuries|murders|homicides|killings|drownings)\b[^.;:\d]{0,80}?\b"
+    # (a year or the virus's name between: "Total deaths from the COVID-19 pandemic in 2020 were")
+    r"\b(?P<what>deaths|fatalities|casualties|injuries|murders|homicides|killings|drownings)\b"
+    r"(?:[^.;:\d]|(?<=covid-)19\b|\b(?:19|20)\d\d\b){0,80}?\b"
     r"(?:(?:were|was|are|is|stood|stand|stands|remained|remain)\s+at|"
     r"(?:rose|climbed|jumped|increased|risen|grew|soared|surged|spiked|swelled|mounted|amounted|came)\s+to|reached|topped|exceeded|surpassed|passed|"
     # "deaths climbed by 1,450 in the past 24 hours": the day's new deaths
@@ -656,6 +661,7 @@ TOLL_BEFORE = _compile(
               (?:overall|grand|combined)\s+total|
               # "The number killed in the attack has risen to 35"
               number\s+(?:killed|dead|injured|wounded|missing|displaced|arrested|detained|unaccounted\s+for)|
+              number\s+(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:died|been\s+killed|were\s+killed)|  # "put the number who died at"
               number\s+of\s+(?:the\s+)?(?:(?!identified\s)[\p{L}-]+\s+){0,2}?(?P<numof>(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|arrested|detained|displaced|abducted)|dead|deaths|killed|fatalities|mortalities|victims|bodies|
               people\s+killed|casualties|wounded|injured|injuries|people\s+injured|
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
@@ -1054,6 +1060,9 @@ DATE_MENTION = _compile(
       | (?P<wd>\b(?:(?:late|early|last|on|this|past|previous)\s+)?(?P<weekday>\L<weekdays>)\b)
       | (?P<rel>\b(?:yesterday|the\s+day\s+before|last\s+night|overnight|the\s+previous\s+day|
                     a\s+day\s+earlier|earlier\s+today|today|this\s+morning|tonight)\b)
+      # a period of years, read as its last: "the toll between 1975 and 1979", "in 2020 and 2021"
+      | (?P<yp>(?:\b(?:between|in|during)\s+(?:19|20)\d\d\s*(?:and|to|-|–)|\b(?:19|20)\d\d\s*(?:to|-|–))\s*(?P<y8>(?:19|20)\d\d)\b
+               (?!\s+(?:people|persons|civilians|soldiers|children|deaths|dead|killed|were|have|had|died)\b))
       | (?P<yr>\b(?:in|of|during|for)\s+(?P<y5>(?:19|20)\d\d)\b)  # "statistics for 2019"
       # "compared with 2022, when 69 were killed", "The deadliest year was 2014, when ..."
       | (?P<yr3>\b(?P<y7>(?:19|20)\d\d),?\s+when\b)
@@ -1825,7 +1834,7 @@ INCLUDED_BEFORE = _compile(
     r"displaced|toll(?=(?:\s+of\s+\d[\d,]*)?(?:,?\s*which)?(?:\s+also)?\s+includ))"
     # "the death toll [of 33] included", "the new toll, which included"
     r"(?:\s+of\s+\d[\d,]*|,?\s*which)?"
-    r"(?:\s+(?:since|in|on|during|from)(?:\s+(?!and\b|or\b)[\p{L}'’-]+){1,4}?)?"  # "those killed since last Sunday included"
+    r"(?:\s+(?:since|in|on|during|from)(?:\s+(?!and\b|or\b)(?:[\p{L}]+-?\d+[\p{L}\d]*|(?:19|20)\d\d|[\p{L}'’-]+)){1,4}?){0,2}"  # "those killed since last Sunday included", "deaths from the H5N1 outbreak in 2006 were"
     r"(?:\s+also)?"  # "The dead also included"
     r"\s+(?:were|included|include|includes|including|are|numbered|number|totalled|totaled|comprised|comprise|"
     # a headline's present tense: "Deaths rise to 76 in California fire", "missing tops 1,000"

@@ -8564,4 +8564,39 @@ CASES: list[Case] = [
         "The number of unaccounted for jumped after officers went through a week of 911 calls.",
         [],
     ),
+    Case(
+        "deaths-per-unit-is-a-ratio",
+        "The model assumes three indirect deaths per one direct death.",
+        [],
+    ),
+    Case(
+        "deaths-per-month-is-a-baseline",
+        "The baseline is about 40,000 deaths per month in normal years.",
+        [],
+    ),
+    Case(
+        "dies-every-n-minutes-is-a-rate",
+        "The agency says one woman dies every 20 minutes in childbirth there.",
+        [],
+    ),
+    Case(
+        "a-period-of-years-is-no-range",
+        "Historians put the death toll between 1932 and 1933 at 3.9 million.",
+        [claim("3.9 million", 3900000, "killed", source="Historians", as_of="1933", scope="cumulative")],
+    ),
+    Case(
+        "put-the-number-who-died-at",
+        "The envoy put the number who died in the war at 7,500.",
+        [claim("7,500", 7500, "killed", source="envoy", scope="cumulative")],
+    ),
+    Case(
+        "total-deaths-from-a-named-virus-in-a-year",
+        "Total deaths from the H5N1 outbreak in 2006 were at least 80.",
+        [claim("at least 80", 80, "killed", qualifier="at_least", as_of="2006", scope="cumulative")],
+    ),
+    Case(
+        "a-period-of-years-dates-its-end",
+        "The survey found that 4,100 people were killed in the province from 2011 to 2013.",
+        [claim("4,100", 4100, "killed", as_of="2013", scope="cumulative")],
+    ),
 ]
