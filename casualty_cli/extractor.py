@@ -269,16 +269,18 @@ class _Extractor:
         # it is a sentence of its own (_sentences)
         header = pt.DATE_HEADER_LEAD.match(text)
         self._header_end = header.end() if header else 0
-        self.ongoing = any(
-            not _tag_line(self._lower, m.start(), self._header_end)
-            for m in F.WAR_CONTEXT.finditer(self._lower, 0, min(len(text), 400))
-        )
         # A story of one disaster that struck once ("an earthquake struck ... on Monday"), told in
         # its lead: its missing and homeless are that incident's, as its dead are (_scope)
         lead = min(len(text), 400)
         self.one_disaster = bool(
             F.ONE_OFF_DISASTER.search(self._lower, 0, lead)
             and not F.ARMED_VIOLENCE.search(self._lower, 0, lead)
+        )
+        self.ongoing = any(
+            not _tag_line(self._lower, m.start(), self._header_end)
+            # "the first Halloween party after the pandemic" in a crush's story: a background
+            and not (self.one_disaster and m.group() in lx.BACKGROUND_CONTEXT)
+            for m in F.WAR_CONTEXT.finditer(self._lower, 0, lead)
         )
         # A story of something that goes on, told more weakly than a war (fighting, unrest,
         # wildfires, floods, an epidemic): its moving death toll is a running total
@@ -2392,8 +2394,13 @@ class _Extractor:
         if perfect and (
             war
             # "Wildfires have killed 23 people" (but "A police operation on Tuesday morning has
-            # left 11 dead": one operation's day)
-            or (has(F.WEAK_WAR_CONTEXT) and not has(F.STRONG_INCIDENT, undated))
+            # left 11 dead": one operation's day; "said four soldiers had been killed in
+            # fighting": a report's past)
+            or (
+                has(F.WEAK_WAR_CONTEXT)
+                and not has(F.STRONG_INCIDENT, undated)
+                and (has(F.PRESENT_PERFECT_NOW) or f.figure.value >= RUNNING_TOTAL_FLOOR)
+            )
             # "The ministry says over 7,300 people have been killed", "have since died in
             # retaliatory strikes": thousands dead, told with no one event nor day, are a tally
             or (

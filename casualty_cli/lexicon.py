@@ -1222,7 +1222,21 @@ ONE_OFF_DISASTERS = [
     "earthquake", "quake", "tremor", "tsunami", "landslide", "mudslide", "avalanche", "cave-in",
     "eruption", "collapse", "collapsed", "derailment", "derailed", "stampede", "crash", "capsized",
     "fire broke out", "caught fire",  # (not "fire" alone: a wildfire goes on)
+    "crush", "crowd crush", "fire tore through", "fire ripped through", "fire swept through",
+    "blaze tore through", "blaze ripped through", "blaze swept through",
 ]  # fmt: skip
+# Words of a war's context that, in the story of a disaster that struck once, tell only its
+# background: "the first Halloween party after the pandemic", "a town that survived occupation"
+BACKGROUND_CONTEXT = {
+    "pandemic",
+    "epidemic",
+    "coup",
+    "junta",
+    "occupation",
+    "revolution",
+    "genocide",
+    "season",
+}
 # Words of violence: a lead that holds one tells of a war or an attack, not of a disaster that
 # struck once ("a building collapsed after an airstrike")
 ARMED_VIOLENCE = [

@@ -905,13 +905,17 @@ TOLL_MOVING = _compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|reaches|stands|"
     r"stood|now|passed|surpassed|topped|exceeded|hit)\b"
 )
-PRESENT_PERFECT = _compile(
-    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:killed|died|wounded|"
+_PERFECT_TAIL = (
+    r"\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?(?:killed|died|wounded|"
     r"injured|displaced|detained|arrested|fled|abducted|kidnapped|claimed|risen|rose|climbed|"
     r"reached|left|lost|passed|surpassed|topped|exceeded|crossed|hit|resulted\s+in|caused|forced|driven|uprooted)\b|"
     r"\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:held|missing|displaced|"
     r"detained|in\s+captivity|in\s+custody|unaccounted)\b"
 )
+PRESENT_PERFECT = _compile(r"\b(?:has|have|had)" + _PERFECT_TAIL)
+# the same, not told in reported speech's past ("the army said four soldiers [had been killed] in
+# fighting": the day's news, backshifted)
+PRESENT_PERFECT_NOW = _compile(r"\b(?:has|have)" + _PERFECT_TAIL)
 SINCE_CLAUSE = _compile(
     r"\bsince\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"last\s+night|this\s+morning|early|late|the\s+(?:attack|strike|blast|explosion|quake|"

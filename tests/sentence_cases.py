@@ -8599,4 +8599,21 @@ CASES: list[Case] = [
         "The survey found that 4,100 people were killed in the province from 2011 to 2013.",
         [claim("4,100", 4100, "killed", as_of="2013", scope="cumulative")],
     ),
+    Case(
+        "reported-past-perfect-in-fighting-is-the-days",
+        "The army said on Tuesday that three soldiers had been killed in fighting near Varn.",
+        [claim("three", 3, "killed", victims="soldiers", source="army", as_of="2024-07-16")],
+    ),
+    Case(
+        "have-been-killed-in-fighting-is-a-tally",
+        "The army says 3 soldiers have been killed in fighting near Varn.",
+        [claim("3", 3, "killed", victims="soldiers", source="army", scope="cumulative")],
+    ),
+    Case(
+        "a-coup-in-a-stampedes-story-is-background",
+        "Fans fled in panic at a football match in Lorin, in a stampede that left many dead. "
+        "The match honoured the leader, who seized power in a coup in 2021. "
+        "Provisionally, the number given by the authorities is 56 dead.",
+        [claim("56", 56, "killed")],
+    ),
 ]
