@@ -465,8 +465,8 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
     if known:  # "volunteer first responders known as the White Helmets": the name
         shift = known.end()
     raw = raw[shift:]
-    dash = len(raw) - len(raw.lstrip(" -–—_"))
-    if dash:  # "KABUL (Reuters) - Police said": the dateline's dash
+    dash = len(raw) - len(raw.lstrip(" -–—_."))
+    if dash:  # "KABUL (Reuters) - Police said", "Miami (EFE).- The Coast Guard": the dateline's dash
         shift, raw = shift + dash, raw[dash:]
     phrase = raw.strip(_QUOTES_AND_STOPS)
     if (
@@ -759,9 +759,13 @@ class Attributor:
         if not m:
             return None
         words = window[: m.end()].split()[:-1]
+        skip = 0
+        if words and words[0].lower() in ("that", "whom"):
+            skip = window.index(words[0]) + len(words[0])
+            words = words[1:]
         if not words:
             return None
-        phrase_start = start + len(window) - len(window.lstrip())
+        phrase_start = start + skip + len(window[skip:]) - len(window[skip:].lstrip())
         phrase_end = phrase_start + len(" ".join(words))
         found = self._resolve(phrase_start, phrase_end, phrase_start)
         if found is None:
@@ -1138,10 +1142,18 @@ class Attributor:
         return pt.POLICE_FORCE.sub(" police", " ".join(words))  # "Bihar's police force": Bihar police
 
 
+# A place's side, before its name: "the southwestern Balochistan Province"
+_COMPASS = {
+    f"{side}{end}"
+    for side in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+    for end in ("ern", "")
+} | {"central", "remote", "neighbouring", "neighboring"}
+
+
 def _names_place(text: str) -> bool:
     """Whether a subject names a place: "Indonesia", "Sindh province", "the state of Kerala"."""
     words = normalize(text).split()
-    named = [w for w in text.split() if w.lower() not in ("the", "of")][:-1]
+    named = [w for w in text.split() if w.lower() not in ("the", "of") and w not in _COMPASS][:-1]
     if len(words) > 1 and words[-1] in pt.PLACE_UNITS and all(w[0].isupper() for w in named):
         return True  # "Sindh province", "Kerr County" (not "rescuers in Gaza City")
     if pt.PLACE_DESCRIBED.search(text):

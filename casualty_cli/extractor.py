@@ -2199,6 +2199,14 @@ class _Extractor:
                 and not self._named_person(m["src"])
             ):
                 return []  # "Maharashtra: 33 feared dead": one word no table knows is a place
+            if (
+                m
+                and 1 < len(words := m["src"].split()) <= 3
+                and normalize(m["src"]) not in self.table.aliases
+                and not any(w.lower() in _SOURCE_HEADS for w in words)
+                and regex.search(rf"\b(?:in|of)\s+(?:the\s+)?{regex.escape(m['src'])}\b", self.text)
+            ):
+                return []  # "Andhra Pradesh: 13 drown", then "a lake in Anantapur district of Andhra Pradesh"
         if m is None:
             m = pt.HEADLINE_GLUED_SOURCE.search(line)
             if m and (

@@ -2368,6 +2368,12 @@ NOT_SOURCE = [
     "earlier",  # "Earlier reports by the military said": a time, not a speaker
     "initial",
     "later",
+    "on",  # "..., on Thursday put the toll at": a day, its weekday trimmed
+    "separate",  # "Separate reports from the radio indicate": the noun, not a speaker
+    "conflicting",
+    "unconfirmed",
+    "previous",
+    "other",
     "a",
     "an",
     "the",

@@ -8616,4 +8616,50 @@ CASES: list[Case] = [
         "Provisionally, the number given by the authorities is 56 dead.",
         [claim("56", 56, "killed")],
     ),
+    Case(
+        "source-new-in-a-name-is-kept",
+        "The New York Times reports that 14 people died in the flood.",
+        [claim("14", 14, "killed", source="New York Times")],
+    ),
+    Case(
+        "source-followed-by-a-province-which-reported",
+        "Tarsa was worst hit with 30 killed, followed by the northern Velm Province, which reported six deaths.",
+        [claim("30", 30, "killed"), claim("six", 6, "killed")],
+    ),
+    Case(
+        "accident-that-claimed-lives-is-no-speaker",
+        "A week after the Karn ferry accident that claimed 19 lives, relatives ended their vigil.",
+        [claim("19", 19, "killed")],
+    ),
+    Case(
+        "separate-reports-are-no-speaker",
+        "Separate reports from a local radio indicate that nine guards were killed.",
+        [claim("nine", 9, "killed", victims="guards")],
+    ),
+    Case(
+        "typhoon-ever-recorded-is-no-speaker",
+        "The strongest storm ever recorded struck the coast on Friday, killing 31 people.",
+        [claim("31", 31, "killed", as_of="2024-07-12")],
+    ),
+    Case(
+        "per-a-statement-and-its-weekday",
+        "At least 21 people have died in the fire, per a Torven County statement Tuesday.",
+        [claim("At least 21", 21, "killed", qualifier="at_least", source="Torven County")],
+    ),
+    Case(
+        "that-the-agency-reported-killed",
+        "They were among 52 people that the agency reported killed on Thursday.",
+        [claim("52", 52, "killed", source="agency", as_of="2024-07-11")],
+    ),
+    Case(
+        "dateline-stop-and-dash-before-the-speaker",
+        "Lisbon, Jul 16 (EFE).- The Portuguese navy reported Thursday the finding of three bodies at sea.",
+        [claim("three", 3, "killed", source="Portuguese navy")],
+    ),
+    Case(
+        "headline-place-prefix-of-several-words-is-no-speaker",
+        "Upper Varnia: At least 11 people drown as ferry capsizes\n\n"
+        "The ferry capsized on a lake in the north of Upper Varnia on Friday.",
+        [claim("At least 11", 11, "killed", qualifier="at_least", as_of="2024-07-12")],
+    ),
 ]
