@@ -1110,8 +1110,15 @@ class Attributor:
             w for w in words if not generic_kinds(w) and w not in _IGNORABLE and not w.endswith("-based")
         }
 
+        # the kind its last word names, where it names one: "the health ministry" is a ministry,
+        # whatever else of health the WHO is
+        # (not a broad one: "the monitoring group" may be the observatory)
+        head = generic_kinds(words[-1])
+        if not head or head & generic_kinds("agency officials government group spokesman"):
+            head = kinds
+
         def fits(canonical: str) -> bool:
-            return bool(self.table.kinds(canonical) & kinds) and modifiers <= self.table.words(canonical)
+            return bool(self.table.kinds(canonical) & head) and modifiers <= self.table.words(canonical)
 
         pos = self._norm_offset(anchor)
         own = self.table.lookup_alias(phrase)

@@ -31,7 +31,8 @@ KINDS = [
     # "the government" is a state's: not "UN officials", named before it
     {"government", "administration"},
     {"civil", "rescuers", "rescue", "emergency"},
-    {"hospital", "doctors", "medics", "medical", "health"},
+    {"hospital", "doctors", "medics", "medical"},
+    {"health"},  # (no hospital: "the hospital said" is not the health ministry's)
     {"governor", "governor's"},
     {"mayor"},
     {"group", "organisation", "organization", "ngo", "groups", "organisations", "organizations", "ngos"},

@@ -8662,4 +8662,21 @@ CASES: list[Case] = [
         "The ferry capsized on a lake in the north of Upper Varnia on Friday.",
         [claim("At least 11", 11, "killed", qualifier="at_least", as_of="2024-07-12")],
     ),
+    Case(
+        "the-health-ministry-is-no-who-named-later",
+        "The death toll has risen to 310, the health ministry said. "
+        "The World Health Organization warned of cholera in the camps.",
+        [claim("310", 310, "killed", source="health ministry")],
+    ),
+    Case(
+        "the-hospital-is-the-hospital-named-last",
+        "Twelve people were killed, the Varnian health ministry said. "
+        "The Orla Hospital said it received 20 bodies. "
+        "Five other people were killed near Tesk, the hospital said.",
+        [
+            claim("Twelve", 12, "killed", source="Varnian health ministry"),
+            claim("20", 20, "killed", source="Orla Hospital"),
+            claim("Five", 5, "killed", source="Orla Hospital"),
+        ],
+    ),
 ]
