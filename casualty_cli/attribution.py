@@ -1100,7 +1100,15 @@ class Attributor:
             return None  # "officials said" stays "officials"
         if words[-1] in {"group", "organisation", "organization"} and len(words) <= 2 and not new:
             pos = self._norm_offset(anchor)
-            named = [c for off, c in self.named if off <= pos and c not in lx.NEWS_AGENCIES]
+            army = generic_kinds("army")
+            named = [
+                c
+                for off, c in self.named
+                if off <= pos
+                and c not in lx.NEWS_AGENCIES
+                # "attacks by the Rapid Support Forces, the aid group said": no army is a group
+                and not self.table.kinds(c) & army
+            ]
             if named:
                 return named[-1]  # "the group says": the body named last, not a news agency
         # Every word that is not the kind itself must be in the name referred to:

@@ -8679,4 +8679,9 @@ CASES: list[Case] = [
             claim("Five", 5, "killed", source="Orla Hospital"),
         ],
     ),
+    Case(
+        "the-aid-group-is-no-armed-force-named-last",
+        "Clinics run by Doctors Without Borders in Velm treated 64 wounded patients after attacks by the Northern Support Forces, the aid group said.",
+        [claim("64", 64, "injured", victims="patients", source="Doctors Without Borders")],
+    ),
 ]
