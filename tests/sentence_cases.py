@@ -8681,7 +8681,7 @@ CASES: list[Case] = [
     ),
     Case(
         "the-aid-group-is-no-armed-force-named-last",
-        "Clinics run by Doctors Without Borders in Velm treated 64 wounded patients after attacks by the Northern Support Forces, the aid group said.",
+        "Clinics run by Doctors Without Borders in Velm treated 64 wounded patients after attacks by the Rapid Support Forces (RSF), the aid group said.",
         [claim("64", 64, "injured", victims="patients", source="Doctors Without Borders")],
     ),
 ]
