@@ -140,8 +140,14 @@ def find_article_date(text: str) -> str | None:
             continue  # a caption of a file photo dates another event
         if any(pt.TODAY_LABEL.match(near) for near in lines[max(0, n - 2) : n + 3]):
             continue  # a page's "Today in New Delhi" box dates the day it was read
-        return _dated(m)
+        dated = _dated(m)
+        if dated == EPOCH:
+            continue  # "Views: 1970-01-01 08:00": a page's empty stamp, no day at all
+        return dated
     return None
+
+
+EPOCH = "1970-01-01"  # the day a page's unset time stamp shows
 
 
 def _dated(m: Any) -> str | None:

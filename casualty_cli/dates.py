@@ -97,6 +97,9 @@ def _ago(count: str, unit: str, ref: dt.date | None) -> str | None:
     return (ref - dt.timedelta(weeks=n)).isoformat()
 
 
+_DAY_BEFORE_TOLD = {"the previous day", "a day earlier", "the day before"}  # the day before another
+
+
 def find_dates(
     text: str, start: int, end: int, article_date: str | None, folded: str | None = None
 ) -> list[DateMention]:
@@ -134,7 +137,13 @@ def find_dates(
         elif m["rel"]:
             rel = " ".join(m["rel"].lower().split())
             offset = lx.RELATIVE_DAYS.get(rel, 0)
-            value = (ref + dt.timedelta(days=offset)).isoformat() if ref else None
+            base = ref
+            told = [f.value for f in found if f.value and len(f.value) == 10]
+            if rel in _DAY_BEFORE_TOLD and told:
+                # "said on Tuesday that four soldiers were killed the previous day": the day
+                # before the one the sentence told
+                base = dt.date.fromisoformat(told[-1])
+            value = (base + dt.timedelta(days=offset)).isoformat() if base else None
         elif m["lm"]:  # "last month": the month before the article's
             value = f"{ref.year - (ref.month == 1)}-{(ref.month - 2) % 12 + 1:02d}" if ref else None
         elif m["tm"]:  # "earlier this month": the article's month (or year), not its day

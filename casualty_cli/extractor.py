@@ -2580,10 +2580,26 @@ class _Extractor:
                         )
                     )
                 ]
+                prev_end = max((g.end for g in figures if g.end <= fig.start), default=-1)
+                own_clause = [
+                    d
+                    for d in days
+                    if prev_end >= 0
+                    and prev_end <= d.start < fig.start
+                    and F.CLAUSE_BREAK.search(self._lower, prev_end, d.start)
+                ]
                 if lead:
                     # "a stampede in 1990 that killed 1,426 people and another in February 2004 that
                     # killed 244": the event's date, right before the clause that counts its dead
                     best = lead[-1]
+                elif opening := [
+                    d for d in event if F.DATE_COMMA_THEN.fullmatch(self._lower, d.end, fig.start)
+                ]:
+                    best = opening[-1]  # "and in 2013, 36 people were crushed": the date opening its clause
+                elif own_clause and not span:
+                    # "A strike late Monday killed two, while a second strike early Tuesday hit a
+                    # car, killing eight": the day of the count's own clause
+                    best = own_clause[-1]
                 elif not span and not F.TOLL_MOVING.search(
                     self._lower, max(s.start, fig.start - 30), fig.start
                 ):

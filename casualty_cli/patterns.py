@@ -443,6 +443,8 @@ PLURAL_EVENTS = _compile(
 )
 # "a stampede in 1990 [that killed] 1,426", "a crash on May 3, killing 40": the words between
 # an event's date and the count its clause gives
+# "and in 2013, 36 people were crushed": a date that opens the count's clause
+DATE_COMMA_THEN = _compile(r",\s*")
 DATED_EVENT_THEN = _compile(
     r",?\s*(?:that|which)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|injured|wounded|took\s+the\s+lives\s+of)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|an\s+estimated)\s+)?"

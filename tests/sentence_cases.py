@@ -8684,4 +8684,35 @@ CASES: list[Case] = [
         "Clinics run by Doctors Without Borders in Velm treated 64 wounded patients after attacks by the Rapid Support Forces (RSF), the aid group said.",
         [claim("64", 64, "injured", victims="patients", source="Doctors Without Borders")],
     ),
+    Case(
+        "a-year-opening-the-second-clause-dates-its-count",
+        "In 1961, over 300 people died in a similar crush, and in 2008, 41 people were trampled to death.",
+        [
+            claim("over 300", 300, "killed", qualifier="more_than", as_of="1961"),
+            claim("41", 41, "killed", as_of="2008"),
+        ],
+    ),
+    Case(
+        "the-previous-day-of-a-told-day",
+        "The army said on Tuesday that two soldiers were killed in the south the previous day.",
+        [claim("two", 2, "killed", victims="soldiers", source="army", as_of="2024-07-15")],
+        date="2024-07-18",
+    ),
+    Case(
+        "each-clause-its-own-day",
+        "A strike late Monday killed three people, while a second strike early Tuesday hit a car, killing six officers.",
+        [
+            claim("three", 3, "killed", as_of="2024-07-15"),
+            claim("six", 6, "killed", victims="officers", as_of="2024-07-16"),
+        ],
+        date="2024-07-18",
+    ),
+    Case(
+        "an-epoch-stamp-dates-nothing",
+        "Fire at a wedding hall kills 40\nViews:\n1970-01-01 08:00\nAt least 40 people died after a fire broke out at a wedding.",
+        [
+            claim("40", 40, "killed"),
+            claim("At least 40", 40, "killed", qualifier="at_least"),
+        ],
+    ),
 ]
