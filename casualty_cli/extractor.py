@@ -114,6 +114,8 @@ _WORD_CATEGORY = {
     "displaced": "displaced",
     "detainees": "detained",
     "prisoners": "detained",
+    "abducted": "hostages",  # "Also abducted were two miners"
+    "kidnapped": "hostages",
 }
 _LABEL_CATEGORY = {
     **_WORD_CATEGORY,
@@ -721,6 +723,14 @@ class _Extractor:
                 and F.VICTIMS_FOUND_AFTER.match(low, head_end, s.end)
             ):
                 category = "killed"  # "three additional victims had been found in the rubble"
+            if (
+                category is None
+                and n + 1 < len(figures)
+                and " among " in la
+                and F.AMONG_THE_NEXT.search(la)
+                and (next_harm := self._harm_word_at(figures[n + 1].end, s.end))
+            ):
+                category = _trigger(next_harm)  # "79 journalists were among the more than 23,000 killed"
             if category is None and F.FATE_OF_BEFORE.search(lb[-40:]) and F.FATE_UNKNOWN_AFTER.match(la):
                 category = "missing"  # "the safety of 211 people remains unconfirmed"
             if category == "missing" and head_word in _SOUGHT_NOT_MISSING:
@@ -1518,7 +1528,10 @@ class _Extractor:
             or F.TOLL_BEFORE_LONG.search(before[-200:])
             or (F.RAISED_TOLL_BEFORE.search(before[-200:]) if " to" in before[-8:] else None)
         )
-        if m and (F.FORECAST_WORD.search(m.group()) or F.CASES_SUBJECT_BEFORE.search(m.group())):
+        if m and (
+            (F.FORECAST_WORD.search(m.group()) and not F.ESTIMATE_NOW_END.search(before[-WINDOW_BEFORE:]))
+            or F.CASES_SUBJECT_BEFORE.search(m.group())
+        ):
             return "cancel"  # "the toll was expected to climb past 75", "... and cases rose to 900"
         if m:
             what = (m.groupdict().get("numof") or m.groupdict().get("what") or "").lower()
@@ -1718,7 +1731,10 @@ class _Extractor:
                 # an aside: ", mostly civilians," "– over a third of all the displaced –", "--
                 # including five children --"
                 close = {word, ","} if word == "," else {word}
-                reach = 12 if word == "," else 25  # a dashed aside may hold a whole list
+                # a dashed aside may hold a whole list; an including one a clause ("30 civilians,
+                # including 16 members of a family who were returning from a baptism, were killed")
+                including = i + 1 < len(tokens) and tokens[i + 1].group().lower() == "including"
+                reach = 12 if word == "," and not including else 25
                 j = i + 1
                 while j < len(tokens) and j - i <= reach and tokens[j].group() not in close:
                     j += 1
@@ -2229,6 +2245,13 @@ class _Extractor:
             and was.scope
         ):
             return was.scope  # "the toll has risen from 225 to [326]": the count it was, changed
+        if (
+            idx + 1 < len(found)
+            and " among " in low[f.figure.end : found[idx + 1].figure.start]
+            and F.AMONG_THE_NEXT.search(low, f.figure.end, found[idx + 1].figure.start)
+        ):
+            # "42 aid workers were among the more than 9,000 killed since ...": the whole's scope
+            return self._scope(s, found[idx + 1], found, parent)
         lo = found[idx - 1].head_end if idx > 0 else s.start
         hi = found[idx + 1].figure.start if idx + 1 < len(found) else s.end
         # "42 were killed on Monday, bringing the toll of the war to 12,310": Monday is the 42's,

@@ -282,6 +282,7 @@ CATEGORY_AFTER = {
         "among those killed",
         "among those dead",
         "among the victims",
+        "among victims",  # a headline's: "4 aid workers among victims of airstrike"
         "among the fatalities",
         "among those who died",
         "among the bodies",

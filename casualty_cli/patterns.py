@@ -697,6 +697,13 @@ TOLL_BEFORE = _compile(
     """,
     months=_words(lx.MONTHS),
 )
+# "the death toll [could be] as high as 135": an estimate of the toll now, no forecast
+# (but "the final death toll could be close to 1,000" is a forecast)
+ESTIMATE_NOW_END = _compile(
+    r"^(?![^\n]*\b(?:final|eventual|ultimate)\b)[^\n]*\b(?:could|may|might)\s+(?:be|have\s+been)\s*$"
+)
+# "79 journalists [were among the] more than 23,000 killed": a part of the count after it
+AMONG_THE_NEXT = _compile(r"\b(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+$")
 CANCEL_AFTER = _compile(
     r"^(?:[\s,]+(?:" + _AUX + r"))*[\s,]+(?:\L<cancel>)\b",
     cancel=_words(lx.CANCEL_AFTER),
@@ -708,7 +715,10 @@ CANCEL_BEFORE = _compile(
 )
 FORECAST_BEFORE = _compile(
     # (not a hedge: "cholera may have killed up to 36 people")
-    r"\b(?!(?:may|might)\s+have\b)(?:\L<forecast>)\s+(?:(?:have|be|been|leave|cause|result\s+in)\s+)?\S+\s+$",
+    r"\b(?!(?:may|might)\s+have\b)"
+    # (not an estimate of a toll now: "the death toll could be [as high as] 135")
+    r"(?!(?:could|may|might)\s+(?:be|have\s+been)\s+$)"
+    r"(?:\L<forecast>)\s+(?:(?:have|be|been|leave|cause|result\s+in)\s+)?\S+\s+$",
     forecast=_words(lx.FORECAST),
 )
 
@@ -769,7 +779,9 @@ NOUN_CONJUNCT = _compile(
                               both|either|several|other|others|the|multiple|numerous|more)\b)[\p{L}-]+\s+)?(?:\L<victims>)
       |(?:and|or)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:\L<one>)
       |,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<one>)\b
-       (?!(?:\s+[\p{L}-]+){0,8}?\s*,\s*(?:were|was|are|is|have|has|had)\b))
+       (?!(?:\s+[\p{L}-]+){0,8}?\s*,\s*(?:were|was|are|is|have|has|had)\b)
+      # a headline's: "4 aid workers, Palestinian driver killed"
+      |,\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<one>)(?=\s+(?:killed|dead|injured|wounded|hurt)\b))
     \b(?!\s+(?:of|who)\b)
     """,
     victims=_words(lx.VICTIM_NOUNS),
@@ -1848,7 +1860,8 @@ THEY_INCLUDED_BEFORE = _compile(
 # "The dead included four children", "The adults killed included ... two teachers".
 INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deceased|deaths|fatalities|victims|injured|wounded|hospitali[sz]ed|missing|arrested|detained|hostages|"
-    r"displaced|toll(?=(?:\s+of\s+\d[\d,]*)?(?:,?\s*which)?(?:\s+also)?\s+includ))"
+    r"displaced|abducted|kidnapped|toll(?=(?:\s+of\s+\d[\d,]*)?(?:,?\s*which)?(?:\s+also)?\s+includ))"
+    r"(?:\s+(?:people|persons|civilians|victims)(?=\s+includ))?"  # "the injured people included"
     # "the death toll [of 33] included", "the new toll, which included"
     r"(?:\s+of\s+\d[\d,]*|,?\s*which)?"
     r"(?:\s+(?:since|in|on|during|from)(?:\s+(?!and\b|or\b)(?:[\p{L}]+-?\d+[\p{L}\d]*|(?:19|20)\d\d|[\p{L}'’-]+)){1,4}?){0,2}"  # "those killed since last Sunday included", "deaths from the H5N1 outbreak in 2006 were"

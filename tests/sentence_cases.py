@@ -8715,4 +8715,52 @@ CASES: list[Case] = [
             claim("At least 40", 40, "killed", qualifier="at_least"),
         ],
     ),
+    Case(
+        "part-among-a-later-total",
+        "At least 42 aid workers were among the more than 9,000 killed since the fighting began.",
+        [
+            claim(
+                "At least 42", 42, "killed", qualifier="at_least", victims="aid workers", scope="cumulative"
+            ),
+            claim("more than 9,000", 9000, "killed", qualifier="more_than", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "headline-among-victims",
+        "3 medics among victims of strike on Tesk clinic",
+        [claim("3", 3, "killed", victims="medics")],
+    ),
+    Case(
+        "headline-comma-joined-subject",
+        "6 relief workers, local driver killed in strike on convoy, officials say",
+        [claim("6", 6, "killed", victims="relief workers", source="officials")],
+    ),
+    Case(
+        "toll-could-be-as-high-as-is-an-estimate",
+        "A rights group said the real death toll could be as high as 90.",
+        [claim("as high as 90", 90, "killed", qualifier="up_to", source="rights group")],
+    ),
+    Case(
+        "final-toll-could-be-is-a-forecast",
+        "Officials fear the final death toll could be close to 500.",
+        [],
+    ),
+    Case(
+        "the-injured-people-included",
+        "Medics said the injured people included five children.",
+        [claim("five", 5, "injured", victims="children", source="medics")],
+    ),
+    Case(
+        "inverted-also-abducted-were",
+        "Also abducted were three traders from the market.",
+        [claim("three", 3, "hostages", victims="traders")],
+    ),
+    Case(
+        "including-aside-with-a-relative-clause",
+        "Up to 25 villagers, including 11 members of one family who were travelling to a wedding, were killed in the ambush.",
+        [
+            claim("Up to 25", 25, "killed", qualifier="up_to", victims="villagers"),
+            claim("11", 11, "killed", victims="members"),
+        ],
+    ),
 ]
