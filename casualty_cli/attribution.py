@@ -217,6 +217,10 @@ _ROLES_KEPT = {
     "coroner",
     "sheriff",
     "chief",
+    # titles of several words ("Chief Medical Officer Umesh Tripathi"), as ROLE_THEN_NAME reads them
+    "chief medical officer",
+    "deputy commissioner",
+    "district magistrate",
 }
 _COMMON_SOURCE_WORDS = {
     "police",
@@ -809,7 +813,8 @@ class Attributor:
             if split:
                 person = split["name"]
                 body = split["body"].strip()
-                role = _ROLE_WRITTEN_OUT.get(split["role"].lower(), split["role"])  # "Gov.": Governor
+                role = " ".join(split["role"].split())  # "Chief  Medical Officer": one space apart
+                role = _ROLE_WRITTEN_OUT.get(role.lower(), role)  # "Gov.": Governor
                 ministry = self._lookup(f"{body} ministry") if body and role.lower() == "minister" else None
                 if ministry:  # "Lebanon's Health Minister Firas Abiad": the ministry the table knows
                     return Attribution(
@@ -831,7 +836,12 @@ class Attributor:
                     body = f"{body.lower() if body.lower() in _COMMON_SOURCE_WORDS else body} {role}"
                 elif not body:
                     body = role if role.lower() in _ROLES_KEPT else ""
-                canonical = self._canonical(body, anchor) if body else None
+                # (a title of several words is kept whole: "Chief Medical Officer")
+                canonical = (
+                    (body if " " in role and body == role else self._canonical(body, anchor))
+                    if body
+                    else None
+                )
                 source = self._with_person(canonical, person)
                 return Attribution(source, found.text, found.start, found.end, found.pronoun)
             name = pt.HONORIFIC.sub("", found.text)  # "Mr Bassal": Bassal

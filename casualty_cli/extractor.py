@@ -19,6 +19,7 @@ from .sources import SourceTable, default_table, normalize
 
 WINDOW_BEFORE = 160  # characters looked at before a figure
 WINDOW_AFTER = 200  # and after it
+QUOTE_REACH = 4  # sentences a quotation may run on before the one that names its speaker
 NEXT_SENTENCE = 300  # characters between a claim and the sentence that goes on with its story
 STORY_SENTENCES = 4  # or sentences between them
 MAX_SCAN_TOKENS = 10  # tokens between a figure's noun and a trigger word ("... were killed")
@@ -362,9 +363,12 @@ class _Extractor:
             if not attributions and self._is_headline(s):
                 attributions = self._headline_source(s)
             if not attributions and self._opens_quote(s) and i + 1 < len(sentences):
-                # "So far, 23 dead and 28 wounded. All civilians," the governor wrote.
-                nxt = sentences[i + 1]
-                attributions = self.attributor.sentence_sources(nxt.start, nxt.end)
+                # "So far, 23 dead and 28 wounded. All civilians," the governor wrote; a longer
+                # quotation's speaker follows the sentence that closes it
+                for nxt in sentences[i + 1 : i + 1 + QUOTE_REACH]:
+                    if self._closes_quote(nxt):
+                        attributions = self.attributor.sentence_sources(nxt.start, nxt.end)
+                        break
             if (
                 not attributions
                 and i > 0
@@ -2179,6 +2183,14 @@ class _Extractor:
             return False
         rest = seg[close + 1 :].strip(" .")
         return bool(rest) == said and (not said or len(rest.split()) <= 8)
+
+    def _closes_quote(self, s: Sentence) -> bool:
+        """A sentence that closes a quotation another opened: "... details,” said the officer"."""
+        seg = self._quoted(s)
+        # (a new paragraph of the quotation opens with a quote mark of its own)
+        if "”" in seg:
+            return "“" not in seg.split("”", 1)[0] or seg.startswith("“")
+        return seg.count('"') % 2 == 1 or (seg.startswith('"') and seg.count('"') >= 2)
 
     def _opens_quote(self, s: Sentence) -> bool:
         """A sentence that opens a quotation and does not close it (a closing quote right after

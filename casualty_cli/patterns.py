@@ -1773,7 +1773,10 @@ NAMED_BODY = regex.compile(
 # "Police spokesman Abdul Ahad Walizada", "Governor Andriy Raikovych".
 ROLE_THEN_NAME = regex.compile(
     r"^(?P<body>(?:[\p{L}’'.-]+\s+){0,6}?)"
-    r"(?i:(?P<role>spokesman|spokeswoman|spokesperson|official|chief|head|director(?:[\s-]general)?|"
+    # (a title of several words first: "Chief Medical Officer Umesh Tripathi", "Inspector General X")
+    r"(?i:(?P<role>chief\s+(?:medical|executive|fire|police)\s+officer|inspector[\s-]general|"
+    r"deputy\s+(?:commissioner|governor|minister|director|mayor)|district\s+magistrate|"
+    r"spokesman|spokeswoman|spokesperson|official|chief|head|director(?:[\s-]general)?|"
     r"secretary[\s-]general|commander|"
     r"minister|governor|gov\.|administrator|mayor|officer|coordinator|representative|president|"
     r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner|chairman|"
@@ -1975,7 +1978,9 @@ OF_THEM_ARE = _compile(
     victims=_VICTIM_WORDS,
 )
 # "Of the 40 dead, 12 were children": the breakdown's people after the verb
-OF_THE_GROUP_BEFORE = _compile(r"\b(?:of|among)\s+the\s+[^,.;]{1,40},\s*$")
+OF_THE_GROUP_BEFORE = _compile(
+    r"\b(?:of|among)\s+the\s+[^,.;]{1,40},\s*$|\bof\s+(?:which|whom)\s+$"
+)  # "27 bodies, of which 25 are women"
 # (a people's plural too: "Of the dead, 16 were Belgians, and 12 were foreigners")
 _PEOPLE_PLURAL = r"[\p{L}]+(?:ians|ans|ese)"
 # a people's adjective for a breakdown's part: "34 were [Palestinian], four [Israeli]"

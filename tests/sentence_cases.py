@@ -8763,4 +8763,18 @@ CASES: list[Case] = [
             claim("11", 11, "killed", victims="members"),
         ],
     ),
+    Case(
+        "quotation-of-several-sentences-speaker-after-the-last",
+        "“We have received 19 bodies, of which 12 are women. Some injured have also been taken away. "
+        "We do not have many more details,” said district police chief Aran Velt.",
+        [
+            claim("19", 19, "killed", source="district police chief (Aran Velt)"),
+            claim("12", 12, "killed", victims="women", source="district police chief (Aran Velt)"),
+        ],
+    ),
+    Case(
+        "title-of-several-words-before-a-name",
+        "“Eleven bodies have been brought in,” said Chief Medical Officer Tarun Mehra.",
+        [claim("Eleven", 11, "killed", source="Chief Medical Officer (Tarun Mehra)")],
+    ),
 ]
