@@ -26,6 +26,7 @@ MAX_SCAN_TOKENS = 10  # tokens between a figure's noun and a trigger word ("... 
 PARAGRAPH_REACH = 8  # sentences either side searched for a paragraph's speaker
 RECENT_DAYS = 7  # an event day carried to later sentences must be this close to the article's
 EVENT_DAY_REACH = 6  # sentences back that "The attack took place on Monday" dates figures in
+SMALL_INCIDENT = 100  # so few dead, told in the simple past in a war's story: one event's
 RUNNING_TOTAL_FLOOR = 1000  # so many dead, in the perfect tense, with no one event: a running total
 BACK_SOURCE_REACH = 3  # sentences of a paragraph back that "This was reported by ..." names the speaker for
 
@@ -279,12 +280,16 @@ class _Extractor:
             F.ONE_OFF_DISASTER.search(self._lower, 0, lead)
             and not F.ARMED_VIOLENCE.search(self._lower, 0, lead)
         )
-        self.ongoing = any(
-            not _tag_line(self._lower, m.start(), self._header_end)
+        context = [
+            m.group()
+            for m in F.WAR_CONTEXT.finditer(self._lower, 0, lead)
+            if not _tag_line(self._lower, m.start(), self._header_end)
             # "the first Halloween party after the pandemic" in a crush's story: a background
             and not (self.one_disaster and m.group() in lx.BACKGROUND_CONTEXT)
-            for m in F.WAR_CONTEXT.finditer(self._lower, 0, lead)
-        )
+        ]
+        self.ongoing = bool(context)
+        # a story of a war, and of no disaster nor epidemic that goes on
+        self.armed_only = bool(context) and all(word in lx.ARMED_CONTEXT for word in context)
         # A story of something that goes on, told more weakly than a war (fighting, unrest,
         # wildfires, floods, an epidemic): its moving death toll is a running total
         self.goes_on = bool(F.WEAK_WAR_CONTEXT.search(self._lower, 0, lead))
@@ -2491,6 +2496,19 @@ class _Extractor:
             and not F.CLAUSE_BREAK.search(low, found[idx - 1].figure.end, f.figure.start)
         ):
             return Scope.INCIDENT  # "Ten people were killed and eight wounded": one event's two counts
+        if (
+            self.armed_only
+            and f.category in _RUNNING
+            and not perfect
+            and f.figure.value < SMALL_INCIDENT
+            and not has(F.TOLL_WORD)
+            and not has(F.WEAK_WAR_CONTEXT)
+            and not F.SPAN_OF_DAYS.search(low, s.start, s.end)
+            and F.SIMPLE_PAST_HARM.search(window)
+        ):
+            # "At least five Palestinians were killed near aid points" in a war's story: a few
+            # dead, told in the past, are one event's, whatever war goes on around them
+            return Scope.INCIDENT
         if self.ongoing and f.category in _RUNNING and not self._tells_incident(s):
             last = self._last_claim
             if (

@@ -1228,6 +1228,11 @@ ONE_OFF_DISASTERS = [
 ]  # fmt: skip
 # Words of a war's context that, in the story of a disaster that struck once, tell only its
 # background: "the first Halloween party after the pandemic", "a town that survived occupation"
+# Words of a war's context that tell of armed violence, not of a disaster or an epidemic
+ARMED_CONTEXT = {
+    "war", "wars", "offensive", "onslaught", "conflict", "campaign", "invasion", "insurgency", "uprising",
+    "hostilities", "occupation", "genocide", "confrontations",
+}  # fmt: skip
 BACKGROUND_CONTEXT = {
     "pandemic",
     "epidemic",

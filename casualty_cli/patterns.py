@@ -702,6 +702,14 @@ TOLL_BEFORE = _compile(
 ESTIMATE_NOW_END = _compile(
     r"^(?![^\n]*\b(?:final|eventual|ultimate)\b)[^\n]*\b(?:could|may|might)\s+(?:be|have\s+been)\s*$"
 )
+# A harm told in the simple past: "were killed", "was shot dead", "died" (not "have been killed")
+# A period a count may span: "during the past week", "in the past few days", "compared to January 29"
+SPAN_OF_DAYS = _compile(
+    r"\b(?:past|last|previous)\s+(?:few\s+|\w+\s+)?(?:days|week|weeks|months?|years?)\b|\bcompared\b|\bsince\b"
+)
+SIMPLE_PAST_HARM = _compile(
+    r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|wounded|injured)\b|\b(?<!have\s)(?<!has\s)(?:died|killed)\b"
+)
 # "79 journalists [were among the] more than 23,000 killed": a part of the count after it
 AMONG_THE_NEXT = _compile(r"\b(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+$")
 CANCEL_AFTER = _compile(

@@ -8777,4 +8777,15 @@ CASES: list[Case] = [
         "“Eleven bodies have been brought in,” said Chief Medical Officer Tarun Mehra.",
         [claim("Eleven", 11, "killed", source="Chief Medical Officer (Tarun Mehra)")],
     ),
+    Case(
+        "a-few-dead-in-a-wars-story-are-one-events",
+        "The war in the north entered its third year. Four soldiers were killed near Varn, the army said.",
+        [claim("Four", 4, "killed", victims="soldiers", source="army")],
+    ),
+    Case(
+        "a-few-dead-over-the-past-week-in-a-wars-story-are-a-tally",
+        "The war in the north entered its third year. "
+        "Police killed nine suspects in the north during the past week, monitors said.",
+        [claim("nine", 9, "killed", victims="suspects", scope="cumulative")],
+    ),
 ]
