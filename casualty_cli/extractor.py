@@ -20,6 +20,7 @@ from .sources import SourceTable, default_table, normalize
 WINDOW_BEFORE = 160  # characters looked at before a figure
 WINDOW_AFTER = 200  # and after it
 QUOTE_REACH = 4  # sentences a quotation may run on before the one that names its speaker
+ANAPHOR_REACH = 3  # sentences after a toll that "the figure" may still refer back to
 NEXT_SENTENCE = 300  # characters between a claim and the sentence that goes on with its story
 STORY_SENTENCES = 4  # or sentences between them
 MAX_SCAN_TOKENS = 10  # tokens between a figure's noun and a trigger word ("... were killed")
@@ -325,7 +326,9 @@ class _Extractor:
                 )
             ):
                 self._source_told_after(s, claims, unsourced[1])
-            if not harm[i] or not figure_hint.search(lower, s.start, s.end):
+            if not figure_hint.search(lower, s.start, s.end) or not (
+                harm[i] or self._may_refer_to_toll(i, s)
+            ):
                 self._pass_without_claims(s, claims)
                 continue
             figures = find_figures(self.text, s.start, s.end, self._lower)
@@ -742,6 +745,16 @@ class _Extractor:
                 category = _trigger(next_harm)  # "79 journalists were among the more than 23,000 killed"
             if category is None and F.FATE_OF_BEFORE.search(lb[-40:]) and F.FATE_UNKNOWN_AFTER.match(la):
                 category = "missing"  # "the safety of 211 people remains unconfirmed"
+            if (
+                category is None
+                and (head is None or head_word in _PERSON_NOUNS)
+                and self._last_claim is not None
+                and self._last_claim.category is Category.KILLED
+                and self._index - self._last_claim_sentence <= ANAPHOR_REACH
+                and F.TOLL_ANAPHOR_BEFORE.search(lb[-90:])
+                and not F.OTHER_HARM_WORD.search(low, s.start, s.end)
+            ):
+                category = "killed"  # "..., although the most widely accepted figure was 200,000"
             if category == "missing" and head_word in _SOUGHT_NOT_MISSING:
                 continue  # "searching for three gunmen": a manhunt, not the missing
             if (
@@ -2188,6 +2201,17 @@ class _Extractor:
             return False
         rest = seg[close + 1 :].strip(" .")
         return bool(rest) == said and (not said or len(rest.split()) <= 8)
+
+    def _may_refer_to_toll(self, i: int, s: Sentence) -> bool:
+        """Whether a sentence without a harm word may still tell a toll's figure: "the most
+        widely accepted figure was 200,000" a sentence or two after a toll was told."""
+        last = self._last_claim
+        return (
+            last is not None
+            and last.category is Category.KILLED
+            and i - self._last_claim_sentence <= ANAPHOR_REACH
+            and F.TOLL_ANAPHOR_HINT.search(self._lower, s.start, s.end) is not None
+        )
 
     def _closes_quote(self, s: Sentence) -> bool:
         """A sentence that closes a quotation another opened: "... details,” said the officer"."""

@@ -2376,6 +2376,8 @@ NOT_SOURCE = [
     "later",
     "on",  # "..., on Thursday put the toll at": a day, its weekday trimmed
     "separate",  # "Separate reports from the radio indicate": the noun, not a speaker
+    "upper",  # "The upper estimate of 255,000 comes from ...": the estimate's bound
+    "lower",
     "conflicting",
     "unconfirmed",
     "previous",

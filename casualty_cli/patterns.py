@@ -703,6 +703,23 @@ ESTIMATE_NOW_END = _compile(
     r"^(?![^\n]*\b(?:final|eventual|ultimate)\b)[^\n]*\b(?:could|may|might)\s+(?:be|have\s+been)\s*$"
 )
 # A harm told in the simple past: "were killed", "was shot dead", "died" (not "have been killed")
+# A count told as a toll's figure, its harm named in the sentences before: "the most widely accepted
+# figure was [200,000]", "the often-quoted figure of [200,000]", "Prosecutors have put the number
+# at [120,000]", "with estimates ranging anywhere from [500,000] to a million"
+TOLL_ANAPHOR_BEFORE = _compile(
+    r"\b(?:(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,4}?|(?:previous|earlier|other|official)\s+)"
+    r"(?:figure|estimate|estimates|number|tally|count)\s+"
+    r"(?:of|was|is|were|are|at|as|stands\s+at|stood\s+at|(?:has|had|have)\s+been|came\s+to|comes\s+to)\s+$"
+    r"|\bput\s+the\s+(?:[\p{L}’'-]+\s+){0,2}?(?:figure|number|estimate|tally|count)\s+at\s+$"
+    r"|\b(?:estimates|estimations|figures)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:ranging|ranged|range|vary|varied|varying)\s+"
+    r"(?:anywhere\s+)?(?:(?:from|between)\s+)?$"
+)
+# another harm than death named in the sentence: "the number still missing ... that figure was"
+OTHER_HARM_WORD = _compile(
+    r"\b(?:missing|injured|wounded|injuries|displaced|detained|arrested|hostages|abducted|kidnapped|"
+    r"survivors|homeless|evacuated|refugees|rescued)\b"
+)
+TOLL_ANAPHOR_HINT = _compile(r"\b(?:figure|estimate|estimates|estimations|number|tally|count)\b")
 # A period a count may span: "during the past week", "in the past few days", "compared to January 29"
 SPAN_OF_DAYS = _compile(
     r"\b(?:past|last|previous)\s+(?:few\s+|\w+\s+)?(?:days|week|weeks|months?|years?)\b|\bcompared\b|\bsince\b"

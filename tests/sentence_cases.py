@@ -8788,4 +8788,40 @@ CASES: list[Case] = [
         "Police killed nine suspects in the north during the past week, monitors said.",
         [claim("nine", 9, "killed", victims="suspects", scope="cumulative")],
     ),
+    Case(
+        "the-figure-of-after-a-toll",
+        "The civil war killed about 80,000 people, researchers say. "
+        "Earlier estimates were as high as 150,000, although the most widely cited figure was 120,000.",
+        [
+            claim("about 80,000", 80000, "killed", qualifier="about", source="researchers"),
+            claim("as high as 150,000", 150000, "killed", qualifier="up_to", source="researchers"),
+            claim("120,000", 120000, "killed", source="researchers"),
+        ],
+    ),
+    Case(
+        "put-the-number-at-after-a-toll",
+        "At least 60 people died in the blast. Local officials had earlier put the number at 45.",
+        [
+            claim("At least 60", 60, "killed", qualifier="at_least"),
+            claim("45", 45, "killed", source="local officials"),
+        ],
+    ),
+    Case(
+        "estimates-ranged-from-after-a-toll",
+        "Thousands were killed in the massacres. At one village, estimates ranged from 300 to 3,000.",
+        [
+            claim("Thousands", 2000, "killed", qualifier="vague"),
+            claim("from 300 to 3,000", 300, "killed", qualifier="range", figure_high=3000),
+        ],
+    ),
+    Case(
+        "the-figure-of-another-harm-is-not-the-dead",
+        "The floods killed 14 people. The number still missing was not given, but earlier that figure was 30.",
+        [claim("14", 14, "killed")],
+    ),
+    Case(
+        "this-number-of-survivors-is-no-toll",
+        "An estimated 500,000 Tutsi were killed. If this number of 150,000 survivors is right, the toll was higher.",
+        [claim("An estimated 500,000", 500000, "killed", qualifier="about", victims="tutsis")],
+    ),
 ]
