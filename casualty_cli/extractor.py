@@ -752,7 +752,7 @@ class _Extractor:
                 and self._last_claim.category is Category.KILLED
                 and self._index - self._last_claim_sentence <= ANAPHOR_REACH
                 and F.TOLL_ANAPHOR_BEFORE.search(lb[-90:])
-                and not F.OTHER_HARM_WORD.search(low, s.start, s.end)
+                and not F.OTHER_HARM_WORD.search(low, s.start, end + head_len)  # (nor its noun: "survivors")
             ):
                 category = "killed"  # "..., although the most widely accepted figure was 200,000"
             if category == "missing" and head_word in _SOUGHT_NOT_MISSING:
@@ -2210,7 +2210,10 @@ class _Extractor:
             last is not None
             and last.category is Category.KILLED
             and i - self._last_claim_sentence <= ANAPHOR_REACH
-            and F.TOLL_ANAPHOR_HINT.search(self._lower, s.start, s.end) is not None
+            and (
+                F.TOLL_ANAPHOR_HINT.search(self._lower, s.start, s.end) is not None
+                or self._lower.startswith("it ", s.start)  # "It rose to 25"
+            )
         )
 
     def _closes_quote(self, s: Sentence) -> bool:

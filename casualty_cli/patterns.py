@@ -711,6 +711,9 @@ TOLL_ANAPHOR_BEFORE = _compile(
     r"(?:figure|estimate|estimates|number|tally|count)\s+"
     r"(?:of|was|is|were|are|at|as|stands\s+at|stood\s+at|(?:has|had|have)\s+been|came\s+to|comes\s+to)\s+$"
     r"|\bput\s+the\s+(?:[\p{L}’'-]+\s+){0,2}?(?:figure|number|estimate|tally|count)\s+at\s+$"
+    # "It rose to 25 when one of the injured died", "The figure later climbed to 25"
+    r"|(?:^\s*it|\b(?:the|that|this)\s+(?:figure|number|tally|count))\s+(?:has\s+|had\s+|later\s+|then\s+|since\s+|now\s+)*"
+    r"(?:rose|risen|climbed|jumped|increased|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?$"
     r"|\b(?:estimates|estimations|figures)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:ranging|ranged|range|vary|varied|varying)\s+"
     r"(?:anywhere\s+)?(?:(?:from|between)\s+)?$"
 )

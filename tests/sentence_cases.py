@@ -8824,4 +8824,18 @@ CASES: list[Case] = [
         "An estimated 500,000 Tutsi were killed. If this number of 150,000 survivors is right, the toll was higher.",
         [claim("An estimated 500,000", 500000, "killed", qualifier="about", victims="tutsis")],
     ),
+    Case(
+        "it-rose-to-after-a-toll",
+        "Officials said the death toll stood at 31. It rose to 32 when one of the wounded died overnight.",
+        [
+            claim("31", 31, "killed", source="officials"),
+            claim("32", 32, "killed", source="officials"),
+            claim("one", 1, "killed", source="officials"),
+        ],
+    ),
+    Case(
+        "the-number-had-risen-to-after-a-toll",
+        "Nine people were killed in the fire. Later, a spokesman told reporters the number had risen to 12.",
+        [claim("Nine", 9, "killed"), claim("12", 12, "killed", source="spokesman")],
+    ),
 ]
