@@ -141,7 +141,17 @@ QUALIFIERS = {
         "approached",
         "approaching",
     ],
-    "up_to": ["up to", "upto", "as many as", "as much as", "as high as", "a maximum of", "a maximum"],
+    "up_to": [
+        "up to",
+        "upto",
+        "as many as",
+        "as much as",
+        "as high as",
+        "a maximum of",
+        "a maximum",
+        "no more than",
+        "not more than",
+    ],
 }
 
 # Words before a qualifier that make it no qualifier: "the toll inched [up to] 227" (it got

@@ -239,6 +239,8 @@ NOT_QUALIFIER_BEFORE["estimated"] = _compile(
     # (but "It's estimated 4,340 were killed", "is estimated at": an estimate)
     r"(?<![\p{L}’'-])(?!(?:an|the|some|of|at|with|to|by|for|from|and|or|but|nearly|about|around|up|is|was|are|were|be|been|"
     r"it['’]s|that['’]s)(?![\p{L}’'-]))[\p{L}’'-]+\s+$"
+    # "The survey, published in 2006, estimated 654,965": the verb after its subject's aside
+    r"|\d,\s+$"
 )
 
 # "the slayings [of] four or more people", "shootings [in which] four or more were hit": a

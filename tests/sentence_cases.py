@@ -8838,4 +8838,14 @@ CASES: list[Case] = [
         "Nine people were killed in the fire. Later, a spokesman told reporters the number had risen to 12.",
         [claim("Nine", 9, "killed"), claim("12", 12, "killed", source="spokesman")],
     ),
+    Case(
+        "no-more-than-is-up-to",
+        "The commander says that no more than 40 soldiers died in the siege.",
+        [claim("no more than 40", 40, "killed", qualifier="up_to", victims="soldiers", source="commander")],
+    ),
+    Case(
+        "estimated-as-a-verb-after-a-dated-aside",
+        "The survey, published in March 2011, estimated 41,200 excess deaths.",
+        [claim("41,200", 41200, "killed", as_of="2011-03")],
+    ),
 ]
