@@ -1997,7 +1997,9 @@ ONE_DAY = _compile(
 )
 # "said on Sunday": a statement's day, not an event's
 SPEECH_DAY = _compile(
-    r"\b(?:said|says|reported|announced|told|confirmed|added)\s+(?:here\s+|there\s+)?(?:on\s+|late\s+|early\s+)?"
+    r"\b(?:said|says|reported|announced|told|confirmed|added)\s+(?:here\s+|there\s+)?"
+    # "said in a report on Monday"
+    r"(?:in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|briefing|interview)\s+)?(?:on\s+|late\s+|early\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 # "12 of them were children": the people a back-reference counts

@@ -8848,4 +8848,19 @@ CASES: list[Case] = [
         "The survey, published in March 2011, estimated 41,200 excess deaths.",
         [claim("41,200", 41200, "killed", as_of="2011-03")],
     ),
+    Case(
+        "said-in-a-report-on-a-day-is-no-event-day",
+        "Around 310,000 people have been killed in the war over the past nine years, the monitor said in a report on Monday.",
+        [
+            claim(
+                "Around 310,000",
+                310000,
+                "killed",
+                qualifier="about",
+                source="monitor",
+                as_of="2024-07-15",
+                scope="cumulative",
+            )
+        ],
+    ),
 ]
