@@ -312,7 +312,8 @@ class _Extractor:
             self._lower = _unwrapped(self._lower, sentences)
         lower, figure_hint = self._lower, pt.FIGURE_HINT_LOWER
         harm = pt.harm_flags(lower, self._harm, sentences)
-        if len(sentences) > 1 and _cut_off(self.text, sentences[-2], sentences[-1]):
+        cut = len(sentences) > 1 and _cut_off(self.text, sentences[-2], sentences[-1])
+        if cut:
             harm[-1] = False  # "... killing at least 12 peo": an excerpt cut mid-sentence tells no claim
         unsourced: tuple[int, int] | None = None  # (sentence, first claim) of claims no one spoke for
         for i, s in enumerate(sentences):
@@ -326,9 +327,8 @@ class _Extractor:
                 )
             ):
                 self._source_told_after(s, claims, unsourced[1])
-            if not figure_hint.search(lower, s.start, s.end) or not (
-                harm[i] or self._may_refer_to_toll(i, s)
-            ):
+            may_refer = not (cut and i == len(sentences) - 1) and self._may_refer_to_toll(i, s)
+            if not figure_hint.search(lower, s.start, s.end) or not (harm[i] or may_refer):
                 self._pass_without_claims(s, claims)
                 continue
             figures = find_figures(self.text, s.start, s.end, self._lower)
@@ -897,7 +897,17 @@ class _Extractor:
                 category is None
                 and not out
                 and self._last_claim
-                and (F.OF_THEM_AFTER.match(la) or F.OF_THOSE_BEFORE.search(lb[-28:]))
+                and (
+                    F.OF_THEM_AFTER.match(la)
+                    or F.OF_THOSE_BEFORE.search(lb[-28:])
+                    # "The majority, 64,036, were Bosniaks. Another 24,905 were Serbs"
+                    or (
+                        head is None
+                        and F.ANOTHER_LEAD.search(lb[-12:])
+                        and (more := F.ARE_VICTIMS_AFTER.match(la)) is not None
+                        and more["head"] is not None
+                    )
+                )
                 and not self._things_counted_since(self._last_claim.end, f.start)
             ):
                 # "It said 12 of them were children.", "Of those, 310 were gang members"
@@ -1029,7 +1039,9 @@ class _Extractor:
                 victims = self._last_victims
             are = F.OF_THEM_ARE.match(la) or (
                 F.ARE_VICTIMS_AFTER.match(la)
-                if F.OF_THE_GROUP_BEFORE.search(lb) or F.OF_THOSE_BEFORE.search(lb[-20:])
+                if F.OF_THE_GROUP_BEFORE.search(lb)
+                or F.OF_THOSE_BEFORE.search(lb[-20:])
+                or F.ANOTHER_LEAD.search(lb[-12:])
                 else None
             )
             are = are or breakdown
@@ -2212,7 +2224,9 @@ class _Extractor:
             and i - self._last_claim_sentence <= ANAPHOR_REACH
             and (
                 F.TOLL_ANAPHOR_HINT.search(self._lower, s.start, s.end) is not None
-                or self._lower.startswith("it ", s.start)  # "It rose to 25"
+                or self._lower.startswith(
+                    ("it ", "another "), s.start
+                )  # "It rose to 25", "Another 24,905 were Serbs"
             )
         )
 

@@ -732,6 +732,7 @@ SPAN_OF_DAYS = _compile(
 SIMPLE_PAST_HARM = _compile(
     r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|wounded|injured)\b|\b(?<!have\s)(?<!has\s)(?:died|killed)\b"
 )
+ANOTHER_LEAD = _compile(r"(?:^|\s)another\s+$")  # "Another 24,905 were Serbs"
 # "79 journalists [were among the] more than 23,000 killed": a part of the count after it
 AMONG_THE_NEXT = _compile(r"\b(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+$")
 CANCEL_AFTER = _compile(

@@ -8863,4 +8863,13 @@ CASES: list[Case] = [
             )
         ],
     ),
+    Case(
+        "another-n-were-a-people-after-a-toll",
+        "At least 52,000 people died in the war. Another 9,400 were Serbs, 3,100 were Croats.",
+        [
+            claim("At least 52,000", 52000, "killed", qualifier="at_least", scope="cumulative"),
+            claim("9,400", 9400, "killed", victims="serbs", scope="cumulative"),
+            claim("3,100", 3100, "killed", victims="croats", scope="cumulative"),
+        ],
+    ),
 ]
