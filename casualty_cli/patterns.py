@@ -1305,7 +1305,7 @@ _SPEECH = _words(lx.SPEECH_VERBS)
 # "the Ministry [reported] 37,877 deaths": a verb of telling between a speaker and its count
 SPEECH_VERB_BETWEEN = _compile(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<speech>)\b", speech=_SPEECH)
 _NP_WORD = r"[\p{L}\p{N}’'.&-]+"
-_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:more\s+than|at\s+least|some|about|nearly|over)\s+\d|\s+\d{1,3}(?:,\d{3})+\b|(?<!\bknown)\s+(?:on|at(?=\s+\d)|in\s+(?:a|its|their|his|her)|which|(?-i:who)|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force|Project|Network|Observatory)\b)|as|after|while|but|based|citing|released|published|issued|said|says|told|(?-i:also|states|stated|shows|showed)|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure))\b))"
+_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:more\s+than|at\s+least|some|about|nearly|over)\s+\d|\s+\d{1,3}(?:,\d{3})+\b|(?<!\bknown)\s+(?:on|at(?=\s+\d)|in\s+(?:a|its|their|his|her)|which|(?-i:who)|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force|Project|Network|Observatory)\b)|as|after|while|but|based|citing|released|published|issued|said|says|told|(?-i:also|states|stated|shows|showed)|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure)|(?:is|was|are|were)(?=\s+(?:\d|(?:more\s+than|at\s+least|about|over|nearly|some)\b)))\b))"
 # A sentence that ends with its source's acronym in brackets, as situation reports write it:
 # "842,648 people internally displaced (IOM)."
 SOURCE_TAG_END = regex.compile(r"\((?P<src>\p{Lu}[\p{L}-]{1,12})\)\s*[.;]?\s*$")
@@ -1323,6 +1323,7 @@ ACCORDING_TO = _regex(
         (?:confirmed|announced|released|provided|given|put\s+out|reported|recorded|documented|
            counted|compiled|verified|tallied|stated)
            (?:\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier))?
+           (?:\s+(?:on|via)\s+(?:twitter|x|facebook|telegram|social\s+media))?  # "announced Sunday on Twitter by"
            \s+by|  # "as stated by Omar Ali, the spokesman for ...", "reported on Wednesday by the governor"
         (?:(?:an?|the)\s+)?(?:(?:{_TALLY_ADJECTIVES})\s+)*
         (?:figures|data|numbers|tally|count|estimates?|balance\s+sheet)\s+

@@ -8872,4 +8872,14 @@ CASES: list[Case] = [
             claim("3,100", 3100, "killed", victims="croats", scope="cumulative"),
         ],
     ),
+    Case(
+        "the-number-given-by-x-is",
+        "Provisionally, the number given by the authorities is 31 confirmed dead.",
+        [claim("31", 31, "killed", source="authorities")],
+    ),
+    Case(
+        "announced-on-social-media-by",
+        "An official toll of 58 was announced Sunday on Twitter by Rami Tal, a member of the rights commission.",
+        [claim("58", 58, "killed", source="Rami Tal")],
+    ),
 ]
