@@ -500,6 +500,8 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
     cleaned = pt.ORG_OFFICIAL.sub(r"\g<org>", cleaned)  # "health ministry official": the ministry
     if not cleaned or pt.NOT_SOURCE.match(cleaned) or pt.NOT_SOURCE.match(phrase):
         return base + shift, base + end, phrase, None, plain
+    if pt.FAMILIAR_SOURCE.fullmatch(cleaned):
+        return base + shift, base + end, phrase, cleaned, plain  # "people familiar with the matter"
     if len(cleaned.split()) > 10 or pt.NOT_IN_SOURCE.search(cleaned) or pt.RELATIVE_WHO.search(cleaned):
         return base + shift, base + end, phrase, None, plain
     return base + shift, base + end, phrase, cleaned, plain
@@ -1088,6 +1090,8 @@ class Attributor:
         words = phrase.split()
         if any(w[:1].isupper() for w in words[1:]) or (words and words[0][:1].isupper()):
             return True
+        if pt.FAMILIAR_SOURCE.fullmatch(phrase):
+            return True  # "people familiar with the matter"
         return bool(generic_kinds(phrase)) or normalize(phrase).split()[-1] in _PLAUSIBLE_LAST
 
     def _refer_back(self, phrase: str, anchor: int, new: bool = False) -> str | None:

@@ -2164,6 +2164,9 @@ SPEECH_VERBS = [
     "estimated",
     "estimates",
     "estimate",
+    "believes",  # "The Red Crescent believes over 300 people have died"
+    "calculates",  # "The State Department calculates 1.2 million deaths"
+    "calculated",
     "counted",
     "counts",
     "recorded",

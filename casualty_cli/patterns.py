@@ -1554,6 +1554,12 @@ SOURCE_TRIM_TAIL = _compile(
 OFFICE_HELD = regex.compile(r"\b(?:acting|interim|caretaker|outgoing)\s+", regex.IGNORECASE)
 # "State Emergency Service in the Varna region": where a body serves, after its name
 BODY_PLACE_TAIL = regex.compile(r"\s+in\s+(?:the\s+)?[\p{L}’'. -]+$")
+# an unnamed source described by what it knows, a name of its own: "people familiar with the matter"
+FAMILIAR_SOURCE = _compile(
+    r"(?:people|persons|sources|officials|a\s+person|a\s+source|an\s+official)\s+"
+    r"(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the\s+)?"
+    r"(?:matter|situation|investigation|case|talks|plans?|incident|operation)"
+)
 NOT_SOURCE = _compile(r"^(?:\L<w>)$", w=_words(lx.NOT_SOURCE))
 HAS_DIGIT = regex.compile(r"\d")
 SOURCE_WORD = regex.compile(r"[\p{L}\p{N}]+")

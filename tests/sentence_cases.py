@@ -8882,4 +8882,19 @@ CASES: list[Case] = [
         "An official toll of 58 was announced Sunday on Twitter by Rami Tal, a member of the rights commission.",
         [claim("58", 58, "killed", source="Rami Tal")],
     ),
+    Case(
+        "people-familiar-with-the-matter-said",
+        "At least 11 people were killed in the crush, people familiar with the matter said.",
+        [claim("At least 11", 11, "killed", qualifier="at_least", source="people familiar with the matter")],
+    ),
+    Case(
+        "a-body-believes",
+        "The Red Crescent, a volunteer aid group, believes over 120 people have died in the floods.",
+        [claim("over 120", 120, "killed", qualifier="more_than", source="Red Crescent")],
+    ),
+    Case(
+        "a-body-calculates",
+        "The state department calculates 42,000 deaths during those years.",
+        [claim("42,000", 42000, "killed", source="state department")],
+    ),
 ]
