@@ -314,7 +314,14 @@ class _Extractor:
         harm = pt.harm_flags(lower, self._harm, sentences)
         cut = len(sentences) > 1 and _cut_off(self.text, sentences[-2], sentences[-1])
         if cut:
-            harm[-1] = False  # "... killing at least 12 peo": an excerpt cut mid-sentence tells no claim
+            last = sentences[-1]
+            comma = self.text.rfind(", ", last.start, last.end)
+            if comma > last.start and not figure_hint.search(lower, comma, last.end):
+                # "... collapsed, injuring two people, images broadcast on channels s": the
+                # clauses before the cut are whole
+                sentences[-1] = Sentence(last.start, comma, last.paragraph)
+            else:
+                harm[-1] = False  # "... killing at least 12 peo": an excerpt cut mid-sentence tells no claim
         unsourced: tuple[int, int] | None = None  # (sentence, first claim) of claims no one spoke for
         for i, s in enumerate(sentences):
             self._index = i

@@ -8897,4 +8897,9 @@ CASES: list[Case] = [
         "The state department calculates 42,000 deaths during those years.",
         [claim("42,000", 42000, "killed", source="state department")],
     ),
+    Case(
+        "excerpt-cut-after-a-whole-clause-keeps-it",
+        "He spoke to reporters on Monday.\n\nPart of a wall collapsed, injuring three people, footage aired on local chann",
+        [claim("three", 3, "injured")],
+    ),
 ]
