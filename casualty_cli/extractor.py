@@ -1458,6 +1458,8 @@ class _Extractor:
     def _is_trap(self, f: Figure, before: str, after: str, lb: str, la: str) -> bool:
         """Whether a figure is no count of people: money, an age, a year, "one of". `lb` and `la`
         are the windows `before` and `after` folded."""
+        if f.num_start > f.start and lb.endswith("-"):
+            lb = lb[:-1] + " "  # "ISLAMABAD-At least 54": a dateline's hyphen, no compound's
         if F.TRAP_AFTER.match(la) or F.TRAP_BEFORE.search(lb[-40:]):
             return True
         if (

@@ -212,7 +212,9 @@ _ONE_NUMBER = rf"""
 # "dozens", "20-30". Group names are read by numbers.parse_figure.
 FIGURE = _compile(
     rf"""
-    (?:(?<![\w.,\u066b\u066c-])|(?<=[^\W\d_]\.)(?=[^\W\d_])|(?<=\s-)(?=[^\W\d_]))  # a word after "Monday." lost its space; " -At least 18"
+    (?:(?<![\w.,\u066b\u066c-])|(?<=[^\W\d_]\.)(?=[^\W\d_])|(?<=\s-)(?=[^\W\d_])  # a word after "Monday." lost its space; " -At least 18"
+       # a dateline glued by a hyphen: "ISLAMABAD-At least 54"
+       |(?<=[^\W\d_]{{3}}-)(?=(?:at\s+least|some|more\s+than|about|nearly|around|over|up\s+to|as\s+many\s+as)\s))
     (?:(?P<qual>\L<qualifiers>)\s+(?P<added>(?:another|an\s+additional|a\s+further)\s+)?)?  # "at least another 34"
     (?:
         (?:between|from)\s+(?P<lo>{_ONE_NUMBER})\s+(?:and|to)\s+(?P<hi>{_ONE_NUMBER})

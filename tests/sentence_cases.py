@@ -8902,4 +8902,9 @@ CASES: list[Case] = [
         "He spoke to reporters on Monday.\n\nPart of a wall collapsed, injuring three people, footage aired on local chann",
         [claim("three", 3, "injured")],
     ),
+    Case(
+        "dateline-glued-by-a-hyphen-keeps-the-qualifier",
+        "VARNA-At least 17 people have been killed in floods, officials said.",
+        [claim("At least 17", 17, "killed", qualifier="at_least", source="officials")],
+    ),
 ]
