@@ -1281,7 +1281,9 @@ GROUPS_AFTER = _compile(r"\s+(?:families|households|clans|tribes|generations)\b"
 OF_FROM_BEFORE = _compile(r"\b(?:of|from)\s+$")
 # "trapped in Garney", "trapped in and around El Fasher": a besieged town's people, not the missing
 TRAPPED_IN_PLACE = regex.compile(
-    r"trapped\s+in\s+(?:and\s+around\s+)?(?:the\s+(?:besieged\s+)?(?:city|town)\s+of\s+)?\p{Lu}"
+    r"trapped\s+(?:in|within|inside)\s+(?:and\s+around\s+)?(?:the\s+(?:besieged\s+)?(?:city|town|camp)\s+of\s+)?\p{Lu}"
+    # "leaving civilians trapped with little access to food": a siege's people, not the missing
+    r"|trapped\s+(?:with(?:out)?\s+(?:little\s+|no\s+|any\s+)?(?:access|food|water|aid)|by\s+(?:the\s+)?(?:fighting|siege|clashes))"
 )
 # An average, no count: "an average of [six] people died ... every day"
 AVERAGE_BEFORE = _compile(r"\b(?:an\s+average\s+of|on\s+average,?|averaging|average\s+of)\s+$")

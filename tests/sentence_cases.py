@@ -8907,4 +8907,14 @@ CASES: list[Case] = [
         "VARNA-At least 17 people have been killed in floods, officials said.",
         [claim("At least 17", 17, "killed", qualifier="at_least", source="officials")],
     ),
+    Case(
+        "trapped-within-a-camp-is-a-siege",
+        "An estimated 90,000 people, the agency reports, are still trapped within Orla camp.",
+        [],
+    ),
+    Case(
+        "trapped-with-little-access-to-food-is-a-siege",
+        "The siege has left tens of thousands of civilians trapped with little access to food or water.",
+        [],
+    ),
 ]
