@@ -837,6 +837,8 @@ class _Extractor:
                 or (category == "injured" and post == "killed" and F.INJURING_VERB_END.search(lb[-24:]))
                 # "Two homeless men died": the homeless who died
                 or (category == "displaced" == noun_category and extended_victims and post in _HARMED)
+                # "paramedics evacuated four people who were killed": the dead, carried away
+                or (category == "displaced" and post == "killed" and F.WHO_WERE_KILLED.match(la, head_len))
             ):
                 category = post  # "Five of the wounded died overnight": the wounded who died
             elif category != "missing" and (F.STILL_MISSING.match(la) or F.STILL_MISSING.match(la, head_len)):

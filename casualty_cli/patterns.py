@@ -734,6 +734,9 @@ SPAN_OF_DAYS = _compile(
 SIMPLE_PAST_HARM = _compile(
     r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|wounded|injured)\b|\b(?<!have\s)(?<!has\s)(?:died|killed)\b"
 )
+WHO_WERE_KILLED = _compile(
+    r"\s*,?\s*(?:who|that)\s+(?:were|had\s+been|have\s+been|was)\s+(?:killed|dead|shot\s+dead)\b"
+)
 ANOTHER_LEAD = _compile(r"(?:^|\s)another\s+$")  # "Another 24,905 were Serbs"
 # "79 journalists [were among the] more than 23,000 killed": a part of the count after it
 AMONG_THE_NEXT = _compile(r"\b(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+$")

@@ -8917,4 +8917,9 @@ CASES: list[Case] = [
         "The siege has left tens of thousands of civilians trapped with little access to food or water.",
         [],
     ),
+    Case(
+        "evacuated-people-who-were-killed-are-dead",
+        "Medics said they had evacuated six people who were killed in the shelling.",
+        [claim("six", 6, "killed", source="medics")],
+    ),
 ]
