@@ -127,6 +127,8 @@ def find_article_date(text: str) -> str | None:
             # "... abducted 251 people in its Oct. 7, 2023, attack", "On March 22, 2017, a man
             # drove into ...": an event in the story (a timeline's), not the story's date
             continue
+        if pt.CREDITED_CAPTION.search(line) and line[: m.start()].rstrip().lower().endswith(" on"):
+            continue  # "... after an airstrike on April 22, 2016 in Aleppo. (AFP)": a photo's caption, its day another's
         following = top[n + 1] if n + 1 < len(top) else ""
         if (
             pt.LAST_MODIFIED.search(line, 0, m.end())

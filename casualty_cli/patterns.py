@@ -737,6 +737,10 @@ SIMPLE_PAST_HARM = _compile(
 WHO_WERE_KILLED = _compile(
     r"\s*,?\s*(?:who|that)\s+(?:were|had\s+been|have\s+been|was)\s+(?:killed|dead|shot\s+dead)\b"
 )
+# a caption's credit at its end: "... in Aleppo. (AFP)", "... (Reuters photo)"
+CREDITED_CAPTION = regex.compile(
+    r"\((?:AFP|AP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu|Xinhua)(?:\s+photo)?\)\s*$"
+)
 ANOTHER_LEAD = _compile(r"(?:^|\s)another\s+$")  # "Another 24,905 were Serbs"
 # "79 journalists [were among the] more than 23,000 killed": a part of the count after it
 AMONG_THE_NEXT = _compile(r"\b(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+$")

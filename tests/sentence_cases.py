@@ -8922,4 +8922,13 @@ CASES: list[Case] = [
         "Medics said they had evacuated six people who were killed in the shelling.",
         [claim("six", 6, "killed", source="medics")],
     ),
+    Case(
+        "a-credited-captions-date-is-no-article-date",
+        "Officials begin to identify bodies\n\n"
+        "Divers search the water after a ferry sank on May 3, 2019 off Tesk. (AFP)\n"
+        "Friday, May 10, 2019\n\n"
+        "TESK, May 9 -- Divers recovered 12 more bodies on Thursday, the coast guard said.",
+        [claim("12", 12, "killed", source="coast guard", as_of="2019-05-09")],
+        date=None,
+    ),
 ]
