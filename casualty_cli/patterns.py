@@ -660,6 +660,8 @@ NOUN_TOLL_BEFORE = _compile(
     r"(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<put>deaths|dead|fatalities|casualties|injuries|injured|wounded|toll)"
     # "put the death toll [as high as] 37", "cited the death toll as 194"
     r"\s+(?:(?:at|as)\s+(?:(?:\L<qualifiers>)\s+)?)?$"
+    # "reported a higher death toll, at more than 100": the toll's figure in apposition
+    r"|\btoll\s*,\s*at\s+$"
     # the verb left out after a first toll: "has reached 9,752 and the wounded [rose] to 40,004"
     r"|\d\s*,?\s*(?:and|while|with)\s+(?:the\s+)?(?:number\s+of\s+(?:the\s+)?)?"
     r"(?P<ell>wounded|injured|injuries|dead|deaths|fatalities|missing)\s+(?:to|at)\s+(?:(?:\L<qualifiers>)\s+)?$",
@@ -691,7 +693,7 @@ TOLL_BEFORE = _compile(
           climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds|ranging|ranges|ranged|grown|grew|
           # "the death toll was revised [from 44 to 38]": a count that changed, read before "from"
           revised(?:\s+(?:up|down)(?:wards?)?)?|raised|lowered|upped)
-       (?:\s+(?:currently|presently|already|officially|provisionally))?\s*:?)  # "is currently 13"
+       (?:\s+(?:currently|presently|already|officially|provisionally|somewhere|anywhere))?\s*:?)  # "is currently 13", "could be somewhere between"
     # "reaching a harrowing 115 victims", "has hit a grim 500"
     (?:\s+(?:a|an)\s+(?:grim|harrowing|staggering|shocking|sobering|devastating|tragic|whopping|horrifying|
                         heartbreaking|terrible|record|appalling|alarming))?
@@ -704,7 +706,7 @@ TOLL_BEFORE = _compile(
 # "the death toll [could be] as high as 135": an estimate of the toll now, no forecast
 # (but "the final death toll could be close to 1,000" is a forecast)
 ESTIMATE_NOW_END = _compile(
-    r"^(?![^\n]*\b(?:final|eventual|ultimate)\b)[^\n]*\b(?:could|may|might)\s+(?:be|have\s+been)\s*$"
+    r"^(?![^\n]*\b(?:final|eventual|ultimate)\b)[^\n]*\b(?:could|may|might)\s+(?:be|have\s+been)(?:\s+(?:somewhere|anywhere))?\s*$"
 )
 # A harm told in the simple past: "were killed", "was shot dead", "died" (not "have been killed")
 # A count told as a toll's figure, its harm named in the sentences before: "the most widely accepted

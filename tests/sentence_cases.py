@@ -8931,4 +8931,14 @@ CASES: list[Case] = [
         [claim("12", 12, "killed", source="coast guard", as_of="2019-05-09")],
         date=None,
     ),
+    Case(
+        "number-of-dead-could-be-somewhere-between",
+        "He said the number of dead could be somewhere between 20,000 and 30,000.",
+        [claim("between 20,000 and 30,000", 20000, "killed", qualifier="range", figure_high=30000)],
+    ),
+    Case(
+        "a-death-toll-comma-at",
+        "The radio reported a higher death toll, at more than 60.",
+        [claim("more than 60", 60, "killed", qualifier="more_than")],
+    ),
 ]
