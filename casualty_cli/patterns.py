@@ -643,9 +643,7 @@ CHANGE_BEFORE = _compile(
 )
 # "Deaths reported in the region were at 167": a harm noun as the subject of a count's verb
 NOUN_TOLL_BEFORE = _compile(
-    # (a year or the virus's name between: "Total deaths from the COVID-19 pandemic in 2020 were")
-    r"\b(?P<what>deaths|fatalities|casualties|injuries|murders|homicides|killings|drownings)\b"
-    r"(?:[^.;:\d]|(?<=covid-)19\b|\b(?:19|20)\d\d\b){0,80}?\b"
+    r"\b(?P<what>deaths|fatalities|casualties|injuries|murders|homicides|killings|drownings)\b[^.;:\d]{0,80}?\b"
     r"(?:(?:were|was|are|is|stood|stand|stands|remained|remain)\s+at|"
     r"(?:rose|climbed|jumped|increased|risen|grew|soared|surged|spiked|swelled|mounted|amounted|came)\s+to|reached|topped|exceeded|surpassed|passed|"
     # "deaths climbed by 1,450 in the past 24 hours": the day's new deaths
