@@ -217,10 +217,6 @@ _ROLES_KEPT = {
     "coroner",
     "sheriff",
     "chief",
-    # titles of several words ("Chief Medical Officer Umesh Tripathi"), as ROLE_THEN_NAME reads them
-    "chief medical officer",
-    "deputy commissioner",
-    "district magistrate",
 }
 _COMMON_SOURCE_WORDS = {
     "police",
@@ -824,7 +820,12 @@ class Attributor:
                     )
                 if role in _POLICE_RANKS and "police" not in body.lower():
                     body = f"{body} police".strip()  # "Kerala ADGP M R Ajith Kumar": Kerala police
-                if body and role.lower() in _ROLES_KEPT and not _names_organisation(body, role):
+                several = " ".join(role.lower().replace("-", " ").split()) in lx.SEVERAL_WORD_TITLES
+                if several and body:
+                    person = f"{role} {person}"  # "local police (Inspector General Zaki Ahmad)"
+                elif several:
+                    body = role  # "Chief Medical Officer (Umesh Tripathi)"
+                elif body and role.lower() in _ROLES_KEPT and not _names_organisation(body, role):
                     body = f"{body} {role}"  # "Sari Pul governor"; not "fire department chief"
                 elif (
                     body
@@ -839,11 +840,7 @@ class Attributor:
                 elif not body:
                     body = role if role.lower() in _ROLES_KEPT else ""
                 # (a title of several words is kept whole: "Chief Medical Officer")
-                canonical = (
-                    (body if " " in role and body == role else self._canonical(body, anchor))
-                    if body
-                    else None
-                )
+                canonical = (body if body == role else self._canonical(body, anchor)) if body else None
                 source = self._with_person(canonical, person)
                 return Attribution(source, found.text, found.start, found.end, found.pronoun)
             name = pt.HONORIFIC.sub("", found.text)  # "Mr Bassal": Bassal
@@ -1114,14 +1111,18 @@ class Attributor:
             return None  # "officials said" stays "officials"
         if words[-1] in {"group", "organisation", "organization"} and len(words) <= 2 and not new:
             pos = self._norm_offset(anchor)
+            modified = len(words) == 2 and words[0] != "the"
             army = generic_kinds("army")
             named = [
                 c
                 for off, c in self.named
                 if off <= pos
                 and c not in lx.NEWS_AGENCIES
-                # "attacks by the Rapid Support Forces, the aid group said": no army is a group
-                and not self.table.kinds(c) & army
+                # "attacks by the Rapid Support Forces, the aid group said": an aid group is no
+                # armed force; "the group said" may be a paramilitary one, but no state's army
+                and not (
+                    self.table.kinds(c) & army if modified else self.table.words(c) & lx.STATE_ARMY_WORDS
+                )
             ]
             if named:
                 return named[-1]  # "the group says": the body named last, not a news agency
@@ -1171,18 +1172,10 @@ class Attributor:
         return pt.POLICE_FORCE.sub(" police", " ".join(words))  # "Bihar's police force": Bihar police
 
 
-# A place's side, before its name: "the southwestern Balochistan Province"
-_COMPASS = {
-    f"{side}{end}"
-    for side in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
-    for end in ("ern", "")
-} | {"central", "remote", "neighbouring", "neighboring"}
-
-
 def _names_place(text: str) -> bool:
     """Whether a subject names a place: "Indonesia", "Sindh province", "the state of Kerala"."""
     words = normalize(text).split()
-    named = [w for w in text.split() if w.lower() not in ("the", "of") and w not in _COMPASS][:-1]
+    named = [w for w in text.split() if w.lower() not in ("the", "of") and w not in lx.PLACE_SIDE_WORDS][:-1]
     if len(words) > 1 and words[-1] in pt.PLACE_UNITS and all(w[0].isupper() for w in named):
         return True  # "Sindh province", "Kerr County" (not "rescuers in Gaza City")
     if pt.PLACE_DESCRIBED.search(text):

@@ -97,9 +97,6 @@ def _ago(count: str, unit: str, ref: dt.date | None) -> str | None:
     return (ref - dt.timedelta(weeks=n)).isoformat()
 
 
-_DAY_BEFORE_TOLD = {"the previous day", "a day earlier", "the day before"}  # the day before another
-
-
 def find_dates(
     text: str, start: int, end: int, article_date: str | None, folded: str | None = None
 ) -> list[DateMention]:
@@ -138,8 +135,8 @@ def find_dates(
             rel = " ".join(m["rel"].lower().split())
             offset = lx.RELATIVE_DAYS.get(rel, 0)
             base = ref
-            told = [f.value for f in found if f.value and len(f.value) == 10]
-            if rel in _DAY_BEFORE_TOLD and told:
+            told = [f.value for f in found if f.value and len(f.value) == 10 and not f.since]
+            if rel in lx.DAY_BEFORE_TOLD and told:
                 # "said on Tuesday that four soldiers were killed the previous day": the day
                 # before the one the sentence told
                 base = dt.date.fromisoformat(told[-1])

@@ -290,7 +290,9 @@ class _Extractor:
         ]
         self.ongoing = bool(context)
         # a story of a war, and of no disaster nor epidemic that goes on
-        self.armed_only = bool(context) and all(word in lx.ARMED_CONTEXT for word in context)
+        self.armed_only = any(
+            word in lx.ARMED_CONTEXT or word.startswith(("ongoing", "cross-border")) for word in context
+        ) and not any(" ".join(word.split()) in lx.DISASTER_CONTEXT for word in context)
         # A story of something that goes on, told more weakly than a war (fighting, unrest,
         # wildfires, floods, an epidemic): its moving death toll is a running total
         self.goes_on = bool(F.WEAK_WAR_CONTEXT.search(self._lower, 0, lead))
@@ -755,10 +757,8 @@ class _Extractor:
             if (
                 category is None
                 and (head is None or head_word in _PERSON_NOUNS)
-                and self._last_claim is not None
-                and self._last_claim.category is Category.KILLED
-                and self._index - self._last_claim_sentence <= ANAPHOR_REACH
-                and F.TOLL_ANAPHOR_BEFORE.search(lb[-90:])
+                and self._toll_told_lately()
+                and self._refers_to_toll(s, lead)
                 and not F.OTHER_HARM_WORD.search(low, s.start, end + head_len)  # (nor its noun: "survivors")
             ):
                 category = "killed"  # "..., although the most widely accepted figure was 200,000"
@@ -1074,7 +1074,9 @@ class _Extractor:
                 # "[773] of the 2,624 deaths were in the capital": a breakdown of the whole just made
                 pred = harm_parts[n - 1]
                 are = F.ARE_VICTIMS_AFTER.match(low[pred : pred + 80])
-                part_victims = self._victims(_words_of(are["head"]), None, []) if are else victims
+                part_victims = (
+                    self._victims(_words_of(are["head"]), None, []) if are and are["head"] else victims
+                )
                 whole = len(out) - 1
                 out.insert(whole, _Found(figures[n - 1], Category(category), part_victims, pred, whole + 1))
         return out
@@ -1469,6 +1471,7 @@ class _Extractor:
             and 1800 <= f.value < f.high <= 2100
             and "," not in self.text[f.start : f.end]
             and not pt.VICTIM_HEAD.match(after)
+            and self._harm_word_at(f.end, f.end + len(la)) is None  # "between 1800 and 2000 died"
         ):
             return True  # "the death toll between 1975 and 1979": a period of years
         if f.num_start > f.start and F.TRAP_BEFORE.search(lb[-40:] + self._lower[f.start : f.num_start]):
@@ -1642,7 +1645,10 @@ class _Extractor:
                     # "stands at 1,608, ..., adding that the number of [cases] has risen": another
                     # count's noun, past this figure's clause
                     return None
-                if found == "missing" and pt.TRAPPED_IN_PLACE.match(t, tok.start()):
+                if found == "missing" and (
+                    pt.TRAPPED_IN_PLACE.match(t, tok.start())
+                    or (not self.one_disaster and F.TRAPPED_BESIEGED.match(low, tok.start()))
+                ):
                     return "cancel"  # "civilians remain trapped in Garney": besieged, not missing
                 if found in _PAIRED:
                     pair = F.HARM_PAIR_AFTER.match(low, m.end(), end)
@@ -2225,20 +2231,47 @@ class _Extractor:
         rest = seg[close + 1 :].strip(" .")
         return bool(rest) == said and (not said or len(rest.split()) <= 8)
 
-    def _may_refer_to_toll(self, i: int, s: Sentence) -> bool:
-        """Whether a sentence without a harm word may still tell a toll's figure: "the most
-        widely accepted figure was 200,000" a sentence or two after a toll was told."""
+    def _toll_told_lately(self) -> bool:
+        """Whether the last claim counted the dead, a sentence or three ago: a toll that "the
+        figure", "the estimate" or "it" may refer back to."""
         last = self._last_claim
         return (
             last is not None
             and last.category is Category.KILLED
-            and i - self._last_claim_sentence <= ANAPHOR_REACH
-            and (
-                F.TOLL_ANAPHOR_HINT.search(self._lower, s.start, s.end) is not None
-                or self._lower.startswith(
-                    ("it ", "another "), s.start
-                )  # "It rose to 25", "Another 24,905 were Serbs"
-            )
+            and self._index - self._last_claim_sentence <= ANAPHOR_REACH
+        )
+
+    def _may_refer_to_toll(self, i: int, s: Sentence) -> bool:
+        """Whether a sentence without a harm word may still tell a toll's figure: "the most
+        widely accepted figure was 200,000" a sentence or two after a toll was told."""
+        self._index = i
+        return self._toll_told_lately() and (
+            F.TOLL_ANAPHOR_HINT.search(self._lower, s.start, s.end) is not None
+            # "It rose to 25", "Another 24,905 were Serbs"
+            or F.TOLL_ANAPHOR_OPENING.match(self._lower, s.start) is not None
+        )
+
+    def _refers_to_toll(self, s: Sentence, lead: int) -> bool:
+        """Whether the words before a figure (up to `lead`) name it as a toll's told before:
+        "the most widely accepted figure was", "the UN's estimate of", "had put the number at",
+        "It rose to" (right after a sentence that told the toll); not "the cost estimate was"."""
+        lo = max(s.start, lead - 90)
+        m = F.TOLL_ANAPHOR_BEFORE.search(self._lower[lo:lead])  # a slice: "^It rose to" opens it
+        if m is None:
+            return False
+        if m["it"]:
+            prev = self._sents[self._index - 1] if self._index > 0 else None
+            return prev is not None and F.TOLL_WORD.search(self._lower, prev.start, prev.end) is not None
+        group = "mods" if m["mods"] is not None else "mods2"
+        if not m[group]:
+            return True
+        # each word before the noun says whose or which toll's figure it is ("the UN's", "the
+        # most widely accepted"), none what else it counts ("the cost estimate")
+        return all(
+            word[:1].isupper()
+            or word.endswith(("'s", "’s"))
+            or word.strip("-").lower() in lx.TOLL_FIGURE_WORDS  # ("often- quoted")
+            for word in self.text[lo + m.start(group) : lo + m.end(group)].split()
         )
 
     def _closes_quote(self, s: Sentence) -> bool:
@@ -2289,7 +2322,8 @@ class _Extractor:
                 and 1 < len(words := m["src"].split()) <= 3
                 and normalize(m["src"]) not in self.table.aliases
                 and not any(w.lower() in _SOURCE_HEADS for w in words)
-                and regex.search(rf"\b(?:in|of)\s+(?:the\s+)?{regex.escape(m['src'])}\b", self.text)
+                and not self._named_person(words[-1])
+                and any(f"{word} {m['src']}" in self.text for word in lx.BEFORE_A_PLACE)
             ):
                 return []  # "Andhra Pradesh: 13 drown", then "a lake in Anantapur district of Andhra Pradesh"
         if m is None:
@@ -2552,7 +2586,7 @@ class _Extractor:
             self.armed_only
             and f.category in _RUNNING
             and not perfect
-            and f.figure.value < SMALL_INCIDENT
+            and (f.figure.high or f.figure.value) < SMALL_INCIDENT
             and not has(F.TOLL_WORD)
             and not has(F.WEAK_WAR_CONTEXT)
             and not F.SPAN_OF_DAYS.search(low, s.start, s.end)

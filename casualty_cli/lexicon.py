@@ -1236,13 +1236,48 @@ ONE_OFF_DISASTERS = [
     "crush", "crowd crush", "fire tore through", "fire ripped through", "fire swept through",
     "blaze tore through", "blaze ripped through", "blaze swept through",
 ]  # fmt: skip
-# Words of a war's context that, in the story of a disaster that struck once, tell only its
-# background: "the first Halloween party after the pandemic", "a town that survived occupation"
+# Words that may stand before "figure", "estimate" or "number" naming a toll told before: "the
+# most widely accepted figure was 200,000", "the previous estimate of 64" (not "the cost estimate")
+TOLL_FIGURE_WORDS = {
+    "most", "widely", "accepted", "used", "cited", "quoted", "often", "often-quoted", "commonly", "generally",
+    "official", "unofficial", "previous", "earlier", "initial", "latest", "new", "revised", "updated",
+    "upper", "lower", "higher", "far", "best", "overall", "total", "final", "provisional", "preliminary",
+    "confirmed", "true", "real", "actual", "current", "last", "first", "original", "old", "exact", "un",
+    "u.n.", "government", "local", "death", "toll", "casualty", "fatality", "same", "much", "widely-cited",
+    "widely-accepted", "widely-used", "estimated", "conservative", "lowest", "highest",
+}  # fmt: skip
+# A place's side, before its name: "the southwestern Balochistan Province"
+PLACE_SIDE_WORDS = {
+    f"{side}{end}"
+    for side in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+    for end in ("ern", "")
+} | {"central", "remote", "neighbouring", "neighboring"}
+# "the previous day" after a day the sentence told: the day before that one (dates.find_dates)
+DAY_BEFORE_TOLD = {"the previous day", "a day earlier", "the day before"}
+# Titles of several words before a person's name, kept whole in the source: "Chief Medical
+# Officer Umesh Tripathi", "Aligarh Inspector General Shalabh Mathur"
+SEVERAL_WORD_TITLES = [
+    "chief medical officer", "chief executive officer", "chief fire officer", "chief police officer",
+    "inspector general", "deputy commissioner", "deputy governor", "deputy minister", "deputy director",
+    "deputy mayor", "district magistrate",
+]  # fmt: skip
+# Words of a state's army in a body's name, which "the group" never refers back to ("Israel Defense
+# Forces", "Sudanese army"; a paramilitary's "Rapid Support Forces" may be "the group")
+STATE_ARMY_WORDS = {"army", "military", "idf", "troops", "defence", "defense"}
+# Words right before a place's name in a story: "a lake in Anantapur district of Andhra Pradesh"
+BEFORE_A_PLACE = ["in", "district of", "state of", "province of", "region of", "city of", "county of"]
 # Words of a war's context that tell of armed violence, not of a disaster or an epidemic
 ARMED_CONTEXT = {
     "war", "wars", "offensive", "onslaught", "conflict", "campaign", "invasion", "insurgency", "uprising",
     "hostilities", "occupation", "genocide", "confrontations",
 }  # fmt: skip
+# Words of a war's context that tell of a disaster or an epidemic that goes on, not of a war
+DISASTER_CONTEXT = {
+    "pandemic", "epidemic", "outbreak", "heat wave", "heatwave", "season", "hurricane", "cyclone", "typhoon",
+    "monsoon", "drought", "famine", "cold wave", "cold snap", "nationwide", "demonstrations", "crackdown",
+}  # fmt: skip
+# Words of a war's context that, in the story of a disaster that struck once, tell only its
+# background: "the first Halloween party after the pandemic", "a town that survived occupation"
 BACKGROUND_CONTEXT = {
     "pandemic",
     "epidemic",
@@ -1791,8 +1826,7 @@ NON_PERSON_NOUNS = [
     "colleges",  # "taken to three medical colleges"
     "universities",
     "clinics",
-    "carriages",  # "Most of the victims were in two carriages": a train's cars
-    "coaches",
+    "carriages",  # "Most of the victims were in two carriages": a train's cars (not "coaches": a team's too)
     "wagons",
     "compartments",
     "beds",

@@ -445,10 +445,10 @@ LONG_PERIOD = _compile(
 PLURAL_EVENTS = _compile(
     r"\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|clashes|assaults|ambushes|massacres|shootings|incidents)\b"
 )
-# "a stampede in 1990 [that killed] 1,426", "a crash on May 3, killing 40": the words between
-# an event's date and the count its clause gives
 # "and in 2013, 36 people were crushed": a date that opens the count's clause
 DATE_COMMA_THEN = _compile(r",\s*")
+# "a stampede in 1990 [that killed] 1,426", "a crash on May 3, killing 40": the words between
+# an event's date and the count its clause gives
 DATED_EVENT_THEN = _compile(
     r",?\s*(?:that|which)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|injured|wounded|took\s+the\s+lives\s+of)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|an\s+estimated)\s+)?"
@@ -704,19 +704,18 @@ TOLL_BEFORE = _compile(
 # "the death toll [could be] as high as 135": an estimate of the toll now, no forecast
 # (but "the final death toll could be close to 1,000" is a forecast)
 ESTIMATE_NOW_END = _compile(
-    r"^(?![^\n]*\b(?:final|eventual|ultimate)\b)[^\n]*\b(?:could|may|might)\s+(?:be|have\s+been)(?:\s+(?:somewhere|anywhere))?\s*$"
+    r"^(?![^\n]*\b(?:final|eventual|ultimate)\b[^.;\n]*$)[^\n]*\b(?:could|may|might)\s+(?:be|have\s+been)(?:\s+(?:somewhere|anywhere))?\s*$"
 )
-# A harm told in the simple past: "were killed", "was shot dead", "died" (not "have been killed")
 # A count told as a toll's figure, its harm named in the sentences before: "the most widely accepted
 # figure was [200,000]", "the often-quoted figure of [200,000]", "Prosecutors have put the number
 # at [120,000]", "with estimates ranging anywhere from [500,000] to a million"
 TOLL_ANAPHOR_BEFORE = _compile(
-    r"\b(?:(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,4}?|(?:previous|earlier|other|official)\s+)"
+    r"\b(?:(?:the|a|an|this|that|its|their|his|her)\s+(?P<mods>(?:[\p{L}’'.-]+\s+){0,4}?)|(?:previous|earlier|other|official)\s+)"
     r"(?:figure|estimate|estimates|number|tally|count)\s+"
     r"(?:of|was|is|were|are|at|as|stands\s+at|stood\s+at|(?:has|had|have)\s+been|came\s+to|comes\s+to)\s+$"
-    r"|\bput\s+the\s+(?:[\p{L}’'-]+\s+){0,2}?(?:figure|number|estimate|tally|count)\s+at\s+$"
-    # "It rose to 25 when one of the injured died", "The figure later climbed to 25"
-    r"|(?:^\s*it|\b(?:the|that|this)\s+(?:figure|number|tally|count))\s+(?:has\s+|had\s+|later\s+|then\s+|since\s+|now\s+)*"
+    r"|\bput\s+the\s+(?P<mods2>(?:[\p{L}’'.-]+\s+){0,2}?)(?:figure|number|estimate|tally|count)\s+at\s+$"
+    # "It rose to 25 when one of the injured died" (after a toll), "The figure later climbed to 25"
+    r"|(?:^\s*(?P<it>it)|\b(?:the|that|this)\s+(?:figure|number|tally|count))\s+(?:has\s+|had\s+|later\s+|then\s+|since\s+|now\s+)*"
     r"(?:rose|risen|climbed|jumped|increased|reached|stands\s+at|stood\s+at)\s+(?:to\s+)?$"
     r"|\b(?:estimates|estimations|figures)\s+(?:[\p{L}’'-]+\s+){0,8}?(?:ranging|ranged|range|vary|varied|varying)\s+"
     r"(?:anywhere\s+)?(?:(?:from|between)\s+)?$"
@@ -726,14 +725,19 @@ OTHER_HARM_WORD = _compile(
     r"\b(?:missing|injured|wounded|injuries|displaced|detained|arrested|hostages|abducted|kidnapped|"
     r"survivors|homeless|evacuated|refugees|rescued)\b"
 )
+# a sentence that opens on a toll's back-reference: "It rose to 25", "Another 24,905 were Serbs"
+TOLL_ANAPHOR_OPENING = _compile(r"(?:it|another)\s")
 TOLL_ANAPHOR_HINT = _compile(r"\b(?:figure|estimate|estimates|estimations|number|tally|count)\b")
 # A period a count may span: "during the past week", "in the past few days", "compared to January 29"
 SPAN_OF_DAYS = _compile(
     r"\b(?:past|last|previous)\s+(?:few\s+|\w+\s+)?(?:days|week|weeks|months?|years?)\b|\bcompared\b|\bsince\b"
 )
+# A harm told in the simple past: "were killed", "was shot dead", "died" (the caller rules out a
+# perfect: "have been killed")
 SIMPLE_PAST_HARM = _compile(
     r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|wounded|injured)\b|\b(?<!have\s)(?<!has\s)(?:died|killed)\b"
 )
+# "evacuated four people [who were killed]": a relative clause that tells them dead
 WHO_WERE_KILLED = _compile(
     r"\s*,?\s*(?:who|that)\s+(?:were|had\s+been|have\s+been|was)\s+(?:killed|dead|shot\s+dead)\b"
 )
@@ -1289,8 +1293,11 @@ OF_FROM_BEFORE = _compile(r"\b(?:of|from)\s+$")
 # "trapped in Garney", "trapped in and around El Fasher": a besieged town's people, not the missing
 TRAPPED_IN_PLACE = regex.compile(
     r"trapped\s+(?:in|within|inside)\s+(?:and\s+around\s+)?(?:the\s+(?:besieged\s+)?(?:city|town|camp)\s+of\s+)?\p{Lu}"
-    # "leaving civilians trapped with little access to food": a siege's people, not the missing
-    r"|trapped\s+(?:with(?:out)?\s+(?:little\s+|no\s+|any\s+)?(?:access|food|water|aid)|by\s+(?:the\s+)?(?:fighting|siege|clashes))"
+)
+# "leaving civilians trapped with little access to food": a siege's people, not the missing (but
+# miners trapped without food after a collapse are: read outside a disaster's story only)
+TRAPPED_BESIEGED = _compile(
+    r"trapped\s+(?:with(?:out)?\s+(?:little\s+|no\s+|any\s+)?(?:access|food|water|aid)|by\s+(?:the\s+)?(?:fighting|siege|clashes))"
 )
 # An average, no count: "an average of [six] people died ... every day"
 AVERAGE_BEFORE = _compile(r"\b(?:an\s+average\s+of|on\s+average,?|averaging|average\s+of)\s+$")
@@ -1823,9 +1830,9 @@ NAMED_BODY = regex.compile(
 ROLE_THEN_NAME = regex.compile(
     r"^(?P<body>(?:[\p{L}’'.-]+\s+){0,6}?)"
     # (a title of several words first: "Chief Medical Officer Umesh Tripathi", "Inspector General X")
-    r"(?i:(?P<role>chief\s+(?:medical|executive|fire|police)\s+officer|inspector[\s-]general|"
-    r"deputy\s+(?:commissioner|governor|minister|director|mayor)|district\s+magistrate|"
-    r"spokesman|spokeswoman|spokesperson|official|chief|head|director(?:[\s-]general)?|"
+    r"(?i:(?P<role>"
+    + "|".join(title.replace(" ", r"[\s-]+") for title in lx.SEVERAL_WORD_TITLES)
+    + r"|spokesman|spokeswoman|spokesperson|official|chief|head|director(?:[\s-]general)?|"
     r"secretary[\s-]general|commander|"
     r"minister|governor|gov\.|administrator|mayor|officer|coordinator|representative|president|"
     r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner|chairman|"
@@ -2112,7 +2119,8 @@ RESTATED_AFTER = _compile(
 IDENTIFIED_AFTER = _compile(
     # "11 bodies [from the crash identified]", "the 50 bodies [recovered from the jet that sank
     # have been identified]": a place or a finding between, no clause of its own
-    r"(?:\s+(?:from|of|in|at|recovered|retrieved|found|pulled|brought)\b[^.;:,\d]{0,80}?)?"
+    r"(?:\s+(?:from|of|in|at|recovered|retrieved|found|pulled|brought)\b"
+    r"(?:(?!\b(?:and|but|while|not|yet)\b)[^.;:,\d]){0,80}?)?"
     r"(?:\s+(?:have|has|had|been|were|was|now|so\s+far|already|officially|formally|positively))*\s+identified\b"
 )
 # A clause about other people: "and the rest are presumed dead", "while others were killed"
