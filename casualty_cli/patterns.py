@@ -731,6 +731,9 @@ TOLL_ANAPHOR_HINT = _compile(r"\b(?:figure|estimate|estimates|estimations|number
 # A period a count may span: "during the past week", "in the past few days", "compared to January 29"
 SPAN_OF_DAYS = _compile(
     r"\b(?:past|last|previous)\s+(?:few\s+|\w+\s+)?(?:days|week|weeks|months?|years?)\b|\bcompared\b|\bsince\b"
+    # a month's or a year's count: "12 soldiers were killed in July", "in 2023" (not "on July 5")
+    r"|\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:\L<months>)\b(?!\.?\s+\d)|\b(?:in|during)\s+(?:19|20)\d\d\b",
+    months=_words(lx.MONTHS),
 )
 # A harm told in the simple past: "were killed", "was shot dead", "died" (the caller rules out a
 # perfect: "have been killed")
