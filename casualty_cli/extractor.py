@@ -744,14 +744,6 @@ class _Extractor:
                 and F.VICTIMS_FOUND_AFTER.match(low, head_end, s.end)
             ):
                 category = "killed"  # "three additional victims had been found in the rubble"
-            if (
-                category is None
-                and n + 1 < len(figures)
-                and " among " in la
-                and F.AMONG_THE_NEXT.search(la)
-                and (next_harm := self._harm_word_at(figures[n + 1].end, s.end))
-            ):
-                category = _trigger(next_harm)  # "79 journalists were among the more than 23,000 killed"
             if category is None and F.FATE_OF_BEFORE.search(lb[-40:]) and F.FATE_UNKNOWN_AFTER.match(la):
                 category = "missing"  # "the safety of 211 people remains unconfirmed"
             if (

@@ -749,7 +749,8 @@ CREDITED_CAPTION = regex.compile(
     r"\((?:AFP|AP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu|Xinhua)(?:\s+photo)?\)\s*$"
 )
 ANOTHER_LEAD = _compile(r"(?:^|\s)another\s+$")  # "Another 24,905 were Serbs"
-# "79 journalists [were among the] more than 23,000 killed": a part of the count after it
+# "79 journalists [were among the] more than 23,000 killed": a part of the count after it, which
+# takes its scope (AMONG_THE tells its harm)
 AMONG_THE_NEXT = _compile(r"\b(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+$")
 CANCEL_AFTER = _compile(
     r"^(?:[\s,]+(?:" + _AUX + r"))*[\s,]+(?:\L<cancel>)\b",
@@ -2109,7 +2110,9 @@ DATE_HINT = _compile(
 )
 # "six of its staffers were among the 18 reported fatalities"
 AMONG_THE = _compile(
-    r"^\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:(?:the|those)\s+)?(?:[\p{L}\p{N},-]+\s+){0,3}?"
+    # ("79 journalists [and media workers] were among the more than 23 000 killed")
+    r"^(?:\s+(?:and|or)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?"
+    r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:(?:the|those)\s+)?(?:[\p{L}\p{N},-]+\s+){0,4}?"
     r"(?P<what>fatalities|dead|deceased|deaths|killed|victims|injured|wounded|casualties|missing|hostages|detainees|"
     # "among those who lost their lives": the dead
     r"(?<=those\s)(?:who|that)\s+(?:have\s+|had\s+)?(?:lost\s+their\s+lives|died|perished|were\s+killed))\b"

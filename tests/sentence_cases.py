@@ -9023,4 +9023,12 @@ CASES: list[Case] = [
             )
         ],
     ),
+    Case(
+        "part-with-a-conjunct-among-a-spaced-total",
+        "At least 61 journalists and media workers were among the more than 19 000 killed.",
+        [
+            claim("At least 61", 61, "killed", qualifier="at_least", victims="journalists"),
+            claim("more than 19 000", 19000, "killed", qualifier="more_than"),
+        ],
+    ),
 ]
