@@ -764,8 +764,6 @@ CANCEL_BEFORE = _compile(
 FORECAST_BEFORE = _compile(
     # (not a hedge: "cholera may have killed up to 36 people")
     r"\b(?!(?:may|might)\s+have\b)"
-    # (not an estimate of a toll now: "the death toll could be [as high as] 135")
-    r"(?!(?:could|may|might)\s+(?:be|have\s+been)\s+$)"
     r"(?:\L<forecast>)\s+(?:(?:have|be|been|leave|cause|result\s+in)\s+)?\S+\s+$",
     forecast=_words(lx.FORECAST),
 )
