@@ -336,7 +336,7 @@ class _Extractor:
                 )
             ):
                 self._source_told_after(s, claims, unsourced[1])
-            may_refer = not (cut and i == len(sentences) - 1) and self._may_refer_to_toll(i, s)
+            may_refer = not (cut and i == len(sentences) - 1) and self._may_refer_to_toll(s)
             if not figure_hint.search(lower, s.start, s.end) or not (harm[i] or may_refer):
                 self._pass_without_claims(s, claims)
                 continue
@@ -2233,10 +2233,9 @@ class _Extractor:
             and self._index - self._last_claim_sentence <= ANAPHOR_REACH
         )
 
-    def _may_refer_to_toll(self, i: int, s: Sentence) -> bool:
+    def _may_refer_to_toll(self, s: Sentence) -> bool:
         """Whether a sentence without a harm word may still tell a toll's figure: "the most
         widely accepted figure was 200,000" a sentence or two after a toll was told."""
-        self._index = i
         return self._toll_told_lately() and (
             F.TOLL_ANAPHOR_HINT.search(self._lower, s.start, s.end) is not None
             # "It rose to 25", "Another 24,905 were Serbs"
