@@ -1519,8 +1519,10 @@ class _Extractor:
             and pt.AGE_IN_COMMAS_BEFORE.search(before[-60:])
         ):
             return True  # "Among the dead were a woman, 59, and a man, 69": ages
-        if pt.SHARE_OF.search(before[-60:]):
-            return True  # "a quarter of Sudan's 48 million people": a population
+        if pt.SHARE_OF.search(before[-60:]) and not self._harm_right_after(f, after, la):
+            return (
+                True  # "a quarter of Sudan's 48 million people": a population (but "most of the 15 killed")
+            )
         if F.POPULATION_BEFORE.search(lb[-40:]):
             # "the city of Palu, home to 350,000,", "a town of 5,000 people" (but "a camp home to
             # 50,000 displaced people", "home to 20,000 refugees")
@@ -1532,6 +1534,15 @@ class _Extractor:
         if f.qualifier is Qualifier.EXACT and pt.YEAR_LIKE.match(span):
             return not pt.VICTIM_HEAD.match(after) and not F.POST_TRIGGER.match(la.lstrip())
         return False
+
+    def _harm_right_after(self, f: Figure, after: str, la: str) -> bool:
+        """Whether a harm word follows the figure at once or after its victims' noun: "the 15
+        [killed]", "the 300 people [wounded]"."""
+        rest = la.lstrip()
+        if (head := pt.VICTIM_HEAD.match(after)) and not F.POST_TRIGGER.match(rest):
+            rest = la[head.end() :].lstrip()
+        # not a verb of the share's own clause: "most of the 30,000 residents [have fled]"
+        return F.POST_TRIGGER.match(rest) is not None and F.AUX_WORD.match(rest) is None
 
     def _category_before(self, before: str) -> str | None:
         """The harm word before a figure, in the folded window `before`: "killed [at least] 90"."""

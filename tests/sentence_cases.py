@@ -9031,4 +9031,19 @@ CASES: list[Case] = [
             claim("more than 19 000", 19000, "killed", qualifier="more_than"),
         ],
     ),
+    Case(
+        "share-of-a-count-with-its-harm-word",
+        "Most of the 18 killed in the market blast were women, the police said.",
+        [claim("18", 18, "killed", victims="people", source="police")],
+    ),
+    Case(
+        "share-of-a-count-with-its-noun-and-harm-word",
+        "Nearly half of the 240 people wounded on Sunday were children.",
+        [claim("240", 240, "injured", victims="people")],
+    ),
+    Case(
+        "share-of-a-population-is-no-count",
+        "Most of the town's 30,000 residents have fled, and a third of Chad's 18 million people face hunger.",
+        [],
+    ),
 ]
