@@ -2134,7 +2134,20 @@ class _Extractor:
             # "While the Ministry reported 37,877 deaths, the study estimates 64,260": the
             # speaker of the count's own clause, before it
             return own[-1]
-        return min(attributions, key=distance)
+        nearest = min(attributions, key=distance)
+        if nearest.end <= fig.start and F.CONTRAST_GAP.search(self._lower, nearest.end, fig.start):
+            # "20 were killed in Gaza, according to the ministry, while five died in Lebanon,
+            # according to officials there": the speaker of the count's own clause, after it
+            later = [
+                a
+                for a in attributions
+                if a.start >= fig.end
+                and not a.ahead
+                and not F.CONTRAST_GAP.search(self._lower, fig.end, a.start)
+            ]
+            if later:
+                return later[0]
+        return nearest
 
     def _paragraph_source(self, sentences: list[Sentence], i: int) -> tuple[list[Attribution], int | None]:
         """The speaker of an earlier sentence of the paragraph that gave figures, or of its quote,

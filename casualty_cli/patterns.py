@@ -1802,6 +1802,9 @@ CONTRAST_BEFORE = _compile(
     # of its own before the figure
     r"(?:\bwhile|\bwhereas|\bbut|,\s*and|,?\s*(?:before|after)|;)\s+$"
 )  # ", and the army said 12"
+# A contrast between two clauses, each with its own speaker: "..., according to the ministry,
+# [while] five died in Lebanon, according to officials there"
+CONTRAST_GAP = _compile(r"\b(?:while|whereas|but)\b|;")
 # A figure's clause ends where a subordinate phrase with a figure of its own begins
 SUBORDINATE_BREAK = _compile(
     r",\s+(?:with\s+(?:a|an|the)|while|whereas|(?:up|down)\s+from)\b"

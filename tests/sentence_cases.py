@@ -9046,4 +9046,20 @@ CASES: list[Case] = [
         "Most of the town's 30,000 residents have fled, and a third of Chad's 18 million people face hunger.",
         [],
     ),
+    Case(
+        "second-clause-with-its-own-according-to",
+        "At least 31 people were killed in Khan Younis, according to the civil defence, while four died in Tyre, according to Lebanese officials.",
+        [
+            claim("At least 31", 31, "killed", qualifier="at_least", source="civil defence"),
+            claim("four", 4, "killed", source="Lebanese officials"),
+        ],
+    ),
+    Case(
+        "second-clause-without-its-own-speaker-keeps-the-first",
+        "At least 31 people were killed in Khan Younis, according to the civil defence, while four died in Tyre.",
+        [
+            claim("At least 31", 31, "killed", qualifier="at_least", source="civil defence"),
+            claim("four", 4, "killed", source="civil defence"),
+        ],
+    ),
 ]
