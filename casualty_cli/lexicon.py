@@ -1236,6 +1236,9 @@ ONE_OFF_DISASTERS = [
     "crush", "crowd crush", "fire tore through", "fire ripped through", "fire swept through",
     "blaze tore through", "blaze ripped through", "blaze swept through",
 ]  # fmt: skip
+# Nouns that may refer back to a toll told before: "the most widely accepted [figure] was 200,000",
+# "[estimates] ranged from 500 to 5,000" (patterns.TOLL_ANAPHOR_BEFORE, TOLL_ANAPHOR_HINT)
+TOLL_ANAPHOR_NOUNS = ("figure", "figures", "estimate", "estimates", "estimations", "number", "tally", "count")
 # Words that may stand before "figure", "estimate" or "number" naming a toll told before: "the
 # most widely accepted figure was 200,000", "the previous estimate of 64" (not "the cost estimate")
 TOLL_FIGURE_WORDS = {
@@ -2623,6 +2626,8 @@ SOUGHT_NOT_MISSING = [
 NEWS_AGENCIES = frozenset({"AFP", "Reuters", "Associated Press"})
 # The ways a speaker puts a figure out, told before or after the speaker's name: "In a
 # separate statement, ...", "X in a twitter post said".
+# Where a speaker may post a count: "announced Sunday [on Twitter] by", "said [on Telegram]"
+SOCIAL_MEDIA = ["twitter", "x", "facebook", "telegram", "social media"]
 SPEECH_MEDIA = [
     "statement",
     "tweet",

@@ -727,7 +727,8 @@ OTHER_HARM_WORD = _compile(
 )
 # a sentence that opens on a toll's back-reference: "It rose to 25", "Another 24,905 were Serbs"
 TOLL_ANAPHOR_OPENING = _compile(r"(?:it|another)\s")
-TOLL_ANAPHOR_HINT = _compile(r"\b(?:figure|estimate|estimates|estimations|number|tally|count)\b")
+# a sentence that holds one of the nouns TOLL_ANAPHOR_BEFORE reads (or their plurals)
+TOLL_ANAPHOR_HINT = _compile(r"\b(?:\L<nouns>)\b", nouns=_words(lx.TOLL_ANAPHOR_NOUNS))
 # A period a count may span: "during the past week", "in the past few days", "compared to January 29"
 SPAN_OF_DAYS = _compile(
     r"\b(?:past|last|previous)\s+(?:few\s+|\w+\s+)?(?:days|week|weeks|months?|years?)\b|\bcompared\b|\bsince\b"
@@ -1342,8 +1343,8 @@ ACCORDING_TO = _regex(
         according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
         (?:confirmed|announced|released|provided|given|put\s+out|reported|recorded|documented|
            counted|compiled|verified|tallied|stated)
-           (?:\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier))?
-           (?:\s+(?:on|via)\s+(?:twitter|x|facebook|telegram|social\s+media))?  # "announced Sunday on Twitter by"
+           (?:\s+(?:on\s+|late\s+|early\s+)?(?:\L<weekdays>|yesterday|today|earlier))?
+           (?:\s+(?:on|via)\s+(?:\L<social>))?  # "announced Sunday on Twitter by"
            \s+by|  # "as stated by Omar Ali, the spokesman for ...", "reported on Wednesday by the governor"
         (?:(?:an?|the)\s+)?(?:(?:{_TALLY_ADJECTIVES})\s+)*
         (?:figures|data|numbers|tally|count|estimates?|balance\s+sheet)\s+
@@ -1357,7 +1358,9 @@ ACCORDING_TO = _regex(
         (?:by|(?:released|provided|compiled|published|issued|conducted|carried\s+out)\s+
            (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by))
     \s+(?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?){_NP_END}
-    """
+    """,
+    weekdays=lx.WEEKDAYS_FOR_SOURCES,
+    social=_words(lx.SOCIAL_MEDIA),
 )
 # ", the health ministry in Hamas-run Gaza said." / "The Israeli military said ..."
 # A subject opens the sentence, or follows a comma, a quote, a colon, a dash or a conjunction:
@@ -1705,8 +1708,9 @@ SOURCE_LEAD = _compile(
 SOURCE_MEDIUM_TAIL = _compile(
     r"""\s+(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?
         (?:\L<media>)\b.*$
-    |\s+(?:on|via)\s+(?:twitter|telegram|facebook|x|social\s+media)\b.*$""",
+    |\s+(?:on|via)\s+(?:\L<social>)\b.*$""",
     media=_words(lx.SPEECH_MEDIA),
+    social=_words(lx.SOCIAL_MEDIA),
 )
 # "The government tally shows 38 deaths", "Police data showed": the owner of the figures gives them
 DATA_SHOWS = regex.compile(
@@ -2030,8 +2034,10 @@ ONE_DAY = _compile(
 SPEECH_DAY = _compile(
     r"\b(?:said|says|reported|announced|told|confirmed|added)\s+(?:here\s+|there\s+)?"
     # "said in a report on Monday"
-    r"(?:in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|update|briefing|interview)\s+)?(?:on\s+|late\s+|early\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?:in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:report|\L<media>)\s+)?(?:on\s+|late\s+|early\s+)?"
+    r"(?:\L<weekdays>)\b",
+    media=_words(lx.SPEECH_MEDIA),
+    weekdays=lx.WEEKDAYS_FOR_SOURCES,
 )
 # "12 of them were children": the people a back-reference counts
 OF_THEM_ARE = _compile(
