@@ -1529,8 +1529,12 @@ class _Extractor:
             head = pt.VICTIM_HEAD.match(after)
             return head is None or _words_of(head["head"]) not in pt.CATEGORY_NOUN
         span = self.text[f.start : f.end]
-        if f.qualifier is Qualifier.EXACT and pt.YEAR_LIKE.match(span) and F.YEAR_CONTEXT.search(lb[-30:]):
-            return True  # "on March 3, 2024", "in 2014"
+        if (
+            f.qualifier is Qualifier.EXACT
+            and pt.YEAR_LIKE.match(span)
+            and (F.YEAR_CONTEXT.search(lb[-30:]) or F.EVENT_NOUN_AFTER.match(la))
+        ):
+            return True  # "on March 3, 2024", "in 2014", "A 2015 blast killed 173"
         if f.qualifier is Qualifier.EXACT and pt.YEAR_LIKE.match(span):
             return not pt.VICTIM_HEAD.match(after) and not F.POST_TRIGGER.match(la.lstrip())
         return False

@@ -242,6 +242,7 @@ CATEGORY_AFTER = {
         ),
         "feared drowned",
         "declared dead",
+        "declared killed",  # "922 persons have been declared killed"
         "pronounced dead",
         "proclaimed dead",  # "Two tourists have been proclaimed dead"
         "brought dead",  # "ten persons were brought dead": dead on arrival at a hospital
@@ -339,6 +340,9 @@ CATEGORY_AFTER = {
             for wound in ("wounds",)
         ),
         "receiving treatment",
+        "treated for",  # "2,700 people were treated for heatstroke" (not "treated and released")
+        "treated at hospital",
+        "treated in hospital",
         "left injured",  # "11 people were left injured"
         "left wounded",
         "sought treatment",  # "30 people sought treatment at the medical center"
@@ -509,6 +513,8 @@ CATEGORY_AFTER = {
         "among the missing",
         "are feared trapped",
         "unlocated",
+        "swept away",  # "a dozen were swept away": carried off by water, their fate not told
+        "washed away",
         "not yet located",
         "yet to be located",
         "trapped",
@@ -766,6 +772,7 @@ CATEGORY_BEFORE = {
         "wounding",
         "injured",
         "injuring",
+        "treated",  # "it has treated more than 2,700 people for heatstroke"
         "hospitalized",  # "The outbreak has hospitalized at least 20 others"
         "hospitalised",
         "stabbed",  # "A man stabbed 11 people at a Walmart" ("fatally stabbed" is killed)
@@ -794,6 +801,10 @@ CATEGORY_BEFORE = {
     # People trapped are missing (the devset's convention): "a cave-in that trapped six men"
     "missing": [
         "number of missing",
+        "swept away",  # "The flood swept away six people"
+        "sweeping away",
+        "washed away",
+        "washing away",
         "trapped",
         "trapping",
         "traps",  # a headline's present: "Explosion Traps 13 Coal Miners"
@@ -1042,6 +1053,12 @@ CANCEL_AFTER = [
     "taken off missing list",  # "15 taken off missing list": found, no longer missing
     "taken off the missing list",
     "removed from the missing list",
+    # "952 houses, 89 of which are seriously damaged": buildings, no people hurt
+    *(
+        f"{how} {harm}"
+        for how in ("seriously", "badly", "severely", "slightly", "lightly", "critically", "partially")
+        for harm in ("damaged", "destroyed")
+    ),
     "without power",  # "thousands without power": affected
     "without electricity",
     "unharmed",
@@ -1882,6 +1899,8 @@ NON_PERSON_NOUNS = [
     "cattle",
     "animals",
     "livestock",
+    "cages",  # "The flood swept away 1,582 fish farming cages"
+    "fish",
     "sheep",
     "goats",
     "dogs",
@@ -2389,6 +2408,9 @@ SOURCE_HEADS = [
     "civil defense",
     "rescuers",
     "rescue workers",
+    "firefighters",  # "Four people were killed, firefighters said"
+    "fire-fighters",
+    "firemen",
     "emergency services",
     "government",
     "administration",
@@ -2692,7 +2714,7 @@ HARM_STEMS = [
     "condition", "seriously", "critically", "lightly", "slightly", "badly", "locate", "not been found",
     "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing",
     "forcing", "driven", "unknown", "mortalit", "cadaver", "surgery", "stable condition", "in icu", "in the icu",
-    "rubble", "found hang", "shahadat", "idps", "asylum", "of those", "of these", "medical attention",
+    "rubble", "swept", "sweeping away", "washed away", "washing away", "found hang", "shahadat", "idps", "asylum", "of those", "of these", "medical attention",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------
@@ -2969,6 +2991,9 @@ HEADLINE_LINK_LEADS = [
     "full story",
     "more stories",
     "source link",
+    "translated from",  # "translated from Spanish: 3 killed after dam break": a page's note
+    "translation",
+    "machine translation",
     "you're reading",  # page furniture: "You're reading: Boat capsizes, killing 14"
     "you are reading",
     "now reading",

@@ -1326,7 +1326,7 @@ _SPEECH = _words(lx.SPEECH_VERBS)
 # "the Ministry [reported] 37,877 deaths": a verb of telling between a speaker and its count
 SPEECH_VERB_BETWEEN = _compile(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<speech>)\b", speech=_SPEECH)
 _NP_WORD = r"[\p{L}\p{N}’'.&-]+"
-_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:more\s+than|at\s+least|some|about|nearly|over)\s+\d|\s+\d{1,3}(?:,\d{3})+\b|(?<!\bknown)\s+(?:on|at(?=\s+\d)|in\s+(?:a|its|their|his|her)|which|(?-i:who)|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force|Project|Network|Observatory)\b)|as|after|while|but|based|citing|released|published|issued|said|says|told|(?-i:also|states|stated|shows|showed)|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure)|(?:is|was|are|were)(?=\s+(?:\d|(?:more\s+than|at\s+least|about|over|nearly|some)\b)))\b))"
+_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:more\s+than|at\s+least|some|about|nearly|over)\s+\d|\s+\d{1,3}(?:,\d{3})+\b|(?<!\bknown)\s+(?:on|at(?=\s+\d)|in\s+(?:a|its|their|his|her)|which|(?-i:who)|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force|Project|Network|Observatory)\b)|as|after|while|but|based|citing|released|published|issued|shared(?=\s+by\b)|said|says|told|(?-i:also|states|stated|shows|showed)|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure)|(?:is|was|are|were)(?=\s+(?:\d|(?:more\s+than|at\s+least|about|over|nearly|some)\b)))\b))"
 # A sentence that ends with its source's acronym in brackets, as situation reports write it:
 # "842,648 people internally displaced (IOM)."
 SOURCE_TAG_END = regex.compile(r"\((?P<src>\p{Lu}[\p{L}-]{1,12})\)\s*[.;]?\s*$")
@@ -1339,7 +1339,7 @@ _TALLY_ADJECTIVES = "|".join(lx.TALLY_ADJECTIVES)
 ACCORDING_TO = _regex(
     rf"""
     \b(?:according\s+to\s+(?:(?:an?|the)\s+)?(?:(?:{_TALLY_ADJECTIVES})\s+)*
-        (?:tally|count|balance\s+sheet)\s+(?:of|from|by|(?:released|provided|compiled|published|issued)\s+by)|
+        (?:tally|count|balance\s+sheet)\s+(?:of|from|by|(?:released|provided|compiled|published|issued|shared)\s+by)|
         according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
         (?:confirmed|announced|released|provided|given|put\s+out|reported|recorded|documented|
            counted|compiled|verified|tallied|stated)
@@ -1349,7 +1349,7 @@ ACCORDING_TO = _regex(
         (?:(?:an?|the)\s+)?(?:(?:{_TALLY_ADJECTIVES})\s+)*
         (?:figures|data|numbers|tally|count|estimates?|balance\s+sheet)\s+
         (?:(?:on|late|early)\s+\p{{L}}+\s+)?  # "a tally on Thursday by"
-        (?:from|by|(?:released|provided|compiled|published|issued)\s+
+        (?:from|by|(?:released|provided|compiled|published|issued|shared)\s+
            (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by)|
         # "a report released on Saturday by", "reports by the military" (not "a report from Herat")
         # "the last survey conducted by"
@@ -1556,7 +1556,7 @@ SOURCE_TRIM_HEAD = _compile(
     # (not a place's name: "The New York Times", "New Delhi police")
     r"tally|latest|preliminary|provisional|initial|updated|new(?!\s+(?:york|delhi|zealand|jersey|mexico|south|england|hampshire|orleans|guinea|caledonia)\b)|"
     r"count|an?\s+\w+\s+tally|senior|"
-    r"provided\s+by|released\s+by|compiled\s+by|published\s+by|issued\s+by|by|from|of|"
+    r"provided\s+by|released\s+by|compiled\s+by|published\s+by|issued\s+by|shared\s+by|by|from|of|"
     # "pro-Iranian Hezbollah", "Iran-backed Hezbollah": who backs a group is not its name
     r"pro-[\p{L}]+|[\p{L}]+-(?:backed|aligned|allied|linked|affiliated))\s+)+"
 )
@@ -1682,7 +1682,7 @@ LABEL_WORDS = re.compile(rf"{LABEL_NAMES.pattern}|\s+")
 SOURCE_LEAD = _compile(
     r"^\s*(?:(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|lists?|records|"
     r"estimates?|a\s+statement|statements?|a\s+report|reports?)\s+(?:provided|released|compiled|"
-    r"published|issued|collected|gathered|given|put\s+out|posted)?"
+    r"published|issued|shared|collected|gathered|given|put\s+out|posted)?"
     # "figures released Tuesday by", "data published on Monday by"
     r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))?"
     r"\s*(?:by|from|of)\s+"
@@ -1769,8 +1769,8 @@ NOT_IN_SOURCE = _compile(
     r"videos?|footage|photos?|images?|pictures?|raised|gave|put|brought|lowered|increased|strikes?|"
     r"airstrikes?|shelling|bombings?|blasts?|explosions?|fighting|clashes|"
     # "the fire" is no one, "the fire department" and "Fire Chief Sam Pell" are
-    r"fire(?!\s+(?:department|dept|chief|service|services|brigade|officials?|marshal|authority|"
-    r"authorities|commissioner|captain|station|and\s+rescue)\b))\b"
+    r"fire(?!-fighters|\s+(?:department|dept|chief|service|services|brigade|officials?|marshal|authority|"
+    r"authorities|commissioner|captain|station|and\s+rescue|fighters)\b))\b"
 )
 # "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
 CONTINUES_PREVIOUS = _compile(
@@ -2175,6 +2175,8 @@ TOLL_OF_ONE_EVENT = _compile(
 AGE_IN_PARENS_BEFORE = _compile(
     r"\b(?:identified|named|names\s+(?:are|were)|victims?\s+(?:are|were|was|is)|deceased\s+(?:are|were))\b"
     r"[^.;:]{0,200}\p{Lu}[\p{L}’'.-]+\s*\($"
+    # "found the body of Ram Tiwari (42)": one person's body, named
+    r"|\bbod(?:y|ies)\s+of\s+(?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\($"
     # "Y Rani Devi (60)", "Mrs Rani Devi (60)": an initial or a title makes it a person's name
     r"|(?-i:\b(?:\p{Lu}\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Miss)\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)?\s*\($)"
 )

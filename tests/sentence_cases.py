@@ -9062,4 +9062,70 @@ CASES: list[Case] = [
             claim("four", 4, "killed", source="civil defence"),
         ],
     ),
+    Case(
+        "buildings-seriously-damaged-are-no-injured",
+        "The blast damaged 610 homes in the district, 73 of which are seriously damaged and must be rebuilt.",
+        [],
+    ),
+    Case(
+        "age-in-brackets-after-a-named-body",
+        "The toll rose to nine after rescuers found the body of Suresh Pawar (37), a mason, under the slab.",
+        [claim("nine", 9, "killed")],
+    ),
+    Case(
+        "a-year-before-an-event-noun-is-no-count",
+        "A 2011 explosion killed 64 miners at the same pit.",
+        [claim("64", 64, "killed", victims="miners")],
+    ),
+    Case(
+        "swept-away-after-the-count-is-missing",
+        "Three people died and a dozen were swept away when the river burst its banks.",
+        [claim("Three", 3, "killed"), claim("a dozen", 12, "missing")],
+    ),
+    Case(
+        "swept-away-before-the-count-is-missing",
+        "The torrent swept away five villagers near the ford.",
+        [claim("five", 5, "missing", victims="villagers")],
+    ),
+    Case(
+        "swept-away-things-are-no-count",
+        "The flood swept away 900 fish cages and 14 cars.",
+        [],
+    ),
+    Case(
+        "declared-killed",
+        "Officials said 418 pilgrims have been declared killed so far.",
+        [claim("418", 418, "killed", victims="pilgrims", source="officials")],
+    ),
+    Case(
+        "treated-for-heat-is-injured",
+        "The health ministry said it had treated more than 1,900 pilgrims for heat exhaustion, and another 300 were treated for sunstroke.",
+        [
+            claim("more than 1,900", 1900, "injured", qualifier="more_than", victims="pilgrims"),
+            claim("300", 300, "injured"),
+        ],
+    ),
+    Case(
+        "treated-and-released-is-no-injured",
+        "Eleven were treated and released.",
+        [],
+    ),
+    Case(
+        "firefighters-as-speakers",
+        "Two workers died in the warehouse blaze and six are missing, fire-fighters said.",
+        [
+            claim("Two", 2, "killed", victims="workers", source="fire-fighters"),
+            claim("six", 6, "missing", source="fire-fighters"),
+        ],
+    ),
+    Case(
+        "data-shared-by-a-body",
+        "As per data shared by the state disaster agency, 212 people have died this season.",
+        [claim("212", 212, "killed", source="state disaster agency")],
+    ),
+    Case(
+        "a-translation-note-is-no-headline-speaker",
+        "translated from Portuguese: 5 killed and 11 missing after mine flood",
+        [claim("5", 5, "killed", source=None), claim("11", 11, "missing", source=None)],
+    ),
 ]
