@@ -820,6 +820,17 @@ class _Extractor:
                 # "the death toll stands at 180,000, with up to 450,000 wounded": a clause of the
                 # count's own, whose harm word is its
                 category = own
+            if (
+                category not in (None, "cancel")
+                and own
+                and own != category
+                and out
+                and out[-1].head_end <= lead
+                and F.BARE_LIST_GAP.fullmatch(low, out[-1].head_end, lead)
+            ):
+                category = (
+                    own  # "Death toll rises to four, [27] injured": the toll's word is the first count's
+                )
             if category is not None and "including" in lb[-30:] and F.DEAD_AFTER.match(la):
                 category = "killed"  # "14 people were injured including the two deceased"
             if (
@@ -831,6 +842,8 @@ class _Extractor:
                 or (category == "displaced" == noun_category and extended_victims and post in _HARMED)
                 # "paramedics evacuated four people who were killed": the dead, carried away
                 or (category == "displaced" and post == "killed" and F.WHO_WERE_KILLED.match(la, head_len))
+                # "The victims are in hospital, two of them in serious condition": the hurt among them
+                or (category == "killed" and post == "injured" and F.OF_THEM_AFTER.match(la))
             ):
                 category = post  # "Five of the wounded died overnight": the wounded who died
             elif category != "missing" and (F.STILL_MISSING.match(la) or F.STILL_MISSING.match(la, head_len)):
@@ -1001,8 +1014,16 @@ class _Extractor:
             pending.clear()
             if head is None and f.spelled and f.value == 1 and category is None:
                 continue
-            if category == "injured" and F.DISEASE_NEAR.match(la):
-                continue  # "1,424 dengue patients have been hospitalised": a disease's cases
+            if category == "injured" and (
+                F.DISEASE_NEAR.match(la)
+                or (
+                    F.DISEASE_WORD.search(low, s.start, s.end)
+                    and not F.INJURY_WORD.search(low, s.start, s.end)
+                )
+            ):
+                # "1,424 dengue patients have been hospitalised", "Five dengue patients die; 968
+                # hospitalized": a disease's cases, in a sentence that names no wound
+                continue
             if category == "displaced" and F.RETURNED_AFTER.match(low, head_end, next_start):
                 continue  # "750,000 IDPs have returned to their homes": no longer displaced
             if category == "displaced" and head_word in _SOUGHT_NOT_MISSING:
@@ -1602,6 +1623,7 @@ class _Extractor:
                 ("unaccounted", "missing"),
                 ("displac", "displaced"),
                 ("refugee", "displaced"),
+                ("evacu", "displaced"),  # "the number of flood evacuees rose to 4,616"
                 ("detain", "detained"),
                 ("arrest", "detained"),
                 ("hostage", "hostages"),
@@ -1705,6 +1727,15 @@ class _Extractor:
                     later = self._later_trigger(tokens, _past(tokens, i, m.end()), min(end, stop))
                     if later == "killed":
                         return later
+                if (
+                    found == "missing"
+                    and m.group() == "trapped"
+                    and F.TRAPPED_THEN_DEAD.match(low, m.end(), end)
+                ):
+                    # "Five people trapped in the car died at the scene", "Five miners trapped
+                    # underground were found dead": the trapped whose fate the clause tells (not
+                    # "remained trapped after an avalanche killed 17")
+                    return "killed"
                 if found in ("cancel", "injured"):
                     # "rescued and sent to hospital" is injured; "injured ... later died" is killed
                     later = self._later_trigger(tokens, _past(tokens, i, m.end()), min(end, stop))
@@ -1739,10 +1770,11 @@ class _Extractor:
                     i += 1  # "about 40 people, civilians or soldiers, died": the aside closes
                 continue
             ages = None
-            if word[0] in "aAbB":
-                # "Two women aged 31 and 47 were killed", "four women between the ages of 17 and 56"
+            if word[0] in "aAbBuUoOpP":
+                # "Two women aged 31 and 47 were killed", "four women between the ages of 17 and
+                # 56", "seven children under the age of 18"
                 ages = F.AGE_PHRASE.match(low, tok.start(), end)
-            elif word == "," and i + 1 < len(tokens) and tokens[i + 1].group()[0] in "aAbB":
+            elif word == "," and i + 1 < len(tokens) and tokens[i + 1].group()[0] in "aAbBuUoOpP":
                 ages = F.AGE_PHRASE.match(low, tokens[i + 1].start(), end)  # "Three men, aged 29 and 34,"
             if ages:
                 i = _past(tokens, i, ages.end())

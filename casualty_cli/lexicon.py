@@ -95,6 +95,12 @@ QUALIFIERS = {
         "topping",
         "passed",
         "passes",
+        # "has passed the 100,000 mark"
+        "passed the",
+        "surpassed the",
+        "crossed the",
+        "exceeded the",
+        "topped the",
         # "the toll has climbed past 9,400" (not "past" alone: "in the past 24 hours")
         "climbed past",
         "rose past",
@@ -159,7 +165,7 @@ QUALIFIERS = {
 NOT_QUALIFIER_AFTER = {
     "up to": ["inched", "crept", "went", "gone", "shot", "edged", "ticked", "moved", "jumped", "risen", "rose", "climbed",
               "adding", "adds", "added", "add", "summing", "totalling", "totaling"],  # "adding up to 57 deaths": a sum
-    "about": ["information", "details", "news", "data", "questions"],
+    "about": ["information", "details", "news", "data", "questions", "know", "known", "knew", "learned", "heard"],  # "it is known about one dead"
 }  # fmt: skip
 
 # --- categories --------------------------------------------------------------------
@@ -243,6 +249,7 @@ CATEGORY_AFTER = {
         "feared drowned",
         "declared dead",
         "declared killed",  # "922 persons have been declared killed"
+        "captured dead",  # "Another eight terrorists were captured dead": bodies taken
         "pronounced dead",
         "proclaimed dead",  # "Two tourists have been proclaimed dead"
         "brought dead",  # "ten persons were brought dead": dead on arrival at a hospital
@@ -348,6 +355,10 @@ CATEGORY_AFTER = {
         "sought treatment",  # "30 people sought treatment at the medical center"
         "sought medical treatment",
         "sought medical attention",
+        "required medical assistance",  # "eight required medical assistance"
+        "required medical attention",
+        "needed medical assistance",
+        "needed medical attention",
         "receiving medical attention",  # "over fifty persons receiving medical attention"
         "receiving medical treatment",
         "brought for treatment",
@@ -416,7 +427,7 @@ CATEGORY_AFTER = {
         # "three men suffered shrapnel wounds to their legs"
         *(
             f"{verb} {kind}{wound}"
-            for verb in ("suffered", "sustained", "received")
+            for verb in ("suffered", "sustained", "received", "suffering", "suffering from", "with")
             for kind in (
                 "",
                 "shrapnel ",
@@ -433,6 +444,13 @@ CATEGORY_AFTER = {
                 "severe burn ",
                 "minor ",
                 "gunshot ",
+                "moderate ",  # "two others sustained moderate injuries"
+                "light ",
+                "mild ",
+                "slight ",
+                "life-threatening ",  # "Five are suffering from life-threatening injuries"
+                "non-life-threatening ",
+                "grave ",
             )
             for wound in ("wounds", "injuries")
             if f"{verb} {kind}{wound}" not in ("suffered injuries", "sustained injuries", "received injuries")
@@ -532,6 +550,8 @@ CATEGORY_AFTER = {
         "not been accounted for",
         "lost",
         "under the rubble",  # "Tens of thousands remain under the rubble"
+        "may be under the rubble",  # "between 4 and 14 people may be under the rubble"
+        "among those being searched for",  # "Two children are among those being searched for"
         "under rubble",
         # "The fate of 789 residents remains unknown", "the whereabouts of 800 ... remain unknown"
         "remains unknown",
@@ -1059,6 +1079,7 @@ CANCEL_AFTER = [
         for how in ("seriously", "badly", "severely", "slightly", "lightly", "critically", "partially")
         for harm in ("damaged", "destroyed")
     ),
+    "evacuated for",  # "13 people were evacuated for anxiety-related symptoms": taken for care, not uprooted
     "without power",  # "thousands without power": affected
     "without electricity",
     "unharmed",
@@ -1561,6 +1582,7 @@ VICTIM_NOUNS = [
     "security guards",
     "bodyguards",
     "soldiers",
+    "comrades",  # "our two heroic comrades were martyred"
     "troops",
     "servicemen",
     "service members",
@@ -2714,7 +2736,7 @@ HARM_STEMS = [
     "condition", "seriously", "critically", "lightly", "slightly", "badly", "locate", "not been found",
     "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing",
     "forcing", "driven", "unknown", "mortalit", "cadaver", "surgery", "stable condition", "in icu", "in the icu",
-    "rubble", "swept", "sweeping away", "washed away", "washing away", "found hang", "shahadat", "idps", "asylum", "of those", "of these", "medical attention",
+    "rubble", "swept", "sweeping away", "washed away", "washing away", "medical assistance", "found hang", "shahadat", "idps", "asylum", "of those", "of these", "medical attention",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

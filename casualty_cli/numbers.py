@@ -281,6 +281,8 @@ def find_figures(
         num_start = m.end("added") if m["added"] else m.start("qual") + len(m["qual"]) if qual_word else begin
         while num_start < m.end() and text[num_start].isspace():
             num_start += 1
+        if qualifier is Qualifier.EXACT and pt.FOLDED.ESTIMATED_AFTER.match(folded, m.end(), m.end() + 30):
+            qualifier = Qualifier.ABOUT  # "43,000 estimated dead": the estimate's word after the count
         figures.append(Figure(begin, m.end(), value, high, qualifier, spelled, num_start))
     if folded.find("from", start, stop) >= 0:
         _chain_changes(figures, folded)

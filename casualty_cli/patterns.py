@@ -245,6 +245,11 @@ NOT_QUALIFIER_BEFORE["estimated"] = _compile(
     r"|\d,\s+$"
 )
 
+# An estimate's word right after the count, before its harm: "43,000 [estimated] dead", "3,000
+# [estimated] deaths"
+ESTIMATED_AFTER = _compile(
+    r"\s+(?:estimated\s+(?:dead|deaths|killed|fatalities|victims)|(?:dead|deaths|fatalities)\s+estimated)\b"
+)
 # "the slayings [of] four or more people", "shootings [in which] four or more were hit": a
 # threshold that defines a kind of event, no count
 THRESHOLD_BEFORE = _compile(r"\b(?:of|involving|with|where|which|when|as|kill|kills|injure|injures)\s+$")
@@ -342,7 +347,10 @@ DAY_SPAN_START_AFTER = _compile(
     months=_words(lx.MONTHS),
 )
 # "aged 29, 34 and 51": the words before an age and between two
-_AGED = r"(?:(?:aged|ages)\s+(?:between\s+)?|between\s+the\s+ages\s+of\s+)"
+_AGED = (
+    r"(?:(?:aged|ages)\s+(?:between\s+)?|between\s+the\s+ages\s+of\s+"
+    r"|(?:around|about|under|over|above|below|past)\s+the\s+age\s+of\s+)"  # "under the age of 18"
+)
 # "a nine-year-old", "two-month-old": an age that is part of a noun
 AGE_COMPOUND_AFTER = _compile(r"-(?:year|month|week|day)s?-old\b")
 _AGE_AND = r"\s*(?:,\s*(?:and|or)\b|,|and|or|to|-)\s*"  # "aged 71, 66, and 35"
@@ -678,7 +686,7 @@ TOLL_BEFORE = _compile(
               people\s+killed|casualties|wounded|injured|injuries|people\s+injured|
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
               (?:people\s+)?unaccounted\s+for|  # "the number of unaccounted for stands at 42"
-              refugees|detainees|arrests|people\s+arrested|people\s+detained|hostages|
+              refugees|evacuees|people\s+evacuated|detainees|arrests|people\s+arrested|people\s+detained|hostages|
               abductees|people\s+abducted|
               # "the total number of people who have died is 13"
               (?:people\s+)?(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:died|been\s+killed)))
@@ -844,6 +852,19 @@ DISEASE_NEAR = _compile(
     r"|^\s+(?:[\p{L}-]+\s+){0,6}?(?:hospitali[sz]ed|admitted|treated)\s+(?:with|for)\s+(?:\L<diseases>)\b",
     diseases=_words(lx.DISEASES),
 )
+# After "trapped", the same clause's verb of death: "trapped in the car [died] at the scene",
+# "trapped underground [were found dead]", "trapped [and feared dead]" (no subordinate clause
+# between: "trapped after an avalanche killed 17")
+TRAPPED_THEN_DEAD = _compile(
+    r"(?:\s+(?!(?:after|when|as|since|before|while|because|until|but|who|which|that)\b)[\p{L}’'-]+){0,6}?,?"
+    r"\s+(?:(?:and\s+)?(?:were|was|are|is|have\s+been|has\s+been)\s+(?:(?:found|feared|presumed|confirmed|later)\s+)?"
+    r"(?:dead|killed)|(?:and\s+)?(?:later\s+)?(?:died|perished)|and\s+(?:feared|presumed)\s+dead)\b"
+)
+# Between two counts of a list, nothing but a comma or "and": "Death toll rises to four[, ]27 injured"
+BARE_LIST_GAP = _compile(r"\s*(?:[,;]|,?\s+and)\s*")
+DISEASE_WORD = _compile(r"\b(?:\L<diseases>)\b", diseases=_words(lx.DISEASES))
+# a wound, not an illness: "injured", "wounds", "hurt", "burns"
+INJURY_WORD = _compile(r"\b(?:injur|wound|hurt|burn|maim)")
 # "Death toll up to 28", "the toll is now up to 40": "up to" a toll has gone, not "as many as"
 TOLL_RISEN_UP = _compile(
     r"\b(?:toll|tally|count)\s+(?:(?:is|was|has|had|now|gone|climbs|rises|goes|went)\s+){0,2}$"
@@ -1624,7 +1645,7 @@ WAR_CONTEXT = _compile(
     r"ongoing\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|air\s+strikes|bombardments?|raids|assaults|fighting|violence|protests|unrest|clashes)|"
     r"confrontations|cross-border\s+(?:fire|exchanges|attacks|strikes)|(?:two|three|four|"
     # "two months after another mine accident killed 11": the time between two events, no period
-    r"several|six|nine|\d+)\s+(?:months|years|weeks)(?!\s+(?:after|before|ago|earlier|later)\b))\b"
+    r"several|six|nine|\d+)\s+(?:months|years|weeks)(?!\s+(?:after|before|ago|earlier|later|old|of\s+age)\b))\b"  # (not "both 45 years old")
 )
 _WHEN_COUNT = (
     # "when a flight crashed near Buffalo, killing 50", "when a storm in Joplin killed 161"

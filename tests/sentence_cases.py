@@ -9128,4 +9128,94 @@ CASES: list[Case] = [
         "translated from Portuguese: 5 killed and 11 missing after mine flood",
         [claim("5", 5, "killed", source=None), claim("11", 11, "missing", source=None)],
     ),
+    Case(
+        "dengue-patients-in-hospital-are-cases",
+        "Six dengue patients die; 812 hospitalised in 24 hours",
+        [claim("Six", 6, "killed", victims="patients")],
+    ),
+    Case(
+        "moderate-and-light-injuries",
+        "One man was seriously hurt, while three others sustained moderate injuries and 22 more suffered light injuries.",
+        [claim("One", 1, "injured", victims="men"), claim("three", 3, "injured"), claim("22", 22, "injured")],
+    ),
+    Case(
+        "life-threatening-injuries",
+        "Four are suffering from life-threatening injuries, the police said.",
+        [claim("Four", 4, "injured", source="police")],
+    ),
+    Case(
+        "of-them-in-serious-condition-after-the-victims",
+        "The victims were taken to hospital, three of them are in critical condition.",
+        [claim("three", 3, "injured")],
+    ),
+    Case(
+        "headline-toll-in-words-then-injured-in-digits",
+        "Missile strike on Zaporizhzhia: death toll rises to five, 31 injured",
+        [claim("five", 5, "killed"), claim("31", 31, "injured")],
+    ),
+    Case(
+        "known-about-is-no-qualifier",
+        "After the shelling, it is known about two dead and nine wounded.",
+        [claim("two", 2, "killed", qualifier="exact"), claim("nine", 9, "injured")],
+    ),
+    Case(
+        "years-old-is-no-period",
+        "Two hikers were killed, both 38 years old.",
+        [claim("Two", 2, "killed", victims="hikers", scope="incident")],
+    ),
+    Case(
+        "under-the-age-of-is-an-age",
+        "Nine children under the age of 12 were killed, and two men around the age of 60 were hurt.",
+        [claim("Nine", 9, "killed", victims="children"), claim("two", 2, "injured", victims="men")],
+    ),
+    Case(
+        "evacuated-for-care-is-not-displaced",
+        "Eleven people were evacuated for shock and smoke-related symptoms.",
+        [],
+    ),
+    Case(
+        "trapped-then-died-is-dead",
+        "Four passengers trapped in the minibus died at the scene.",
+        [claim("Four", 4, "killed", victims="passengers")],
+    ),
+    Case(
+        "trapped-while-another-clause-kills",
+        "Dozens of hikers remained trapped after a rockfall killed nine people.",
+        [claim("Dozens", 24, "missing", victims="hikers"), claim("nine", 9, "killed")],
+    ),
+    Case(
+        "captured-dead-is-dead",
+        "Another six fighters were captured dead after the raid, the ministry added.",
+        [claim("six", 6, "killed", victims="fighters")],
+    ),
+    Case(
+        "required-medical-assistance-is-hurt",
+        "Two people died and 14 required medical assistance after the gas leak.",
+        [claim("Two", 2, "killed"), claim("14", 14, "injured")],
+    ),
+    Case(
+        "number-of-flood-evacuees",
+        "In Pahang, the number of flood evacuees rose to 2,318 this morning.",
+        [claim("2,318", 2318, "displaced")],
+    ),
+    Case(
+        "may-be-under-the-rubble-is-missing",
+        "Between 3 and 9 people may be under the rubble, the mayor said.",
+        [claim("Between 3 and 9", 3, "missing", qualifier="range", figure_high=9, source="mayor")],
+    ),
+    Case(
+        "passed-the-mark",
+        "The number of new arrivals from the border has passed the 40,000 mark, the agency said.",
+        [],
+    ),
+    Case(
+        "passed-the-mark-of-refugees",
+        "The number of refugees has passed the 40,000 mark.",
+        [claim("passed the 40,000", 40000, "displaced", qualifier="more_than")],
+    ),
+    Case(
+        "estimated-after-the-count",
+        "Report: 12,000 estimated dead in last year's famine",
+        [claim("12,000", 12000, "killed", qualifier="about")],
+    ),
 ]
