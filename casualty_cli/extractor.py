@@ -120,6 +120,22 @@ _WORD_CATEGORY = {
     "abducted": "hostages",  # "Also abducted were two miners"
     "kidnapped": "hostages",
 }
+# What is put out, never set free: "a new death toll [released] by the ministry"
+_PAPERS = frozenset(
+    {
+        "toll",
+        "tally",
+        "count",
+        "figures",
+        "figure",
+        "report",
+        "data",
+        "statement",
+        "numbers",
+        "list",
+        "update",
+    }
+)
 _LABEL_CATEGORY = {
     **_WORD_CATEGORY,
     "bodies": "killed",
@@ -605,6 +621,13 @@ class _Extractor:
                 and not F.ONE_OF_COUNT.match(low, f.end, f.end + 40)
                 and not F.ONE_OF_PEOPLE.match(low, f.end, f.end + 60)
             )
+            # "in multiple drone strikes, including [one] in Houmin": one of the events
+            and not (
+                f.spelled
+                and f.value == 1
+                and F.EVENTS_INCLUDING_BEFORE.search(low, max(s.start, f.start - 40), f.start)
+                and not pt.VICTIM_HEAD.match(t[f.end : min(s.end, f.end + 60)])
+            )
             # "Three [nine]-year-old students were killed": an age inside the noun, which the
             # count before it reads past
             and not F.AGE_COMPOUND_AFTER.match(low, f.end, f.end + 16)
@@ -650,6 +673,13 @@ class _Extractor:
             # the same windows folded, for the case-blind patterns' FOLDED twins
             lb = low[max(s.start, lead - WINDOW_BEFORE) : lead]
             la = low[end : min(next_start, end + WINDOW_AFTER)]
+            if "(" in after[:80]:
+                # "Two Jaish-e-Mohammad (JeM) terrorists were killed": the name's acronym, read as
+                # blank (offsets kept)
+                for m in reversed(list(pt.ACRONYM_IN_NAME.finditer(after, 0, 80))):
+                    blank = " " * (m.end() - m.start())
+                    after = after[: m.start()] + blank + after[m.end() :]
+                    la = la[: m.start()] + blank + la[m.end() :]
             if cases := F.CASES_OF_HARM_AFTER.match(la):
                 # "89 active cases of missing persons", "402 cases of enforced disappearance": each
                 # case a person (a count of cases is otherwise no count of people)
@@ -1505,6 +1535,16 @@ class _Extractor:
             f.end + 80,  # past the next figure: "dies every [11] minutes"
         ):
             return True  # "nine mine workers were killed a day in 2008": a rate
+        if (
+            f.value <= 100
+            and f.num_start > f.start
+            and F.AGE_BOUND_BEFORE.search(lb[-40:] + self._lower[f.start : f.num_start])
+        ):
+            return True  # "scores of residents [over 60]": an age bound after people
+        if " times" in self._lower[f.end : f.end + 30] and F.TIMES_RANGE_AFTER.match(
+            self._lower, f.end, f.end + 30
+        ):
+            return True  # "shot three to 11 times": how often, past the next figure
         if " were " in lb[-30:] and F.VICTIMS_WERE_BEFORE.search(lb[-30:]) and F.BARE_COUNT_CLOSES.match(la):
             return True  # "The victims were between 41 and 100.": their ages
         if (
@@ -1565,6 +1605,8 @@ class _Extractor:
         [killed]", "the 300 people [wounded]"."""
         rest = la.lstrip()
         if (head := pt.VICTIM_HEAD.match(after)) and not F.POST_TRIGGER.match(rest):
+            if _words_of(head["head"]) in pt.CATEGORY_NOUN:
+                return True  # "half of the 300 [deaths]"
             rest = la[head.end() :].lstrip()
         # not a verb of the share's own clause: "most of the 30,000 residents [have fled]"
         return F.POST_TRIGGER.match(rest) is not None and F.AUX_WORD.match(rest) is None
@@ -1670,6 +1712,8 @@ class _Extractor:
                     low, max(pos, tok.start() - 30), tok.start()
                 ):
                     return "cancel"  # "seven million at serious risk of starving to death": no harm yet
+                if found == "cancel" and i and tokens[i - 1].group().lower() in _PAPERS:
+                    return None  # "according to a new death toll [released] by the ministry": a paper put out
                 if found == "cancel" and i and tokens[i - 1].group().lower() == "of":
                     # "stands at 1,608, ..., adding that the number of [cases] has risen": another
                     # count's noun, past this figure's clause

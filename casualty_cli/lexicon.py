@@ -1922,6 +1922,16 @@ NON_PERSON_NOUNS = [
     "animals",
     "livestock",
     "cages",  # "The flood swept away 1,582 fish farming cages"
+    "warrants",  # "aimed to execute 250 search and arrest warrants"
+    "arrest warrants",
+    "search warrants",
+    "search and arrest warrants",
+    "craniums",  # "2,884 bodies, 324 craniums, 217 bones": remains, no count of the dead
+    "skulls",
+    "bones",
+    "bone fragments",
+    "bone remnants",
+    "other remains",  # "thousands of other remains"
     "fish",
     "sheep",
     "goats",
@@ -2258,6 +2268,7 @@ SPEECH_VERBS = [
     "puts",
     "claimed",
     "claims",
+    "claim",  # "Houthis claim 20 people killed", "Officials claim that ..."
     "is reporting",  # "The AP is reporting the death toll at 290", "AJA reporting 8 killed"
     "are reporting",
     "was reporting",
@@ -2465,6 +2476,8 @@ HYPHEN_PREFIXES = ["pro", "anti", "non", "ex", "self", "co", "post", "pre", "sem
 # Words that cannot be (the head of) a source even when they stand before "said".
 NOT_SOURCE = [
     *WEEKDAYS_FOR_SOURCES,
+    "first",  # "A first report said": which report, no one's
+    "a first",
     "earlier",  # "Earlier reports by the military said": a time, not a speaker
     "initial",
     "later",

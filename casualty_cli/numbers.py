@@ -169,6 +169,10 @@ def find_figures(
         elif m["half"]:
             value = (lx.MULTIPLIERS.get(m["half"].split()[-1].lower()) or 1) // 2
             spelled = True
+        elif m["part"]:
+            words = m["part"].lower().split()
+            value = (lx.MULTIPLIERS.get(words[-1]) or 1) // (4 if "quarter" in words else 3)
+            spelled = True
         elif m["lo"] or m["lo2"] or m["lo3"]:
             lo_text, hi_text = (
                 (m["lo"], m["hi"]) if m["lo"] else (m["lo2"], m["hi2"]) if m["lo2"] else (m["lo3"], m["hi3"])

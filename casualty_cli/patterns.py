@@ -195,7 +195,7 @@ _QUALIFIERS = _words(w for ws in lx.QUALIFIERS.values() for w in ws)
 # One numeral: grouped thousands ("38,584", "38.584", "38 584", "٣٨٬٥٨٤"), or a plain or
 # decimal number ("90", "1.2"), with an optional scale ("million", "m").
 _DIGITS = r"""
-    (?:\d{1,3}(?:(?:,|\.|\u066c|\u202f|\u00a0|\u2009|\x20(?=\d{3}(?!\d)))\d{3})+(?![\d])
+    (?:\d{1,3}(?:(?:,|\.|\u066c|\u202f|\u00a0|\u2009|\x20(?=\d{3}(?!\d))|,\x20(?=000(?!\d)))\d{3})+(?![\d])
       |\d+(?:[.,\u066b]\d+)?)
     (?:\s?(?:million|billion|thousand|mn|bn|mln|m|k)\b)?
 """
@@ -212,7 +212,7 @@ _ONE_NUMBER = rf"""
 # "dozens", "20-30". Group names are read by numbers.parse_figure.
 FIGURE = _compile(
     rf"""
-    (?:(?<![\w.,\u066b\u066c-])|(?<=[^\W\d_]\.)(?=[^\W\d_])|(?<=\s-)(?=[^\W\d_])  # a word after "Monday." lost its space; " -At least 18"
+    (?<!\d:)(?:(?<![\w.,\u066b\u066c-])|(?<=[^\W\d_]\.)(?=[^\W\d_])|(?<=\s-)(?=[^\W\d_])  # a word after "Monday." lost its space; " -At least 18"
        # a dateline glued by a hyphen: "ISLAMABAD-At least 54"
        |(?<=[^\W\d_]{{3}}-)(?=(?:at\s+least|some|more\s+than|about|nearly|around|over|up\s+to|as\s+many\s+as)\s))
     (?:(?P<qual>\L<qualifiers>)\s+(?P<added>(?:another|an\s+additional|a\s+further)\s+)?)?  # "at least another 34"
@@ -220,11 +220,12 @@ FIGURE = _compile(
         (?:between|from)\s+(?P<lo>{_ONE_NUMBER})\s+(?:and|to)\s+(?P<hi>{_ONE_NUMBER})
       | (?P<lo2>{_DIGITS})\s?(?:-|–|—|to)\s?(?P<hi2>{_DIGITS})
       | (?P<half>(?:a\s+)?half\s+(?:a\s+)?(?:million|billion|thousand|hundred))\b  # "half a million", "a half million"
+      | (?P<part>(?:a\s+)?(?:quarter|third)\s+of\s+a\s+(?:million|billion))\b  # "a quarter of a million"
       | (?P<lo3>\b{_WORDNUM}\b)\s+(?:to|or)\s+(?P<hi3>\b{_WORDNUM}\b)  # "two or three people": a range
       | (?P<vague>\L<vague>)\b
       | (?P<num>{_ONE_NUMBER})(?P<plus>\+(?![\d+]))?  # "180+ killed": more than 180
     )
-    (?![\w\u066c])
+    (?![\w\u066c]|:\d)  # no hour of a clock's "9:30" (nor its minute: the look-behind above)
     """,
     qualifiers=_QUALIFIERS,
     vague=_VAGUE,
@@ -417,7 +418,7 @@ AT_RISK_BEFORE = _compile(r"\b(?:risk|danger|threat|brink|verge)\s+of\s+(?:[\w-]
 # by gunmen regained freedom": the clause after a count ends in its release (read up to the
 # next count)
 RELEASED_AFTER = _compile(
-    r"[^;.]*?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:released|freed|set\s+free|let\s+go)\b"
+    r"[^;.]*?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:released|freed|set\s+free|let\s+go)\b"
     r"|[^;.]*?\b(?:regained|regain|regains)\s+(?:their\s+|his\s+|her\s+)?freedom\b"
     # "39 workers were trapped underground, all of whom were eventually rescued"
     r"|[^;.]*?,\s*all\s+of\s+whom\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:rescued|freed|released|found\s+alive|pulled\s+out\s+alive)\b"
@@ -860,6 +861,17 @@ TRAPPED_THEN_DEAD = _compile(
     r"\s+(?:(?:and\s+)?(?:were|was|are|is|have\s+been|has\s+been)\s+(?:(?:found|feared|presumed|confirmed|later)\s+)?"
     r"(?:dead|killed)|(?:and\s+)?(?:later\s+)?(?:died|perished)|and\s+(?:feared|presumed)\s+dead)\b"
 )
+# An age bound right after a people's noun: "residents [over] 60", "children under 5"
+AGE_BOUND_BEFORE = _compile(
+    r"\b(?:people|persons|residents|men|women|adults|children|kids|individuals|citizens|civilians|those|"
+    r"patients|pensioners|villagers)\s+(?:over|under|above|below|older\s+than|younger\s+than)\s+$"
+)
+# "in multiple drone strikes, including [one] in Houmin": a plural event's part
+EVENTS_INCLUDING_BEFORE = _compile(r"\b(?:\L<events>)s?\s*,?\s+including\s+$", events=_words(lx.EVENT_NOUNS))
+# An acronym in brackets after a name, before the noun: "Two Jaish-e-Mohammad [(JeM)] terrorists"
+ACRONYM_IN_NAME = regex.compile(r"(?<=\p{L})\s\((?:\p{Lu}[\p{L}]{0,3}\p{Lu}|\p{Lu}{2,8})\)(?=\s+\p{Ll})")
+# "shot three [to 11 times]": how often, a range read past its second number
+TIMES_RANGE_AFTER = _compile(r"\s+(?:to|or)\s+[\p{L}\d-]+\s+times\b")
 # Between two counts of a list, nothing but a comma or "and": "Death toll rises to four[, ]27 injured"
 BARE_LIST_GAP = _compile(r"\s*(?:[,;]|,?\s+and)\s*")
 DISEASE_WORD = _compile(r"\b(?:\L<diseases>)\b", diseases=_words(lx.DISEASES))
@@ -1347,7 +1359,7 @@ _SPEECH = _words(lx.SPEECH_VERBS)
 # "the Ministry [reported] 37,877 deaths": a verb of telling between a speaker and its count
 SPEECH_VERB_BETWEEN = _compile(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<speech>)\b", speech=_SPEECH)
 _NP_WORD = r"[\p{L}\p{N}’'.&-]+"
-_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:more\s+than|at\s+least|some|about|nearly|over)\s+\d|\s+\d{1,3}(?:,\d{3})+\b|(?<!\bknown)\s+(?:on|at(?=\s+\d)|in\s+(?:a|its|their|his|her)|which|(?-i:who)|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force|Project|Network|Observatory)\b)|as|after|while|but|based|citing|released|published|issued|shared(?=\s+by\b)|said|says|told|(?-i:also|states|stated|shows|showed)|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure)|(?:is|was|are|were)(?=\s+(?:\d|(?:more\s+than|at\s+least|about|over|nearly|some)\b)))\b))"
+_NP_END = r"(?=\s*(?:[,.;:\"“”()?!]|$|\s+(?:more\s+than|at\s+least|some|about|nearly|over)\s+\d|\s+\d{1,3}(?:,\d{3})+\b|(?<!\bknown)\s+(?:on|at(?=\s+\d)|in\s+(?:a|its|their|his|her)|which|(?-i:who)|where|that|and(?!\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Agency|Authority|Ministry|Office|Department|Commission|Services?|Centre|Center|Council|Committee|Organi[sz]ation|Administration|Directorate|Bureau|Institute|Society|Unit|Force|Project|Network|Observatory)\b)|as|after|while|but|based|citing|released|published|issued|shared(?=\s+by\b)|(?-i:confirm|confirms)|said|says|told|(?-i:also|states|stated|shows|showed)|when|from\s+the\s+\p{Ll}|for\s+the\s+\p{Ll}|late|early|last|this|earlier|yesterday|today|the\s+(?:death\s+)?(?:toll|number|total|figure)|(?:is|was|are|were)(?=\s+(?:\d|(?:more\s+than|at\s+least|about|over|nearly|some)\b)))\b))"
 # A sentence that ends with its source's acronym in brackets, as situation reports write it:
 # "842,648 people internally displaced (IOM)."
 SOURCE_TAG_END = regex.compile(r"\((?P<src>\p{Lu}[\p{L}-]{1,12})\)\s*[.;]?\s*$")
@@ -1576,14 +1588,18 @@ SOURCE_TRIM_HEAD = _compile(
     r"^(?:(?:the|a|an|another|its|their|his|her|country[’']s|nation[’']s|data|figures|numbers|information|statistics|a\s+tally|"
     # (not a place's name: "The New York Times", "New Delhi police")
     r"tally|latest|preliminary|provisional|initial|updated|new(?!\s+(?:york|delhi|zealand|jersey|mexico|south|england|hampshire|orleans|guinea|caledonia)\b)|"
-    r"count|an?\s+\w+\s+tally|senior|"
+    r"count|an?\s+\w+\s+tally|senior|early|earlier|(?-i:official(?=\s+\p{Lu}\S*\s+(?:\p{Lu}\S*\s+)*(?:Agency|Media|News)\b))|"
+    # "A first report said" (not "First Minister")
+    r"first(?!\s+(?:minister|lady|deputy|secretary|vice|responders?|nations?|aid)\b)|"
     r"provided\s+by|released\s+by|compiled\s+by|published\s+by|issued\s+by|shared\s+by|by|from|of|"
     # "pro-Iranian Hezbollah", "Iran-backed Hezbollah": who backs a group is not its name
     r"pro-[\p{L}]+|[\p{L}]+-(?:backed|aligned|allied|linked|affiliated))\s+)+"
 )
 SOURCE_TRIM_TAIL = _compile(
-    r"(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|reported|"
-    r"spokesman|spokeswoman|spokesperson|officer|there|here|on|in|at))+$|(?:’s|'s)$|"
+    r"(?:’s|'s)?(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|reported|"
+    r"spokesman|spokeswoman|spokesperson|officer|there|here|on|in|at|"
+    # "The ministry's [initial] tally", "Health authorities [already] confirm"
+    r"initial|preliminary|provisional|latest|updated|final|revised|first|early|already|also|now|still))+$|(?:’s|'s)$|"
     # "a police official at the scene": where the speaker stood is no part of the name
     r"\s+(?:at|on)\s+the\s+(?:scene|site|spot)$|"
     # "told AFP news agency on Tuesday": the day is no part of the name
@@ -1868,6 +1884,8 @@ ROLE_THEN_NAME = regex.compile(
     r"secretary|prosecutor|envoy|doctor|commissioner|sheriff|coroner|chairman|"
     r"superintendent|inspector|constable|sergeant|"  # "Police superintendent Li Wen"
     rf"(?-i:{'|'.join(_words(lx.POLICE_RANKS))})))\s+"  # "Parbat Police DSP Bishwaraj Adhikari"
+    # (no body's name: "Prosecutor [General's Office]")
+    r"(?!(?:\S+\s+){0,3}\S*(?:Office|Ministry|Department|Agency|Service|Bureau|Council|Committee|Commission)$)"
     r"(?P<name>(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Rear|Admiral|General|Colonel|Major|Captain)\.?\s+)*"
     r"\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}’'-]+)){1,3})$"  # "M R Ajith Kumar"
 )
@@ -2028,7 +2046,7 @@ MONTH_ALONE = _compile(
 COMPARED = _compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than|against|versus|vs)\b")
 LAST_YEAR_AFTER = _compile(r"\s+(?:of\s+)?last\s+year\b")
 FILE_MARK = _compile(r"\[\s*file\b|\(\s*file\s*(?:photo)?\s*\)|\bfile\s+photo\b|^\s*\S.{0,200}\[file:")
-DIGIT_SEPARATOR = regex.compile(r"[,.\u066c\u202f\u00a0\u2009 ]")
+DIGIT_SEPARATOR = regex.compile(r",\x20(?=000)|[,.\u066c\u202f\u00a0\u2009 ]")  # ("100, 000": a stray space)
 SPEECH_HINT = _compile(
     r"\b(?:\L<speech>|(?:\L<observers>)\s+(?:saw|ha[sd]\s+seen))\b",
     speech=_SPEECH,
@@ -2109,7 +2127,9 @@ TALLY_OWNER = _compile(
 # A place described, as a subject: "the mountainous region of Cao Bang", "Malawi's commercial capital Blantyre"
 PLACE_DESCRIBED = regex.compile(
     r"^(?:[Tt]he\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:region|province|state|district|county|city|town|governorate|"
-    r"prefecture|municipality|territory|capital)\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}$"
+    # (not "state TV", "State Media": a state's outlet)
+    r"prefecture|municipality|territory|capital)\s+(?:of\s+)?(?!(?:TV|Television|Media|Radio|News)\b)"
+    r"\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}$"
 )
 # A place's verb of a tally it had: "Blantyre [recorded] 85 deaths"
 PLACE_TALLY_VERB = regex.compile(
@@ -2158,7 +2178,10 @@ IDENTIFIED_AFTER = _compile(
     r"(?:\s+(?:have|has|had|been|were|was|now|so\s+far|already|officially|formally|positively))*\s+identified\b"
 )
 # A clause about other people: "and the rest are presumed dead", "while others were killed"
-NEW_SUBJECT = _compile(r"(?:the\s+(?:rest|others|remaining|remainder)|others|another|many|some)\b")
+# (and "left one student injured [and a] suspect dead": a conjunct of its own)
+NEW_SUBJECT = _compile(
+    r"(?:the\s+(?:rest|others|remaining|remainder)|others|another|many|some|and\s+(?:a|an|the|his|her|their))\b"
+)
 OF_THE_BEFORE = _compile(r"\bof\s+the\s+$")
 RESTATED_HARM_END = _compile(r"\s+(?:injured|wounded|dead|killed|missing)\s*[,;:]")
 RESCUED_BEFORE = _compile(r"\b(?:rescued|freed|released|saved|evacuated|surviving)\s+$")

@@ -9218,4 +9218,92 @@ CASES: list[Case] = [
         "Report: 12,000 estimated dead in last year's famine",
         [claim("12,000", 12000, "killed", qualifier="about")],
     ),
+    Case(
+        "state-tv-is-no-place",
+        "Seven miners were killed, state TV reported.",
+        [claim("Seven", 7, "killed", victims="miners", source="state TV")],
+    ),
+    Case(
+        "plural-claim-is-speech",
+        "Rebels attack convoy; militants claim 14 soldiers killed",
+        [claim("14", 14, "killed", victims="soldiers", source="militants")],
+    ),
+    Case(
+        "a-first-report-names-no-one",
+        "A first report released earlier said two people had been killed and 5 injured.",
+        [claim("two", 2, "killed", source=None), claim("5", 5, "injured", source=None)],
+    ),
+    Case(
+        "early-statement-and-initial-tally-name-their-owner",
+        "Three people were killed, an early police statement said. The ministry's initial tally put the toll at more than 20 dead.",
+        [
+            claim("Three", 3, "killed", source="police"),
+            claim("more than 20", 20, "killed", qualifier="more_than", source="ministry"),
+        ],
+    ),
+    Case(
+        "a-body-named-after-a-role-word",
+        "The Prosecutor General's Office said 17 people were killed.",
+        [claim("17", 17, "killed", source="Prosecutor General's Office")],
+    ),
+    Case(
+        "clock-time-is-no-count",
+        "Four of the victims were still unidentified at 8:45 p.m. local time.",
+        [],
+    ),
+    Case(
+        "times-shot-is-no-count",
+        "Each of the bodies was shot four to 9 times.",
+        [],
+    ),
+    Case(
+        "warrants-and-bone-remains-are-no-count",
+        "Police aimed to serve 180 search and arrest warrants after investigators recovered 912 bodies, 140 skulls and thousands of other remains.",
+        [claim("912", 912, "killed")],
+    ),
+    Case(
+        "an-age-bound-after-people",
+        "Gunmen singled out residents over 60 and killed 12 of them.",
+        [claim("12", 12, "killed")],
+    ),
+    Case(
+        "freed-in-the-present",
+        "Ombudsman says 21 police officers abducted by a militia are freed",
+        [],
+    ),
+    Case(
+        "a-suspect-dead-without-a-number",
+        "The stabbing left two pupils injured and the attacker dead.",
+        [claim("two", 2, "injured", victims="pupils")],
+    ),
+    Case(
+        "thousands-written-with-a-stray-space",
+        "More than 60, 000 refugees have crossed into Chad.",
+        [claim("More than 60, 000", 60000, "displaced", qualifier="more_than", victims="refugees")],
+    ),
+    Case(
+        "a-quarter-of-a-million",
+        "The famine, in which a quarter of a million people died, was the worst in decades.",
+        [claim("a quarter of a million", 250000, "killed")],
+    ),
+    Case(
+        "a-toll-released-by-a-ministry",
+        "The outbreak has killed up to 41 people, out of 97 suspected cases, according to a new toll released by the health ministry.",
+        [claim("up to 41", 41, "killed", qualifier="up_to", source="health ministry")],
+    ),
+    Case(
+        "one-of-several-strikes",
+        "Two people were killed in a series of air strikes, including one in Tyre that hit a car.",
+        [claim("Two", 2, "killed")],
+    ),
+    Case(
+        "an-acronym-between-count-and-noun",
+        "Three Lashkar-e-Taiba (LeT) militants were killed in an encounter, police said.",
+        [claim("Three", 3, "killed", victims="militants", source="police")],
+    ),
+    Case(
+        "a-share-of-a-count-of-deaths",
+        "Children under 5 accounted for half of the 340 deaths.",
+        [claim("340", 340, "killed")],
+    ),
 ]
