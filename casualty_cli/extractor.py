@@ -2142,6 +2142,20 @@ class _Extractor:
             # month's tally, no event's (but "In 2013, 36 died in a stampede" is one, and "which
             # seized 270 schoolgirls in 2014" tells no tally)
             scope = f.scope = Scope.CUMULATIVE
+        elif (
+            scope is Scope.INCIDENT
+            and told
+            and as_of is not None
+            and len(as_of) < 10
+            and not self.one_disaster
+            and F.IN_MANY_EVENTS.search(self._lower, fig.end, min(s.end, nxt, fig.end + 100))
+            and not self._sentence_has(s, F.ONE_EVENT_TOLD, "one-event-told")
+            and not self._sentence_has(s, F.PAST_EVENT, "past-event")
+            and not self._year_lead(s)
+        ):
+            # "Last year, 316 prisoners died during riots in various prisons", "killed in 177
+            # incidents in the first four months of 2019": a period's count over many events
+            scope = f.scope = Scope.CUMULATIVE
         f.borrowed = scope is Scope.INCIDENT and not told
         location = self._location(s, f, found, source) or (parent_claim.location if parent_claim else None)
         if location is None and scope is Scope.INCIDENT and as_of and as_of == self._last_incident[0]:

@@ -1294,7 +1294,13 @@ PLACE_SIDE_WORDS = {
     for end in ("ern", "")
 } | {"central", "remote", "neighbouring", "neighboring"}
 # "the previous day" after a day the sentence told: the day before that one (dates.find_dates)
-DAY_BEFORE_TOLD = {"the previous day", "a day earlier", "the day before"}
+DAY_BEFORE_TOLD = {
+    "the previous day",
+    "a day earlier",
+    "the day before",
+    "the previous night",
+    "the night before",
+}
 # Titles of several words before a person's name, kept whole in the source: "Chief Medical
 # Officer Umesh Tripathi", "Aligarh Inspector General Shalabh Mathur"
 SEVERAL_WORD_TITLES = [
@@ -2791,6 +2797,8 @@ RELATIVE_DAYS = {
     "overnight": 0,
     "on the eve": -1,
     "the previous day": -1,
+    "the previous night": -1,  # "a strike near a hospital the previous night"
+    "the night before": -1,
     "a day earlier": -1,
     "two days ago": -2,
     "three days ago": -3,

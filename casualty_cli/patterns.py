@@ -454,6 +454,20 @@ LONG_PERIOD = _compile(
 PLURAL_EVENTS = _compile(
     r"\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|clashes|assaults|ambushes|massacres|shootings|incidents)\b"
 )
+# Events of a period, many of them, in the count's clause: "died [during riots] in various
+# prisons", "[in 177 terror-related incidents]", "killed [in road accidents] in 2018"
+IN_MANY_EVENTS = _compile(
+    # (not one wave of them: "in the first anti-narcotics raids of 2018", "in twin blasts")
+    r"\b(?:in|during|from)\s+(?!(?:the\s+|a\s+)?(?:one|two|first|latest|new|recent|overnight|simultaneous|"
+    r"coordinated|twin|series|wave)\b)(?:[\p{L}\d,-]+\s+){0,4}?(?:attacks|strikes|airstrikes|raids|bombings|clashes|"
+    r"assaults|ambushes|massacres|shootings|incidents|riots|accidents|crashes|explosions|operations|encounters)\b"
+)
+# One event told in the singular: "a stampede", "the attack" (ONE_EVENT reads plurals too)
+ONE_EVENT_TOLD = _compile(
+    r"\b(?:a|an|the|this|that|one|its|their|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+"
+    r"(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)\b(?!s)",
+    events=_words(w for w in lx.EVENT_NOUNS if w not in lx.EVENTS_THAT_GO_ON),
+)
 # "and in 2013, 36 people were crushed": a date that opens the count's clause
 DATE_COMMA_THEN = _compile(r",\s*")
 # "a stampede in 1990 [that killed] 1,426", "a crash on May 3, killing 40": the words between
@@ -1163,7 +1177,8 @@ DATE_MENTION = _compile(
       | (?P<my>\b(?P<m3>\L<months>)\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)\b)
       | (?P<iso>\b(?P<y4>(?:19|20)\d\d)-(?P<m4>\d\d)-(?P<d4>\d\d)\b)
       | (?P<wd>\b(?:(?:late|early|last|on|this|past|previous)\s+)?(?P<weekday>\L<weekdays>)\b)
-      | (?P<rel>\b(?:yesterday|the\s+day\s+before|last\s+night|overnight|the\s+previous\s+day|
+      | (?P<rel>\b(?:yesterday|the\s+day\s+before|last\s+night|overnight|the\s+previous\s+day|the\s+previous\s+night|
+                    the\s+night\s+before|
                     a\s+day\s+earlier|earlier\s+today|today|this\s+morning|tonight)\b)
       # a period of years, read as its last: "the toll between 1975 and 1979", "in 2020 and 2021"
       | (?P<yp>(?:\b(?:between|in|during)\s+(?:19|20)\d\d\s*(?:and|to|-|–)|\b(?:19|20)\d\d\s*(?:to|-|–))\s*(?P<y8>(?:19|20)\d\d)\b
@@ -1177,7 +1192,7 @@ DATE_MENTION = _compile(
       | (?P<ago>\b(?P<ago_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
             fifteen|twenty|thirty|forty|fifty|\d{1,3})\s+(?P<ago_unit>year|decade|month|week)s?\s+ago\b)
       | (?P<we>\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b)
-      | (?P<lm>\blast\s+month\b)
+      | (?P<lm>(?<!the\s)\blast\s+month\b)  # (not "in the last month": the 30 days before)
       | (?P<tm>\bearlier\s+this\s+(?P<tm_unit>month|year)\b)  # "Earlier this month, a car bomb killed seven"
     )
     """,

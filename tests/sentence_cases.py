@@ -9306,4 +9306,25 @@ CASES: list[Case] = [
         "Children under 5 accounted for half of the 340 deaths.",
         [claim("340", 340, "killed")],
     ),
+    Case(
+        "a-year-of-many-events-is-a-tally",
+        "Last year, 214 inmates died during riots in several prisons across the country.",
+        [claim("214", 214, "killed", victims="inmates", scope="cumulative", as_of="2023")],
+    ),
+    Case(
+        "a-first-wave-of-raids-is-one-event",
+        "Police said Thursday they killed four suspects in the first anti-drug raids of 2018.",
+        [claim("four", 4, "killed", victims="suspects", scope="incident")],
+    ),
+    Case(
+        "the-previous-night",
+        "The ministry said on Tuesday that nine people were killed in a strike near the port the previous night.",
+        [claim("nine", 9, "killed", as_of="2024-07-15")],
+        date="2024-07-17",
+    ),
+    Case(
+        "in-the-last-month-is-no-calendar-month",
+        "Shelling has killed 412 people in the region in the last month, according to a tally by the monitor.",
+        [claim("412", 412, "killed", as_of="2024-07-16", scope="cumulative")],
+    ),
 ]
