@@ -1541,6 +1541,8 @@ class _Extractor:
             and F.AGE_BOUND_BEFORE.search(lb[-40:] + self._lower[f.start : f.num_start])
         ):
             return True  # "scores of residents [over 60]": an age bound after people
+        if F.CAPACITY_BEFORE.search(lb[-60:] + self._lower[f.start : f.num_start]):
+            return True  # "room for 20,000 refugees": a shelter's capacity
         if " times" in self._lower[f.end : f.end + 30] and F.TIMES_RANGE_AFTER.match(
             self._lower, f.end, f.end + 30
         ):

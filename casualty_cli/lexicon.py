@@ -611,6 +611,13 @@ CATEGORY_AFTER = {
         "behind bars",
     ],
     "displaced": [
+        # "109 and 24 people moved to relief centres" (a shelter's count, Malaysian style)
+        *(
+            f"{how} {kind} {place}"
+            for how in ("moved to", "at", "in", "housed at", "housed in")
+            for kind in ("relief", "evacuation", "temporary relief")
+            for place in ("centres", "centers")
+        ),
         "forced to escape their homes",  # "over a million people have been forced to escape their homes"
         "from their homes",  # "has driven more than 12.5 million people from their homes"
         "displaced",
@@ -2755,7 +2762,8 @@ HARM_STEMS = [
     "condition", "seriously", "critically", "lightly", "slightly", "badly", "locate", "not been found",
     "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing",
     "forcing", "driven", "unknown", "mortalit", "cadaver", "surgery", "stable condition", "in icu", "in the icu",
-    "rubble", "swept", "sweeping away", "washed away", "washing away", "medical assistance", "found hang", "shahadat", "idps", "asylum", "of those", "of these", "medical attention",
+    "rubble", "swept", "sweeping away", "washed away", "washing away", "medical assistance", "relief cent",
+    "evacuation cent", "found hang", "shahadat", "idps", "asylum", "of those", "of these", "medical attention",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

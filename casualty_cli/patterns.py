@@ -218,7 +218,7 @@ FIGURE = _compile(
     (?:(?P<qual>\L<qualifiers>)\s+(?P<added>(?:another|an\s+additional|a\s+further)\s+)?)?  # "at least another 34"
     (?:
         (?:between|from)\s+(?P<lo>{_ONE_NUMBER})\s+(?:and|to)\s+(?P<hi>{_ONE_NUMBER})
-      | (?P<lo2>{_DIGITS})\s?(?:-|–|—|to)\s?(?P<hi2>{_DIGITS})
+      | (?P<lo2>{_DIGITS})(?:\s?(?:-|–|—|to)\s?|\s+or\s+)(?P<hi2>{_DIGITS})  # "16 or 17 people": a range
       | (?P<half>(?:a\s+)?half\s+(?:a\s+)?(?:million|billion|thousand|hundred))\b  # "half a million", "a half million"
       | (?P<part>(?:a\s+)?(?:quarter|third)\s+of\s+a\s+(?:million|billion))\b  # "a quarter of a million"
       | (?P<lo3>\b{_WORDNUM}\b)\s+(?:to|or)\s+(?P<hi3>\b{_WORDNUM}\b)  # "two or three people": a range
@@ -652,9 +652,12 @@ CATEGORY_BEFORE = _compile(
     (?:\s+(?:(?:a|an)\s+(?:grim|harrowing|staggering|shocking|sobering|devastating|tragic|whopping|horrifying|
                             heartbreaking|terrible|record|appalling|alarming|estimated)|
             a\s+total\s+of|a\s+group\s+of|(?:a|an\s+entire|a\s+whole)\s+family\s+of|another|an\s+additional|a\s+further|further|additional|
-            only|just|the|a|all|both|roughly|an\s+estimated|each|of|also|other))*
+            only|just|the|a|all|both|roughly|an\s+estimated|each|of|also|other|
+            # a wire's day between verb and count: "killed Thursday two Palestinians"
+            (?:on\s+)?(?:\L<weekdays>)|yesterday|today|overnight))*
     \s+[“"‘]?$  # "the killing of \"at least 184 people\""
-    """
+    """,
+    weekdays=lx.WEEKDAYS_FOR_SOURCES,
 )
 # "climbed from 492 to 558": the figure is the count it changed to (numbers.find_figures)
 CHANGE_BEFORE = _compile(
@@ -884,6 +887,13 @@ AGE_BOUND_BEFORE = _compile(
 EVENTS_INCLUDING_BEFORE = _compile(r"\b(?:\L<events>)s?\s*,?\s+including\s+$", events=_words(lx.EVENT_NOUNS))
 # An acronym in brackets after a name, before the noun: "Two Jaish-e-Mohammad [(JeM)] terrorists"
 ACRONYM_IN_NAME = regex.compile(r"(?<=\p{L})\s\((?:\p{Lu}[\p{L}]{0,3}\p{Lu}|\p{Lu}{2,8})\)(?=\s+\p{Ll})")
+# A shelter's or a hospital's room, no count of people: "room for [20,000] refugees", "capable of
+# accommodating up to [1.63 million] evacuees", "can treat up to [500] injured"
+CAPACITY_BEFORE = _compile(
+    r"\b(?:(?:room|space|capacity|shelters?|beds?|places)\s+for|capable\s+of\s+(?:accommodating|housing|sheltering|holding)|"
+    r"(?:able\s+to|can|could|designed\s+to|built\s+to)\s+(?:house|accommodate|shelter|hold|treat|take\s+in))\s+"
+    r"(?:(?:up\s+to|as\s+many\s+as|some|about|around|nearly|more\s+than|over)\s+)?$"
+)
 # "shot three [to 11 times]": how often, a range read past its second number
 TIMES_RANGE_AFTER = _compile(r"\s+(?:to|or)\s+[\p{L}\d-]+\s+times\b")
 # Between two counts of a list, nothing but a comma or "and": "Death toll rises to four[, ]27 injured"
@@ -1651,7 +1661,9 @@ PREPOSITION = _compile(
     r"(?:in|at|near|on|from|inside|within|across|aboard|along|around|outside|of|during|"
     r"after|following|when|as|by|with|under|throughout|beneath)(?![\p{L}-])"
 )
-TOKEN = regex.compile(r"[\p{L}\p{N}’'-]+|[,;:()—–\[\]\"“”]|\S")
+TOKEN = regex.compile(
+    r"[\p{L}\p{N}-][\p{L}\p{N}’'-]*|[,;:()—–\[\]\"“”]|\S"
+)  # (a quote before a word is a token of its own: "'neutralized'")
 FIGURE_START = regex.compile(r"[\p{N}]")
 ADVERB = regex.compile(r"\p{L}+ly(?![\p{L}-])")
 ANAPHORIC_EVENT = _compile(
@@ -2177,6 +2189,8 @@ AMONG_THE = _compile(
     r"^(?:\s+(?:and|or)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?"
     r"\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:(?:the|those)\s+)?(?:[\p{L}\p{N},-]+\s+){0,4}?"
     r"(?P<what>fatalities|dead|deceased|deaths|killed|victims|injured|wounded|casualties|missing|hostages|detainees|"
+    # "among the 72 people [confirmed to have died]": the dead
+    r"(?:confirmed|reported|believed|known)\s+(?:to\s+have\s+(?:died|been\s+killed)|dead|killed)|"
     # "among those who lost their lives": the dead
     r"(?<=those\s)(?:who|that)\s+(?:have\s+|had\s+)?(?:lost\s+their\s+lives|died|perished|were\s+killed))\b"
 )

@@ -9327,4 +9327,37 @@ CASES: list[Case] = [
         "Shelling has killed 412 people in the region in the last month, according to a tally by the monitor.",
         [claim("412", 412, "killed", as_of="2024-07-16", scope="cumulative")],
     ),
+    Case(
+        "a-day-between-verb-and-count",
+        "Security forces neutralized Friday three militants in the mountains.",
+        [claim("three", 3, "killed", victims="militants", as_of="2024-07-12")],
+    ),
+    Case(
+        "a-single-quoted-verb-after-the-count",
+        "3 militants 'neutralized' in border raid",
+        [claim("3", 3, "killed", victims="militants")],
+    ),
+    Case(
+        "a-shelter-capacity-is-no-count",
+        "The new camp has room for 15,000 refugees and its clinic can treat up to 300 injured people.",
+        [],
+    ),
+    Case(
+        "people-moved-to-relief-centres",
+        "Flooding hit two more districts, with 212 and 48 people moved to relief centres respectively.",
+        [claim("212", 212, "displaced"), claim("48", 48, "displaced")],
+    ),
+    Case(
+        "a-part-among-those-confirmed-to-have-died",
+        "At least 11 children are among the 46 people confirmed to have died in the collapse.",
+        [
+            claim("At least 11", 11, "killed", qualifier="at_least", victims="children"),
+            claim("46", 46, "killed"),
+        ],
+    ),
+    Case(
+        "two-digit-counts-joined-by-or",
+        "Police said 12 or 13 people were trapped in the shaft.",
+        [claim("12 or 13", 12, "missing", qualifier="range", figure_high=13, source="police")],
+    ),
 ]
