@@ -665,9 +665,12 @@ class Attributor:
             elif (
                 m["appos"]
                 and pt.GENERIC_NOUN_PHRASE.fullmatch(m["src"])
-                and pt.NAMED_BODY.fullmatch(m["appos"])
+                and (named := pt.KNOWN_AS_NAME.match(m["appos"]))
+                and pt.NAMED_BODY.fullmatch(named["name"])
             ):
-                s, e = m.span("appos")  # "A local youth group, the Berom Youth Movement,": its name
+                # "A local youth group, the Berom Youth Movement,", "The organization, known as
+                # Madres Buscadoras,": its name
+                s, e = m.start("appos") + named.start("name"), m.start("appos") + named.end("name")
             if (
                 person
                 and (s, e) == m.span("appos")

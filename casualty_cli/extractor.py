@@ -2200,6 +2200,23 @@ class _Extractor:
             # its own speaker
             if not (a.ahead and a.start > fig.start) and not (a.start <= fig.start and fig.end <= a.end)
         ]
+        # "Some accounts put it at 10 killed, but an official source says it was 12": a speaker
+        # after a contrast speaks for the figures after it, not for those before
+        attributions = [
+            a
+            for a in attributions
+            if not (
+                a.start >= fig.end
+                and F.CONTRAST_GAP.search(self._lower, fig.end, a.start)
+                and (later := pt.FIGURE_START.search(self.text, a.end, s.end))
+                # its clause goes on to the later figure ("says it was 12"; "according to X, 340
+                # were killed"), not a trailing speaker's participle ("officials said, raising ... to 14")
+                and (
+                    "," not in self._lower[a.end : later.start()]
+                    or self._lower.endswith(("according to ", "per "), max(s.start, a.start - 14), a.start)
+                )
+            )
+        ]
         if not attributions:
             return None
 

@@ -1391,6 +1391,10 @@ SOURCE_TAG_END = regex.compile(r"\((?P<src>\p{Lu}[\p{L}-]{1,12})\)\s*[.;]?\s*$")
 # A name that goes on past "and" to its acronym: "the Armed Conflict Location [and Event Data
 # Project (ACLED)]", which _NP_END cut at "and"
 NAME_GOES_ON = regex.compile(r"\s+(?:and|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,5}\((?P<acro>\p{Lu}{2,10})\)")
+# An appositive name, maybe introduced: "[known as] Madres Buscadoras de Jalisco"
+KNOWN_AS_NAME = regex.compile(
+    r"(?:(?:known\s+as|called|named)\s+)?(?P<name>.+)", regex.IGNORECASE | regex.DOTALL
+)
 # A source described, then named: "volunteer first responders known as the White Helmets"
 KNOWN_AS = regex.compile(r"\s(?:known\s+as|called)\s+(?=\S)", regex.IGNORECASE)
 _TALLY_ADJECTIVES = "|".join(lx.TALLY_ADJECTIVES)
@@ -1897,7 +1901,7 @@ PERSON_NAME = regex.compile(
 GENERIC_NOUN_PHRASE = regex.compile(r"(?i:a|an|the)(?:\s+[\p{Ll}-]+)+")
 # (and a body's own name in title case: "Shaanxi Provincial Coal Industry Bureau")
 NAMED_BODY = regex.compile(
-    r"\s*(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}’'.-]*))*\s*"
+    r"\s*(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of|for|and|the|on|de|del|des|la|le|du|al|el|\p{Lu}[\p{L}’'.-]*))*\s*"
 )
 # "Police spokesman Abdul Ahad Walizada", "Governor Andriy Raikovych".
 ROLE_THEN_NAME = regex.compile(

@@ -9360,4 +9360,27 @@ CASES: list[Case] = [
         "Police said 12 or 13 people were trapped in the shaft.",
         [claim("12 or 13", 12, "missing", qualifier="range", figure_high=13, source="police")],
     ),
+    Case(
+        "a-speaker-after-a-contrast-speaks-for-what-follows",
+        "Some accounts put the toll at 14 dead and six injured, but a senior police source says it was 17 deaths.",
+        [
+            claim("14", 14, "killed", source=None),
+            claim("six", 6, "injured", source=None),
+            claim("17", 17, "killed", source="police source"),
+        ],
+    ),
+    Case(
+        "a-trailing-speaker-after-a-contrast-with-a-participle",
+        "Police shot dead three suspects while gunmen killed two others, officials said, raising the week's toll to 11.",
+        [
+            claim("three", 3, "killed", victims="suspects", source="officials"),
+            claim("two", 2, "killed", source="officials"),
+            claim("11", 11, "killed", source="officials"),
+        ],
+    ),
+    Case(
+        "a-generic-body-then-its-name-known-as",
+        "The collective, known as Madres Unidas de Sonora, told reporters that 31 bodies had been found so far.",
+        [claim("31", 31, "killed", source="Madres Unidas de Sonora")],
+    ),
 ]
