@@ -1820,8 +1820,11 @@ FORECAST_WORD = _compile(
 # A time may close the first: "recovered five bodies [overnight and] 20 others on Monday"
 COORDINATION = _compile(
     r"\s*(?:(?:overnight|yesterday|today|earlier|later|on\s+[\p{L}]+day)\s*)?,?\s*"
+    # "Two men[, a woman and] three boys": one person between two counts, in the same list
+    r"(?:(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:\L<one>)\s*,?\s*(?=and\b))?"
     r"(?:and|or|as\s+well\s+as|plus|along\s+with)?\s*"
-    r"(?:(?<=\s)(?:their|his|her)\s+)?"  # "two parents and [their] two children"
+    r"(?:(?<=\s)(?:their|his|her)\s+)?",  # "two parents and [their] two children"
+    one=_words(lx.SINGULAR_VICTIMS),
 )
 # A count in words, which no source is: "Sixty-three confirmed and probable cases"
 NUMBER_WORDS = regex.compile(

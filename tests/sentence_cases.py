@@ -9383,4 +9383,9 @@ CASES: list[Case] = [
         "The collective, known as Madres Unidas de Sonora, told reporters that 31 bodies had been found so far.",
         [claim("31", 31, "killed", source="Madres Unidas de Sonora")],
     ),
+    Case(
+        "one-person-between-two-counts",
+        "Three women, a boy and two girls were found dead in the flooded basement.",
+        [claim("Three", 3, "killed", victims="women"), claim("two", 2, "killed", victims="girls")],
+    ),
 ]
