@@ -109,6 +109,22 @@ def find_article_date(text: str) -> str | None:
     top = text[:1500].splitlines()[:12]
     tail = text[-600:].splitlines()[-6:]  # "Front Section, Pages 12 on 09/23/2009"
     lines = [*top, *tail]
+    dates = _line_dates(top, lines)
+    first = next(dates, None)
+    if first is None:
+        return None
+    n, dated = first
+    if n < len(top) and not pt.CLOCK_TIME.search(lines[n]):
+        # "Sunday, 19 May, 2024" (the day the page was read) over "Sunday, 31 December, 2023,
+        # 09:54" (the byline, with its time): the byline's day, where the first has no time
+        for later, other in dates:
+            if later < len(top) and other != dated and pt.CLOCK_TIME.search(lines[later]):
+                return other
+    return dated
+
+
+def _line_dates(top: list[str], lines: list[str]) -> Iterator[tuple[int, str]]:
+    """The lines of `lines` that date the article, in order, with their day."""
     for n, line in enumerate(lines):
         if not pt.YEAR_DIGITS.search(line):
             continue  # no year, no dated line
@@ -143,10 +159,9 @@ def find_article_date(text: str) -> str | None:
         if any(pt.TODAY_LABEL.match(near) for near in lines[max(0, n - 2) : n + 3]):
             continue  # a page's "Today in New Delhi" box dates the day it was read
         dated = _dated(m)
-        if dated == EPOCH:
+        if dated is None or dated == EPOCH:
             continue  # "Views: 1970-01-01 08:00": a page's empty stamp, no day at all
-        return dated
-    return None
+        yield n, dated
 
 
 EPOCH = "1970-01-01"  # the day a page's unset time stamp shows

@@ -1304,6 +1304,8 @@ DATELINE_WITH_YEAR = _compile(
     """,
     months=_MONTHS,
 )
+# A clock time on a dated line, as a byline has: "Sunday, 31 December, 2023, 09:54"
+CLOCK_TIME = regex.compile(r"\b\d{1,2}:\d\d\b")
 # A page's box of the day it is read ("Today in New Delhi, India"): a short line of its own
 TODAY_LABEL = _compile(r"^\s*today\b(?!,).{0,40}$")
 # "— Ajijur Rahman (@AjijurR84590395) October 24, 2022": an embedded post's date, not the story's

@@ -9388,4 +9388,13 @@ CASES: list[Case] = [
         "Three women, a boy and two girls were found dead in the flooded basement.",
         [claim("Three", 3, "killed", victims="women"), claim("two", 2, "killed", victims="girls")],
     ),
+    Case(
+        "a-page-read-date-loses-to-a-byline-with-its-time",
+        "Monday, 3 June, 2024\n\nTown toll rises to 9\nFriday, 12 January, 2024, 10:15\n\nShelling of the town on Thursday killed nine people, officials said.",
+        [
+            claim("9", 9, "killed", as_of="2024-01-11"),
+            claim("nine", 9, "killed", as_of="2024-01-11", source="officials"),
+        ],
+        date=None,
+    ),
 ]
