@@ -1280,7 +1280,11 @@ class _Extractor:
             for s in reversed(self._event_pending):
                 decides, day = self._event_day_of(s)
                 if decides:
-                    self._last_event_date = day
+                    known = self._last_event_date
+                    # (but "It is the 18th school shooting in 2018" after the shooting "on
+                    # Wednesday": the year that day is in, which says less)
+                    if not (day and known and len(day) < len(known) and known.startswith(day)):
+                        self._last_event_date = day
                     break
             self._event_pending.clear()
         return self._last_event_date

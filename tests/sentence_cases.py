@@ -9397,4 +9397,13 @@ CASES: list[Case] = [
         ],
         date=None,
     ),
+    Case(
+        "a-year-in-passing-keeps-the-known-day",
+        "A gunman killed nine people on Tuesday at the mall. It was the fourth mass shooting in the state in 2021. Six of the victims were killed inside a shoe store, police said.",
+        [
+            claim("nine", 9, "killed", as_of="2021-03-09"),
+            claim("Six", 6, "killed", as_of="2021-03-09", source="police"),
+        ],
+        date="2021-03-11",
+    ),
 ]
