@@ -635,8 +635,10 @@ class Attributor:
             if m.re is pt.SUBJECT_SAID and m["verb"] == "listed" and seg.startswith(" as ", m.end("verb")):
                 continue  # "The PKK -- listed as a terrorist group --": no count listed
             acro = pt.ACRONYM_BEFORE.search(seg, max(0, s - 120), s) if seg[s - 2 : s] == ") " else None
-            if acro and pt.KIND_OF_BODY.fullmatch(m["src"]):
-                s, e = acro.span("acro")  # "the Iran Human Rights (IHR) NGO said": the body's name
+            if acro and (pt.KIND_OF_BODY.fullmatch(m["src"]) or pt.ROLE_ONLY.fullmatch(m["src"])):
+                # "the Iran Human Rights (IHR) NGO said", "A Delhi Fire Services (DFS) officer
+                # said": the body's name
+                s, e = acro.span("acro")
             if (
                 m.re is pt.SUBJECT_SAID
                 and m["verb"].lower() == "alleged"

@@ -133,6 +133,8 @@ def find_dates(
             value = _weekday_before(m["weekday"], ref, m["wd"].startswith("last"))
         elif m["rel"]:
             rel = " ".join(m["rel"].lower().split())
+            if rel == "overnight" and any(f.value and len(f.value) == 10 for f in found):
+                continue  # "on Thursday ... in an overnight fire": the night of the day told
             offset = lx.RELATIVE_DAYS.get(rel, 0)
             base = ref
             told = [f.value for f in found if f.value and len(f.value) == 10 and not f.since]

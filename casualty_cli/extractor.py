@@ -120,6 +120,8 @@ _WORD_CATEGORY = {
     "abducted": "hostages",  # "Also abducted were two miners"
     "kidnapped": "hostages",
 }
+# People alive, whom no harm word of a count before them reaches: "the four dead, [19 survivors]"
+_ALIVE = frozenset({"survivors", "survivor"})
 # What is put out, never set free: "a new death toll [released] by the ministry"
 _PAPERS = frozenset(
     {
@@ -1018,7 +1020,12 @@ class _Extractor:
                 parent = len(out) - 1
             if category is None and out and F.ALONG_WITH_BEFORE.search(lb[-40:]):
                 category = out[-1].category.value  # "killed alongside two civilians"
-            if category is None and out and F.COORDINATION.fullmatch(low, out[-1].head_end, f.start):
+            if (
+                category is None
+                and out
+                and head_word not in _ALIVE
+                and F.COORDINATION.fullmatch(low, out[-1].head_end, f.start)
+            ):
                 category = out[-1].category.value  # "killing 11 civilians and [one police officer]"
             if category is None:
                 if (head_word or not f.spelled or f.value > 1) and F.COORDINATION.fullmatch(

@@ -347,6 +347,10 @@ CATEGORY_AFTER = {
             for wound in ("wounds",)
         ),
         "receiving treatment",
+        "found injured",  # "Three other men were found injured"
+        "found with injuries",
+        "found with stab wounds",
+        "found with gunshot wounds",
         "treated for",  # "2,700 people were treated for heatstroke" (not "treated and released")
         "treated at hospital",
         "treated in hospital",

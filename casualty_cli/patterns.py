@@ -1506,6 +1506,8 @@ CLAUSE_IN_SUBJECT = _compile(
 ACRONYM_BEFORE = regex.compile(
     r"(?P<acro>(?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:for|of|on|and|the|in|de)\s+)*){1,8}\(\p{Lu}[\p{L}&-]{1,10}\))\s+$"
 )
+# A speaker's role alone, whose body is named before it: "[officer]", "[spokesman]"
+ROLE_ONLY = _compile(r"(?:senior\s+)?(?:officer|official|spokesman|spokeswoman|spokesperson|source|chief)")
 KIND_OF_BODY = _compile(
     r"(?:(?:human\s+)?rights\s+|advocacy\s+|aid\s+|monitoring\s+|watchdog\s+|campaign\s+|charity\s+)?"
     r"(?:ngo|group|organi[sz]ation|watchdog|monitor|charity|body|network|agency)"
@@ -2218,7 +2220,9 @@ IDENTIFIED_AFTER = _compile(
 # A clause about other people: "and the rest are presumed dead", "while others were killed"
 # (and "left one student injured [and a] suspect dead": a conjunct of its own)
 NEW_SUBJECT = _compile(
-    r"(?:the\s+(?:rest|others|remaining|remainder)|others|another|many|some|and\s+(?:a|an|the|his|her|their))\b"
+    r"(?:the\s+(?:rest|others|remaining|remainder)|others|another|many|some|and\s+(?:a|an|the|his|her|their)"
+    # "All four were taken to hospital, [where the man] was pronounced dead": one of them
+    r"|where\s+(?:the\s+[\p{L}-]+|he|she|one)(?=\s+(?:was|had|has|later|died|succumbed)))\b"
 )
 OF_THE_BEFORE = _compile(r"\bof\s+the\s+$")
 RESTATED_HARM_END = _compile(r"\s+(?:injured|wounded|dead|killed|missing)\s*[,;:]")

@@ -9406,4 +9406,30 @@ CASES: list[Case] = [
         ],
         date="2021-03-11",
     ),
+    Case(
+        "survivors-after-the-dead-are-no-dead",
+        "In addition to the six dead, 23 survivors have been pulled from the river.",
+        [claim("six", 6, "killed")],
+    ),
+    Case(
+        "where-the-man-died-is-one-of-them",
+        "All three were taken to a nearby hospital, where the woman was pronounced dead.",
+        [claim("three", 3, "injured")],
+    ),
+    Case(
+        "found-injured",
+        "Two other men were found injured and four were found with stab wounds.",
+        [claim("Two", 2, "injured", victims="men"), claim("four", 4, "injured")],
+    ),
+    Case(
+        "an-officer-of-a-body-with-its-acronym",
+        "A Punjab Fire Services (PFS) officer said three people died in the blaze.",
+        [claim("three", 3, "killed", source="Punjab Fire Services (PFS)")],
+    ),
+    Case(
+        "overnight-after-the-day-told",
+        "Neighbours gathered on Wednesday after the deaths of a family of four in an overnight fire.",
+        [claim("four", 4, "killed", as_of="2024-07-10")],
+        date="2024-07-11",
+    ),
 ]
