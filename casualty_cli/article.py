@@ -135,6 +135,14 @@ def _line_dates(top: list[str], lines: list[str]) -> Iterator[tuple[int, str]]:
             continue  # "— Name (@handle) October 24, 2022": a post quoted in the story
         if len(line) > 200 and m.start() > 60:
             continue  # "... since the Sept. 11, 2001, attacks": a date in the story, not its own
+        if (
+            len(line) > 80
+            and pt.STORY_ON_BEFORE.search(line, 0, m.start())
+            and pt.SENTENCE_BEFORE.search(line, 0, m.start())
+        ):
+            # "... the ministry said. Some 20 were killed in a bombing on 3 March 2021": a day
+            # in a later sentence of the story's paragraph (a caption, one sentence, dates its photo)
+            continue
         if pt.PERIOD_DATE_BEFORE.search(line, 0, m.start()):
             continue  # "... has risen to 61,258 since October 7, 2023": a period's start, in a story
         if pt.STORY_DATE_BEFORE.search(line, 0, m.start()) or (

@@ -2277,10 +2277,18 @@ PAREN_PLACE = regex.compile(r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'.-]*(?:\
 # "since the [October 7] attacks", "since the clash between the two communities broke out in the
 # state on [May 3]": the start of a period (read in the 110 characters before a date)
 # The word before a date in a story's sentence that makes it a period's start or end, no dateline
+# "on" before a date inside a story's sentence: "killed in a bombing [on] 3 March 2021" (not
+# "Published on", "Updated on": a page's stamp)
+STORY_ON_BEFORE = _compile(
+    r"(?<!\bpublished)(?<!\bposted)(?<!\bupdated)(?<!\bmodified)(?<!\bcreated)(?<!\bprinted)(?<!\bfiled)"
+    r"(?<!\breleased)\s+on\s+$"
+)
+# A sentence's end earlier in the line: the date stands in a later sentence
+SENTENCE_BEFORE = regex.compile(r"\p{Ll}[.!?][”\"’']?\s+\p{Lu}")
 PERIOD_DATE_BEFORE = _compile(
     # "Since the war began on 24 February 2022, ...": the start of the period the story counts over
     r"\b(?:since|between|until|till|through)\s+(?:the\s+)?$"
-    r"|\bsince\b[^.;]{0,60}?\b(?:began|broke\s+out|started|erupted|flared\s+up|launched)\s+(?:in|on)\s+$"
+    r"|\b(?:since|which|that)\b[^.;]{0,60}?\b(?:began|broke\s+out|started|erupted|flared\s+up|launched)\s+(?:in|on)\s+$"
     # "Since the beginning of Russia's full-scale invasion of Ukraine on Feb. 24, 2022, ..."
     r"|\bsince\s+(?:the\s+)?(?:beginning|start|outbreak|onset)\s+of\b[^.;]{0,80}?\b(?:in|on)\s+$"
 )

@@ -9432,4 +9432,22 @@ CASES: list[Case] = [
         [claim("four", 4, "killed", as_of="2024-07-10")],
         date="2024-07-11",
     ),
+    Case(
+        "a-story-date-in-a-later-sentence-is-no-dateline",
+        "The toll in the city has passed 4,100, the health office said. Some 30 people were killed in a market bombing on 3 March 2021.",
+        [
+            claim("passed 4,100", 4100, "killed", qualifier="more_than", as_of=None),
+            claim("Some 30", 30, "killed", qualifier="about", as_of="2021-03-03"),
+        ],
+        date=None,
+    ),
+    Case(
+        "a-war-that-started-on-a-day-is-its-period",
+        "The defence ministry says over 90,000 soldiers have died during the war, which started on 24 February 2022.",
+        [
+            claim(
+                "over 90,000", 90000, "killed", qualifier="more_than", as_of="2024-07-16", scope="cumulative"
+            )
+        ],
+    ),
 ]
