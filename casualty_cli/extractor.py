@@ -690,6 +690,8 @@ class _Extractor:
                 continue
             if self._is_trap(f, before, after, lb, la):
                 continue
+            if F.DEAD_AND_WOUNDED_AFTER.match(low, end, min(s.end, end + 80)):
+                continue  # "the victim toll ... to 213,303 martyrs and wounded": both together, no one category
             head = pt.VICTIM_HEAD.match(after)
             if (
                 head
@@ -1552,6 +1554,8 @@ class _Extractor:
             and F.AGE_BOUND_BEFORE.search(lb[-40:] + self._lower[f.start : f.num_start])
         ):
             return True  # "scores of residents [over 60]": an age bound after people
+        if F.PREDICT_BEFORE.search(lb[-30:] + self._lower[f.start : f.num_start]):
+            return True  # "Other officials predict more than 10,000 dead": a forecast
         if F.CAPACITY_BEFORE.search(lb[-60:] + self._lower[f.start : f.num_start]):
             return True  # "room for 20,000 refugees": a shelter's capacity
         if " times" in self._lower[f.end : f.end + 30] and F.TIMES_RANGE_AFTER.match(

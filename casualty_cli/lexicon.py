@@ -1092,6 +1092,8 @@ CANCEL_AFTER = [
     ),
     "evacuated for",  # "13 people were evacuated for anxiety-related symptoms": taken for care, not uprooted
     "without power",  # "thousands without power": affected
+    "lost power",  # "Nearly 8 million customers lost power"
+    "lost electricity",
     "without electricity",
     "unharmed",
     "unhurt",
@@ -1398,6 +1400,9 @@ FORECAST = [
     "are set to",
     "predicted to",
     "forecast to",
+    "predict",  # "Other officials predict more than 10,000 dead"
+    "predicts",
+    "predicted",
     "potentially",
     "enough to",
 ]
@@ -2586,6 +2591,12 @@ REPORT_NOUNS = [
 ]
 # Words before such a paper that name no owner: "unconfirmed reports", "official figures".
 REPORT_ADJECTIVES = [
+    "even",  # "Even the most conservative estimates put": which estimates, no one's
+    "the",
+    "most",
+    "conservative",
+    "independent",
+    "various",
     "early",
     "earlier",
     "initial",

@@ -708,7 +708,7 @@ TOLL_BEFORE = _compile(
               abductees|people\s+abducted|
               # "the total number of people who have died is 13"
               (?:people\s+)?(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:died|been\s+killed)))
-    (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d|\d\.\d|(?<=\b[A-Z])\.|\b\d{1,2}(?=\s+(?:\L<months>)\b)|\b(?:\L<months>)\.?\s+\d{1,2}\b|\bby\s+(?:(?:nearly|almost|about|around|some|roughly|over|more\s+than|at\s+least)\s+)?\d[\d,.]*(?=\s+to\b)){0,120}?  # "the deadliest U.S. fire", "magnitude 7.2", "the earthquake on 12 January 2010", "the May 12 quake", "since Oct. 7", "rose by 12 to"
+    (?:\s*:|(?:[^.;:,\d]|(?:19|20)\d\d|,(?=\s*(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d),|\d\.\d|(?<=\b[A-Z])\.|\b\d{1,2}(?=\s+(?:\L<months>)\b)|\b(?:\L<months>)\.?\s+\d{1,2}\b|\bby\s+(?:(?:nearly|almost|about|around|some|roughly|over|more\s+than|at\s+least)\s+)?\d[\d,.]*(?=\s+to\b)){0,120}?  # "the deadliest U.S. fire", "magnitude 7.2", "the earthquake on 12 January 2010", "the May 12 quake", "since Oct. 7", "rose by 12 to"
        \b(?:(?:hit|hits|crossed|crosses|passed|passes|reached|reaches|topped|tops|surpassed)\s+the|  # "hit the [10,000] mark"
           to|at|of|reached|reaching|hit|hitting|is|was|now|stood|stands|surpassed|passed|
           exceeded|topped|crossed|past|from|climbed|rose|jumped|increased|risen|stand|
@@ -717,7 +717,7 @@ TOLL_BEFORE = _compile(
           climbs|hits|tops|passes|nears|jumps|soars|surpasses|exceeds|ranging|ranges|ranged|grown|grew|
           # "the death toll was revised [from 44 to 38]": a count that changed, read before "from"
           revised(?:\s+(?:up|down)(?:wards?)?)?|raised|lowered|upped)
-       (?:\s+(?:currently|presently|already|officially|provisionally|somewhere|anywhere))?\s*:?)  # "is currently 13", "could be somewhere between"
+       (?:\s+(?:currently|presently|already|officially|provisionally|somewhere|anywhere|originally|initially|previously))?\s*:?)  # "is currently 13", "could be somewhere between"
     # "reaching a harrowing 115 victims", "has hit a grim 500"
     (?:\s+(?:a|an)\s+(?:grim|harrowing|staggering|shocking|sobering|devastating|tragic|whopping|horrifying|
                         heartbreaking|terrible|record|appalling|alarming))?
@@ -887,6 +887,16 @@ AGE_BOUND_BEFORE = _compile(
 EVENTS_INCLUDING_BEFORE = _compile(r"\b(?:\L<events>)s?\s*,?\s+including\s+$", events=_words(lx.EVENT_NOUNS))
 # An acronym in brackets after a name, before the noun: "Two Jaish-e-Mohammad [(JeM)] terrorists"
 ACRONYM_IN_NAME = regex.compile(r"(?<=\p{L})\s\((?:\p{Lu}[\p{L}]{0,3}\p{Lu}|\p{Lu}{2,8})\)(?=\s+\p{Ll})")
+# One count of the dead and the hurt together, named after it: "213,303 martyrs and wounded"
+DEAD_AND_WOUNDED_AFTER = _compile(
+    r"\s+(?:people\s+)?(?:martyrs|dead|deaths|killed)\s+(?:and|or|&)\s+(?:the\s+)?(?:wounded|injured|injuries)\b"
+    r"(?!\s+(?:[\p{L}-]+\s+)?\d)"  # (not "killed 154 killed and injured 149": a count of its own)
+)
+# A forecast's verb right before the count: "officials [predict] more than 10,000 dead"
+PREDICT_BEFORE = _compile(
+    r"\b(?:predict|predicts|predicted|predicting|forecast|forecasts|project|projects|projecting)\s+(?:that\s+)?"
+    r"(?:(?:more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|some|about|around|nearly)\s+)?$"
+)
 # A shelter's or a hospital's room, no count of people: "room for [20,000] refugees", "capable of
 # accommodating up to [1.63 million] evacuees", "can treat up to [500] injured"
 CAPACITY_BEFORE = _compile(
@@ -1043,7 +1053,7 @@ PRESENT_PERFECT = _compile(r"\b(?:has|have|had)" + _PERFECT_TAIL)
 PRESENT_PERFECT_NOW = _compile(r"\b(?:has|have)" + _PERFECT_TAIL)
 SINCE_CLAUSE = _compile(
     r"\bsince\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
-    r"last\s+night|this\s+morning|early|late|the\s+(?:attack|strike|blast|explosion|quake|"
+    r"last\s+night|this\s+morning|early|late|dawn|daybreak|midnight|noon|morning|the\s+(?:attack|strike|blast|explosion|quake|"
     r"earthquake|collapse|crash|landslide|storm|fire|eruption|flood|floods)|"
     # "trapped since the mine caved in on November 25": one event's start, told by its verb
     r"the\s+[\p{L}-]+\s+(?:caved|collapsed|sank|capsized|exploded|erupted|crashed|derailed)|"
@@ -1621,7 +1631,9 @@ SOURCE_TRIM_HEAD = _compile(
     r"^(?:(?:the|a|an|another|its|their|his|her|country[’']s|nation[’']s|data|figures|numbers|information|statistics|a\s+tally|"
     # (not a place's name: "The New York Times", "New Delhi police")
     r"tally|latest|preliminary|provisional|initial|updated|new(?!\s+(?:york|delhi|zealand|jersey|mexico|south|england|hampshire|orleans|guinea|caledonia)\b)|"
-    r"count|an?\s+\w+\s+tally|senior|early|earlier|(?-i:official(?=\s+\p{Lu}\S*\s+(?:\p{Lu}\S*\s+)*(?:Agency|Media|News)\b))|"
+    r"count|an?\s+\w+\s+tally|senior|early|earlier|"
+    # "The organization Save the Children estimates": the kind, then the name
+    r"(?:organi[sz]ation|charity|group|think\s+tank)(?=\s+(?-i:\p{Lu}))|(?-i:official(?=\s+\p{Lu}\S*\s+(?:\p{Lu}\S*\s+)*(?:Agency|Media|News)\b))|"
     # "A first report said" (not "First Minister")
     r"first(?!\s+(?:minister|lady|deputy|secretary|vice|responders?|nations?|aid)\b)|"
     r"provided\s+by|released\s+by|compiled\s+by|published\s+by|issued\s+by|shared\s+by|by|from|of|"
@@ -1632,7 +1644,7 @@ SOURCE_TRIM_TAIL = _compile(
     r"(?:’s|'s)?(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|reported|"
     r"spokesman|spokeswoman|spokesperson|officer|there|here|on|in|at|"
     # "The ministry's [initial] tally", "Health authorities [already] confirm"
-    r"initial|preliminary|provisional|latest|updated|final|revised|first|early|already|also|now|still))+$|(?:’s|'s)$|"
+    r"initial|preliminary|provisional|latest|updated|final|revised|first|early|already|also|now|still|only))+$|(?:’s|'s)$|"
     # "a police official at the scene": where the speaker stood is no part of the name
     r"\s+(?:at|on)\s+the\s+(?:scene|site|spot)$|"
     # "told AFP news agency on Tuesday": the day is no part of the name

@@ -9450,4 +9450,50 @@ CASES: list[Case] = [
             )
         ],
     ),
+    Case(
+        "since-dawn-is-one-day",
+        "Air strikes killed at least 17 people in the camp since dawn Tuesday.",
+        [claim("at least 17", 17, "killed", qualifier="at_least", scope="incident", as_of="2024-07-16")],
+    ),
+    Case(
+        "customers-who-lost-power-are-no-count",
+        "Nearly 3 million customers lost power across the state.",
+        [],
+    ),
+    Case(
+        "a-prediction-is-a-forecast",
+        "Some officials predict more than 5,000 dead once the rubble is cleared.",
+        [],
+    ),
+    Case(
+        "only-is-no-part-of-the-speaker-and-the-kind-before-a-name",
+        "The minister only said that 420 fighters had died. The charity Save the Children estimates that 9,000 children have died.",
+        [
+            claim("420", 420, "killed", victims="fighters", source="minister"),
+            claim("9,000", 9000, "killed", victims="children", source="Save the Children"),
+        ],
+    ),
+    Case(
+        "originally-before-the-toll-figure",
+        "The death toll was originally 214 but was revised down years later, the archive reports.",
+        [claim("214", 214, "killed")],
+    ),
+    Case(
+        "a-date-with-its-year-between-toll-and-figure",
+        "The strikes killed 90 people on Monday, bringing the total death toll since the war began on October 7, 2023, to at least 38,400.",
+        [
+            claim("90", 90, "killed"),
+            claim("at least 38,400", 38400, "killed", qualifier="at_least", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "conservative-estimates-name-no-one",
+        "Even the most conservative estimates put the number of civilian deaths at 12,000.",
+        [claim("12,000", 12000, "killed", source=None)],
+    ),
+    Case(
+        "martyrs-and-wounded-together",
+        "The ministry said the toll since the war began has risen to 93,420 martyrs and wounded.",
+        [],
+    ),
 ]
