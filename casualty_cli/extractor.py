@@ -1554,6 +1554,8 @@ class _Extractor:
             and F.AGE_BOUND_BEFORE.search(lb[-40:] + self._lower[f.start : f.num_start])
         ):
             return True  # "scores of residents [over 60]": an age bound after people
+        if f.value <= 110 and F.WAS_AGE_BEFORE.search(lb[-24:]) and F.WHEN_AFTER.match(la):
+            return True  # "He was 16 when he was killed": an age
         if F.PREDICT_BEFORE.search(lb[-30:] + self._lower[f.start : f.num_start]):
             return True  # "Other officials predict more than 10,000 dead": a forecast
         if F.CAPACITY_BEFORE.search(lb[-60:] + self._lower[f.start : f.num_start]):
@@ -2522,6 +2524,8 @@ class _Extractor:
         past_event = F.PAST_EVENT.search(window) is not None
         if not past_event and any(w in window for w in _COMPARISON_HINTS):
             window = F.COMPARISON_CLAUSE.sub(" ", window)  # "the deadliest attack since March"
+        if (" since" in window and "mark" in window) or "commemorat" in window:
+            window = F.ANNIVERSARY_SINCE.sub(" ", window)  # "a service marking 35 years since the bombing"
         seen: dict[tuple[int, int], bool] = {}
 
         def has(pattern: pt.Pattern, text: str = window) -> bool:

@@ -249,6 +249,8 @@ CATEGORY_AFTER = {
         "feared drowned",
         "declared dead",
         "declared killed",  # "922 persons have been declared killed"
+        "laid to rest",  # "33 more victims were laid to rest": the dead, buried
+        "reburied",
         "captured dead",  # "Another eight terrorists were captured dead": bodies taken
         "pronounced dead",
         "proclaimed dead",  # "Two tourists have been proclaimed dead"
@@ -1093,6 +1095,36 @@ CANCEL_AFTER = [
     "evacuated for",  # "13 people were evacuated for anxiety-related symptoms": taken for care, not uprooted
     "without power",  # "thousands without power": affected
     "lost power",  # "Nearly 8 million customers lost power"
+    # "Thousands of people lost their boyfriend, girlfriend, loved one": the bereaved
+    *(
+        f"lost {whose} {whom}"
+        for whose in ("their", "a", "his", "her")
+        for whom in (
+            "loved one",
+            "loved ones",
+            "boyfriend",
+            "girlfriend",
+            "relatives",
+            "relative",
+            "family member",
+            "family members",
+            "son",
+            "sons",
+            "daughter",
+            "daughters",
+            "husband",
+            "wife",
+            "mother",
+            "father",
+            "parents",
+            "children",
+            "child",
+            "friend",
+            "friends",
+            "colleague",
+            "colleagues",
+        )
+    ),
     "lost electricity",
     "without electricity",
     "unharmed",
@@ -1944,6 +1976,8 @@ NON_PERSON_NOUNS = [
     "animals",
     "livestock",
     "cages",  # "The flood swept away 1,582 fish farming cages"
+    "nationalities",  # "Victims were of 21 different nationalities"
+    "different nationalities",
     "warrants",  # "aimed to execute 250 search and arrest warrants"
     "arrest warrants",
     "search warrants",
@@ -2778,7 +2812,7 @@ HARM_STEMS = [
     "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing",
     "forcing", "driven", "unknown", "mortalit", "cadaver", "surgery", "stable condition", "in icu", "in the icu",
     "rubble", "swept", "sweeping away", "washed away", "washing away", "medical assistance", "relief cent",
-    "evacuation cent", "found hang", "shahadat", "idps", "asylum", "of those", "of these", "medical attention",
+    "evacuation cent", "laid to rest", "reburied", "found hang", "shahadat", "idps", "asylum", "of those", "of these", "medical attention",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

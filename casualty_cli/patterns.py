@@ -892,6 +892,15 @@ DEAD_AND_WOUNDED_AFTER = _compile(
     r"\s+(?:people\s+)?(?:martyrs|dead|deaths|killed)\s+(?:and|or|&)\s+(?:the\s+)?(?:wounded|injured|injuries)\b"
     r"(?!\s+(?:[\p{L}-]+\s+)?\d)"  # (not "killed 154 killed and injured 149": a count of its own)
 )
+# An anniversary, no period: "a service [marking 35 years since] the Lockerbie bombing" (read as
+# blank by extractor._scope)
+ANNIVERSARY_SINCE = _compile(
+    r"\b(?:marking|marks|marked|mark|commemorating|commemorates|commemorated|remembering)\s+(?:the\s+)?"
+    r"(?:[\p{L}\d-]+\s+){1,2}?(?:years?|months?|decades?)\s+since\b"
+)
+# "He was [16] when he was killed": the victim's age
+WAS_AGE_BEFORE = _compile(r"\b(?:he|she|who)\s+was\s+(?:only\s+|just\s+|barely\s+)?$")
+WHEN_AFTER = _compile(r"\s+(?:when|at\s+the\s+time)\b")
 # A forecast's verb right before the count: "officials [predict] more than 10,000 dead"
 PREDICT_BEFORE = _compile(
     r"\b(?:predict|predicts|predicted|predicting|forecast|forecasts|project|projects|projecting)\s+(?:that\s+)?"

@@ -9496,4 +9496,29 @@ CASES: list[Case] = [
         "The ministry said the toll since the war began has risen to 93,420 martyrs and wounded.",
         [],
     ),
+    Case(
+        "years-since-is-an-anniversary",
+        "A service marking 20 years since the market bombing paid tribute to the 142 people who died.",
+        [claim("142", 142, "killed", scope="incident")],
+    ),
+    Case(
+        "he-was-an-age-when-killed",
+        "She was 14 when she was killed in the shelling of the market.",
+        [],
+    ),
+    Case(
+        "the-bereaved-are-no-missing",
+        "Hundreds of families lost their loved ones and relatives in the blast.",
+        [],
+    ),
+    Case(
+        "nationalities-are-no-count",
+        "The passengers were of 31 different nationalities.",
+        [],
+    ),
+    Case(
+        "laid-to-rest-and-reburied",
+        "Another 28 victims were laid to rest on Friday, and 14 more were reburied at the memorial cemetery.",
+        [claim("28", 28, "killed"), claim("14", 14, "killed")],
+    ),
 ]
