@@ -615,6 +615,10 @@ CATEGORY_AFTER = {
         "apprehended",
         "removed from the area",
         "behind bars",
+        "in jail",  # "62 journalists are in jail as of Dec. 1"
+        "in prison",
+        "incarcerated",
+        "being in prison",
     ],
     "displaced": [
         # "109 and 24 people moved to relief centres" (a shelter's count, Malaysian style)
@@ -719,6 +723,9 @@ CATEGORY_BEFORE = {
         "fatally shot",
         "massacred",
         "executed",
+        "the execution of",  # "carried out the execution of a minimum of 582 individuals"
+        "execution of",
+        "executions of",
         # "Troops have slain 749 militants", a headline's "Abu Sayyaf beheads six captives"
         "slain",
         "slew",
@@ -955,6 +962,8 @@ CATEGORY_NOUNS = {
         "cadavers",
         "mortalities",
         "killings",
+        "executions",  # "15 executions were conducted", "22 apparent summary executions"
+        "summary executions",
         "fatally wounded",  # "left eight gunmen fatally wounded": an adverb no "wounded" outweighs
         "fatally injured",
         "murders",
@@ -2812,7 +2821,7 @@ HARM_STEMS = [
     "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing",
     "forcing", "driven", "unknown", "mortalit", "cadaver", "surgery", "stable condition", "in icu", "in the icu",
     "rubble", "swept", "sweeping away", "washed away", "washing away", "medical assistance", "relief cent",
-    "evacuation cent", "laid to rest", "reburied", "found hang", "shahadat", "idps", "asylum", "of those", "of these", "medical attention",
+    "evacuation cent", "laid to rest", "reburied", "incarcerat", "found hang", "shahadat", "idps", "asylum", "of those", "of these", "medical attention",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

@@ -701,7 +701,7 @@ TOLL_BEFORE = _compile(
               number\s+(?:killed|dead|injured|wounded|missing|displaced|arrested|detained|unaccounted\s+for)|
               number\s+(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:died|been\s+killed|were\s+killed)|  # "put the number who died at"
               number\s+of\s+(?:the\s+)?(?:(?!identified\s)[\p{L}-]+\s+){0,2}?(?P<numof>(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|arrested|detained|displaced|abducted)|dead|deaths|killed|fatalities|mortalities|victims|bodies|
-              people\s+killed|casualties|wounded|injured|injuries|people\s+injured|
+              people\s+killed|casualties|executions|wounded|injured|injuries|people\s+injured|
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
               (?:people\s+)?unaccounted\s+for|  # "the number of unaccounted for stands at 42"
               refugees|evacuees|people\s+evacuated|detainees|arrests|people\s+arrested|people\s+detained|hostages|
@@ -1641,6 +1641,7 @@ SOURCE_TRIM_HEAD = _compile(
     # (not a place's name: "The New York Times", "New Delhi police")
     r"tally|latest|preliminary|provisional|initial|updated|new(?!\s+(?:york|delhi|zealand|jersey|mexico|south|england|hampshire|orleans|guinea|caledonia)\b)|"
     r"count|an?\s+\w+\s+tally|senior|early|earlier|"
+    r"based\s+on|"  # "Based on HRW's report, 1835 fatalities were added"
     # "The organization Save the Children estimates": the kind, then the name
     r"(?:organi[sz]ation|charity|group|think\s+tank)(?=\s+(?-i:\p{Lu}))|(?-i:official(?=\s+\p{Lu}\S*\s+(?:\p{Lu}\S*\s+)*(?:Agency|Media|News)\b))|"
     # "A first report said" (not "First Minister")

@@ -9521,4 +9521,30 @@ CASES: list[Case] = [
         "Another 28 victims were laid to rest on Friday, and 14 more were reburied at the memorial cemetery.",
         [claim("28", 28, "killed"), claim("14", 14, "killed")],
     ),
+    Case(
+        "executions-as-nouns",
+        "Rights groups said the state carried out the execution of a minimum of 310 prisoners last year, and 12 executions were conducted in public.",
+        [
+            claim("a minimum of 310", 310, "killed", qualifier="at_least", victims="prisoners"),
+            claim("12", 12, "killed"),
+        ],
+    ),
+    Case(
+        "the-number-of-executions",
+        "The number of executions this year is now thought to be in excess of 250.",
+        [claim("in excess of 250", 250, "killed", qualifier="more_than")],
+    ),
+    Case(
+        "in-jail-and-incarcerated",
+        "In Iran, 28 journalists are in jail, and in Egypt at least 17 reporters are incarcerated.",
+        [
+            claim("28", 28, "detained", victims="journalists"),
+            claim("at least 17", 17, "detained", qualifier="at_least", victims="reporters"),
+        ],
+    ),
+    Case(
+        "based-on-a-body-s-report",
+        "Based on HRW's report, 640 fatalities were added to the events of the period.",
+        [claim("640", 640, "killed", source="Human Rights Watch")],
+    ),
 ]
