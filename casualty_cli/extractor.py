@@ -1731,6 +1731,17 @@ class _Extractor:
                     low, max(pos, tok.start() - 30), tok.start()
                 ):
                     return "cancel"  # "seven million at serious risk of starving to death": no harm yet
+                if (
+                    found == "cancel"
+                    and m.group() == "affected"
+                    and F.AFFECTED_ADJECTIVE.match(low, m.end(), end)
+                ):
+                    i += 1  # "killed 30 people in the affected district": where, not who
+                    continue
+                if found == "cancel" and F.OWN_CLAUSE_BETWEEN.search(low, pos, tok.start()):
+                    # "killed at least 42 people, as residents returned to their homes": another
+                    # subject's verb
+                    return None
                 if found == "cancel" and i and tokens[i - 1].group().lower() in _PAPERS:
                     return None  # "according to a new death toll [released] by the ministry": a paper put out
                 if found == "cancel" and i and tokens[i - 1].group().lower() == "of":

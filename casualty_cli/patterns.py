@@ -901,6 +901,16 @@ ANNIVERSARY_SINCE = _compile(
 # "He was [16] when he was killed": the victim's age
 WAS_AGE_BEFORE = _compile(r"\b(?:he|she|who)\s+was\s+(?:only\s+|just\s+|barely\s+)?$")
 WHEN_AFTER = _compile(r"\s+(?:when|at\s+the\s+time)\b")
+# "affected" before a noun of places or groups: an adjective, no one set free
+AFFECTED_ADJECTIVE = _compile(
+    r"\s+(?:areas?|districts?|regions?|population|communities|community|provinces?|villages?|states?|"
+    r"countries|zones?|towns?|cities|neighbou?rhoods?)\b"
+)
+# A clause of its own between a count and a later verb: "42 people[, as residents] returned"
+OWN_CLAUSE_BETWEEN = _compile(
+    r",\s+(?:as|while|and|but|when|after|before|whereas)\s+(?:the\s+|their\s+|many\s+|some\s+)?"
+    r"(?:residents|survivors|relatives|families|villagers|people|rescuers|officials|others|locals|authorities)\b"
+)
 # A forecast's verb right before the count: "officials [predict] more than 10,000 dead"
 PREDICT_BEFORE = _compile(
     r"\b(?:predict|predicts|predicted|predicting|forecast|forecasts|project|projects|projecting)\s+(?:that\s+)?"
@@ -1640,7 +1650,7 @@ SOURCE_TRIM_HEAD = _compile(
     r"^(?:(?:the|a|an|another|its|their|his|her|country[’']s|nation[’']s|data|figures|numbers|information|statistics|a\s+tally|"
     # (not a place's name: "The New York Times", "New Delhi police")
     r"tally|latest|preliminary|provisional|initial|updated|new(?!\s+(?:york|delhi|zealand|jersey|mexico|south|england|hampshire|orleans|guinea|caledonia)\b)|"
-    r"count|an?\s+\w+\s+tally|senior|early|earlier|"
+    r"count|an?\s+\w+\s+tally|senior|early|earlier|however|meanwhile|moreover|"
     r"based\s+on|"  # "Based on HRW's report, 1835 fatalities were added"
     # "The organization Save the Children estimates": the kind, then the name
     r"(?:organi[sz]ation|charity|group|think\s+tank)(?=\s+(?-i:\p{Lu}))|(?-i:official(?=\s+\p{Lu}\S*\s+(?:\p{Lu}\S*\s+)*(?:Agency|Media|News)\b))|"
@@ -1867,7 +1877,7 @@ NOT_IN_SOURCE = _compile(
     r"airstrikes?|shelling|bombings?|blasts?|explosions?|fighting|clashes|"
     # "the fire" is no one, "the fire department" and "Fire Chief Sam Pell" are
     r"fire(?!-fighters|\s+(?:department|dept|chief|service|services|brigade|officials?|marshal|authority|"
-    r"authorities|commissioner|captain|station|and\s+rescue|fighters)\b))\b"
+    r"authorities|commissioner|captain|station|and\s+rescue|fighters|agency)\b))\b"
 )
 # "... 67 in Bihar and [10] in Assam": a bare count continuing the previous one.
 CONTINUES_PREVIOUS = _compile(

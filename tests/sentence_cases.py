@@ -9547,4 +9547,22 @@ CASES: list[Case] = [
         "Based on HRW's report, 640 fatalities were added to the events of the period.",
         [claim("640", 640, "killed", source="Human Rights Watch")],
     ),
+    Case(
+        "another-subject-s-cancel-verb",
+        "The storm killed at least 27 people, as residents returned to their flooded homes.",
+        [claim("at least 27", 27, "killed", qualifier="at_least")],
+    ),
+    Case(
+        "affected-before-a-place",
+        "The floods killed 19 people in the affected districts.",
+        [claim("19", 19, "killed")],
+    ),
+    Case(
+        "the-fire-agency-speaks-and-however-is-no-name",
+        "At least nine people died, the fire agency said. However the disaster council said at least 11 people were killed.",
+        [
+            claim("At least nine", 9, "killed", qualifier="at_least", source="fire agency"),
+            claim("at least 11", 11, "killed", qualifier="at_least", source="disaster council"),
+        ],
+    ),
 ]
