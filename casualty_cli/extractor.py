@@ -836,6 +836,13 @@ class _Extractor:
                 )
             ):
                 post = None  # "The 93 deaths accounted for so far": deaths are not found alive
+            if (
+                post == "cancel"
+                and category not in (None, "cancel")
+                and F.RELATIVE_VERB_BEFORE.search(lb[-40:])
+                and F.SUBJECT_SENTENCED.search(low, end, s.end)
+            ):
+                post = None  # "The gunman who killed 17 people ... has been sentenced": the gunman's verb
             if post == "agent":
                 post = "cancel" if category is None else None
             if post == "cancel":

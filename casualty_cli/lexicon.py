@@ -788,6 +788,12 @@ CATEGORY_BEFORE = {
         "the slaughter of",
         "the murder of",
         "the murders of",
+        "murder of",  # "for the 2018 murder of 14 students"
+        "murders of",
+        "murdering",  # "convicted of murdering 12 people"
+        "hacking to death",  # "hacking to death with machetes some 200 people"
+        "stabbing to death",
+        "beating to death",
         "the slayings of",  # "the slayings of 26 people at a school"
         "slayings of",
         "the slaying of",
@@ -1236,6 +1242,13 @@ CHANGE_VERBS = [
 ]
 
 CANCEL_BEFORE = [
+    # "convicted of trying to kill 70 others": an attempt, no harm told
+    *(
+        f"{how} {verb}"
+        for how in ("trying to", "attempting to", "attempted to", "tried to")
+        for verb in ("kill", "murder")
+    ),
+    "attempted murder of",
     "identified",  # "identified 56 of the 384 dead victims": the 384 are the claim
     "carrying",  # "The bus was carrying 41 people": those on board, not the harmed
     "to carry",  # "Licensed to carry 430 people": a vessel's capacity
@@ -1986,6 +1999,7 @@ NON_PERSON_NOUNS = [
     "livestock",
     "cages",  # "The flood swept away 1,582 fish farming cages"
     "nationalities",  # "Victims were of 21 different nationalities"
+    "questions",  # "The jury answered 14 questions about how people died"
     "different nationalities",
     "warrants",  # "aimed to execute 250 search and arrest warrants"
     "arrest warrants",

@@ -270,7 +270,7 @@ TRAP_AFTER = _compile(
                    strong|man|person|vehicle|car|kilometre|kilometer|km|mile|metre|meter|
                    foot|inch|ton|tonne|point|page|bed|room|seat|lane|mm|cm)s?\b
       | \s?(?:year|yr|month|week|day|hour|minute|second|storey|floor|kilometre|kilometer|
-              km|mile|metre|meter|foot|feet|inch|ton|tonne|mm|cm)s?\b
+              km|mile|metre|meter|foot|feet|inch|ton|tonne|mm|cm)s?\b(?!-)  # (not "six day-trippers")
       | -(?!odd\b)[\p{L}]
       | -\s+(?:and|or|to)\s*(?:$|\d{1,3}-|[a-z]+-)  # "18- and 36-year-old men", "two- and three-storey": a compound's first part
       | \s?(?:%|percent\b|per\s+cent\b|pc\b|pct\b)
@@ -910,6 +910,15 @@ AFFECTED_ADJECTIVE = _compile(
 OWN_CLAUSE_BETWEEN = _compile(
     r",\s+(?:as|while|and|but|when|after|before|whereas)\s+(?:the\s+|their\s+|many\s+|some\s+)?"
     r"(?:residents|survivors|relatives|families|villagers|people|rescuers|officials|others|locals|authorities)\b"
+)
+# A relative clause's own verb before the count: "The gunman [who killed] 17 people ... was
+# sentenced" (the main clause's verb is the gunman's)
+RELATIVE_VERB_BEFORE = _compile(
+    r"\b(?:who|that|which|convicted\s+of|accused\s+of|charged\s+with)\s+(?:[\p{L}-]+\s+){1,2}$"
+)
+SUBJECT_SENTENCED = _compile(
+    r"\b(?:was|were|is|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:[\p{L}-]+\s+)?"
+    r"(?:sentenced|jailed|convicted|condemned|executed|charged|found\s+guilty)\b"
 )
 # A forecast's verb right before the count: "officials [predict] more than 10,000 dead"
 PREDICT_BEFORE = _compile(
@@ -1728,7 +1737,7 @@ WAR_CONTEXT = _compile(
     r"ongoing\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|air\s+strikes|bombardments?|raids|assaults|fighting|violence|protests|unrest|clashes)|"
     r"confrontations|cross-border\s+(?:fire|exchanges|attacks|strikes)|(?:two|three|four|"
     # "two months after another mine accident killed 11": the time between two events, no period
-    r"several|six|nine|\d+)\s+(?:months|years|weeks)(?!\s+(?:after|before|ago|earlier|later|old|of\s+age)\b))\b"  # (not "both 45 years old")
+    r"several|six|nine|(?<!sentenced\sto\s)(?<!jailed\sfor\s)\d+)\s+(?:months|years|weeks)(?!\s+(?:after|before|ago|earlier|later|old|of\s+age)\b))\b"  # (not "both 45 years old")
 )
 _WHEN_COUNT = (
     # "when a flight crashed near Buffalo, killing 50", "when a storm in Joplin killed 161"

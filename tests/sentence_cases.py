@@ -9565,4 +9565,34 @@ CASES: list[Case] = [
             claim("at least 11", 11, "killed", qualifier="at_least", source="disaster council"),
         ],
     ),
+    Case(
+        "the-killer-who-killed-was-sentenced",
+        "The gunman who killed nine people at the festival has been sentenced to life in prison.",
+        [claim("nine", 9, "killed")],
+    ),
+    Case(
+        "a-relative-clause-then-a-release-still-frees",
+        "The gang that kidnapped 14 pupils released them on Friday.",
+        [],
+    ),
+    Case(
+        "murdering-and-an-attempt",
+        "She was convicted of murdering seven patients and attempting to murder six others.",
+        [claim("seven", 7, "killed", victims="patients")],
+    ),
+    Case(
+        "the-year-s-murder-of",
+        "The court sentenced him for the 2019 murder of 11 worshippers.",
+        [claim("11", 11, "killed", victims="worshippers")],
+    ),
+    Case(
+        "a-prison-term-is-no-period",
+        "He was sentenced to 25 years for killing four people.",
+        [claim("four", 4, "killed", scope="incident")],
+    ),
+    Case(
+        "questions-are-no-count",
+        "The jury answered 12 questions about how the victims died.",
+        [],
+    ),
 ]
