@@ -645,6 +645,12 @@ class Attributor:
                 and not seg[m.end("verb") :].lstrip().startswith("that")
             ):
                 continue  # "operations targeting alleged drug traffickers": an adjective, no speech
+            if (
+                m.re is pt.SUBJECT_SAID
+                and m["verb"].lower() == "claim"
+                and pt.DETERMINER_END.search(m["src"])
+            ):
+                continue  # "Hamas rejected the Israeli claim that ...": the noun, no speech
             if m.re is pt.SUBJECT_SAID and pt.CLAUSE_IN_SUBJECT.search(m["src"]):
                 continue  # "The incident occurred as the government said": the subject after "as"
             told_in = pt.SOURCE_LEAD.match(

@@ -123,21 +123,7 @@ _WORD_CATEGORY = {
 # People alive, whom no harm word of a count before them reaches: "the four dead, [19 survivors]"
 _ALIVE = frozenset({"survivors", "survivor"})
 # What is put out, never set free: "a new death toll [released] by the ministry"
-_PAPERS = frozenset(
-    {
-        "toll",
-        "tally",
-        "count",
-        "figures",
-        "figure",
-        "report",
-        "data",
-        "statement",
-        "numbers",
-        "list",
-        "update",
-    }
-)
+_PAPERS = frozenset([*lx.TOLL_ANAPHOR_NOUNS, *lx.REPORT_NOUNS, "toll", "statement", "list", "update"])
 _LABEL_CATEGORY = {
     **_WORD_CATEGORY,
     "bodies": "killed",
@@ -766,6 +752,8 @@ class _Extractor:
                 category = "displaced"  # "a crackdown sent almost 75,000 fleeing across the border"
             if category in (None, "cancel") and self._sent_to_hospital(lb, la, head_word):
                 category = "injured"  # "sent 24 inmates to hospitals", not "sent 500 troops"
+            if category is None and lb.endswith("treated ") and F.TREATED_FOR_HARM.match(la[head_len:]):
+                category = "injured"  # "it had treated 1,900 pilgrims for heat exhaustion" (not "treated 400 patients")
             if (
                 category is None
                 and F.MOVED_BEFORE.search(lb)
@@ -1555,12 +1543,6 @@ class _Extractor:
             f.end + 80,  # past the next figure: "dies every [11] minutes"
         ):
             return True  # "nine mine workers were killed a day in 2008": a rate
-        if (
-            f.value <= 100
-            and f.num_start > f.start
-            and F.AGE_BOUND_BEFORE.search(lb[-40:] + self._lower[f.start : f.num_start])
-        ):
-            return True  # "scores of residents [over 60]": an age bound after people
         if f.value <= 110 and F.WAS_AGE_BEFORE.search(lb[-24:]) and F.WHEN_AFTER.match(la):
             return True  # "He was 16 when he was killed": an age
         if F.PREDICT_BEFORE.search(lb[-30:] + self._lower[f.start : f.num_start]):
@@ -1606,10 +1588,12 @@ class _Extractor:
             and pt.AGE_IN_COMMAS_BEFORE.search(before[-60:])
         ):
             return True  # "Among the dead were a woman, 59, and a man, 69": ages
-        if pt.SHARE_OF.search(before[-60:]) and not self._harm_right_after(f, after, la):
-            return (
-                True  # "a quarter of Sudan's 48 million people": a population (but "most of the 15 killed")
-            )
+        if (share := pt.SHARE_OF.search(before[-60:])) and (
+            F.POSSESSIVE_END.search(share.group()) or not self._harm_right_after(f, after, la)
+        ):
+            # "a quarter of Sudan's 48 million people [displaced]": a population (but "most of the
+            # 15 killed")
+            return True
         if F.POPULATION_BEFORE.search(lb[-40:]):
             # "the city of Palu, home to 350,000,", "a town of 5,000 people" (but "a camp home to
             # 50,000 displaced people", "home to 20,000 refugees")
@@ -1811,7 +1795,7 @@ class _Extractor:
                 if (
                     found == "missing"
                     and m.group() == "trapped"
-                    and F.TRAPPED_THEN_DEAD.match(low, m.end(), end)
+                    and F.TRAPPED_THEN_DEAD.match(low, m.end(), min(end, stop))
                 ):
                     # "Five people trapped in the car died at the scene", "Five miners trapped
                     # underground were found dead": the trapped whose fate the clause tells (not
@@ -2292,6 +2276,12 @@ class _Extractor:
                 if a.start >= fig.end
                 and not a.ahead
                 and not F.CONTRAST_GAP.search(self._lower, fig.end, a.start)
+                # (not a speaker inside a clause about something else: "in a strike that,
+                # according to the army, targeted a commander"; but one closing the sentence speaks)
+                and (
+                    not F.RELATIVE_OPENER.search(self._lower, fig.end, a.start)
+                    or F.TRAILING_SAID.match(self._lower, a.end, s.end) is not None
+                )
             ]
             if later:
                 return later[0]

@@ -95,12 +95,6 @@ QUALIFIERS = {
         "topping",
         "passed",
         "passes",
-        # "has passed the 100,000 mark"
-        "passed the",
-        "surpassed the",
-        "crossed the",
-        "exceeded the",
-        "topped the",
         # "the toll has climbed past 9,400" (not "past" alone: "in the past 24 hours")
         "climbed past",
         "rose past",
@@ -165,7 +159,7 @@ QUALIFIERS = {
 NOT_QUALIFIER_AFTER = {
     "up to": ["inched", "crept", "went", "gone", "shot", "edged", "ticked", "moved", "jumped", "risen", "rose", "climbed",
               "adding", "adds", "added", "add", "summing", "totalling", "totaling"],  # "adding up to 57 deaths": a sum
-    "about": ["information", "details", "news", "data", "questions", "know", "known", "knew", "learned", "heard"],  # "it is known about one dead"
+    "about": ["information", "details", "news", "data", "questions", "know", "known"],  # "it is known about one dead"
 }  # fmt: skip
 
 # --- categories --------------------------------------------------------------------
@@ -354,8 +348,6 @@ CATEGORY_AFTER = {
         "found with stab wounds",
         "found with gunshot wounds",
         "treated for",  # "2,700 people were treated for heatstroke" (not "treated and released")
-        "treated at hospital",
-        "treated in hospital",
         "left injured",  # "11 people were left injured"
         "left wounded",
         "sought treatment",  # "30 people sought treatment at the medical center"
@@ -416,6 +408,12 @@ CATEGORY_AFTER = {
         "brought in with injuries",
         "with serious injuries",
         "with minor injuries",
+        # "29 with moderate wounds"
+        *(
+            f"with {kind} {wound}"
+            for kind in ("moderate", "light", "mild", "slight", "grave")
+            for wound in ("injuries", "wounds")
+        ),
         "with gunshot wounds",
         "with stab wounds",
         "sustained critical injuries",
@@ -433,7 +431,7 @@ CATEGORY_AFTER = {
         # "three men suffered shrapnel wounds to their legs"
         *(
             f"{verb} {kind}{wound}"
-            for verb in ("suffered", "sustained", "received", "suffering", "suffering from", "with")
+            for verb in ("suffered", "sustained", "received")
             for kind in (
                 "",
                 "shrapnel ",
@@ -466,7 +464,11 @@ CATEGORY_AFTER = {
         # "one other person was suffering non-life-threatening injuries"
         *(
             f"{verb} {kind}injuries"
-            for verb in ("suffering", "sustaining")
+            for verb in (
+                "suffering",
+                "sustaining",
+                "suffering from",
+            )  # "Five are suffering from life-threatening injuries"
             for kind in (
                 "",
                 "serious ",
@@ -624,7 +626,7 @@ CATEGORY_AFTER = {
         # "109 and 24 people moved to relief centres" (a shelter's count, Malaysian style)
         *(
             f"{how} {kind} {place}"
-            for how in ("moved to", "at", "in", "housed at", "housed in")
+            for how in ("moved to", "housed at", "housed in")
             for kind in ("relief", "evacuation", "temporary relief")
             for place in ("centres", "centers")
         ),
@@ -818,7 +820,6 @@ CATEGORY_BEFORE = {
         "wounding",
         "injured",
         "injuring",
-        "treated",  # "it has treated more than 2,700 people for heatstroke"
         "hospitalized",  # "The outbreak has hospitalized at least 20 others"
         "hospitalised",
         "stabbed",  # "A man stabbed 11 people at a Walmart" ("fatally stabbed" is killed)
@@ -1107,7 +1108,12 @@ CANCEL_AFTER = [
         for how in ("seriously", "badly", "severely", "slightly", "lightly", "critically", "partially")
         for harm in ("damaged", "destroyed")
     ),
-    "evacuated for",  # "13 people were evacuated for anxiety-related symptoms": taken for care, not uprooted
+    # "13 people were evacuated for anxiety-related symptoms": taken for care, not uprooted (but
+    # "evacuated for fear of flooding" is displaced)
+    *(
+        f"evacuated for {why}"
+        for why in ("treatment", "medical", "anxiety", "shock", "symptoms", "smoke inhalation")
+    ),
     "without power",  # "thousands without power": affected
     "lost power",  # "Nearly 8 million customers lost power"
     # "Thousands of people lost their boyfriend, girlfriend, loved one": the bereaved
@@ -2001,10 +2007,7 @@ NON_PERSON_NOUNS = [
     "nationalities",  # "Victims were of 21 different nationalities"
     "questions",  # "The jury answered 14 questions about how people died"
     "different nationalities",
-    "warrants",  # "aimed to execute 250 search and arrest warrants"
-    "arrest warrants",
-    "search warrants",
-    "search and arrest warrants",
+    "search and arrest warrants",  # "aimed to execute 250 search and arrest warrants"
     "craniums",  # "2,884 bodies, 324 craniums, 217 bones": remains, no count of the dead
     "skulls",
     "bones",
@@ -2269,6 +2272,9 @@ SUDDEN_EVENTS = [
     "collapse", "landslide", "mudslide", "avalanche", "stampede", "crush", "derailment", "sinking",
     "earthquake", "quake", "tremor", "eruption",
 ]  # fmt: skip
+# Events in the plural, many of them: "increased attacks, killing more than 800 people last year"
+PLURAL_EVENT_NOUNS = ["attacks", "strikes", "airstrikes", "air strikes", "raids", "bombings", "clashes", "assaults",
+    "ambushes", "massacres", "shootings", "incidents"]  # fmt: skip
 EVENTS_THAT_GO_ON = ["violence", "fighting", "fight", "uprising", "clash", "clashes", "disturbance"]
 
 # One event a day can be told for: "Sunday's earthquake", "The attack took place on Monday".

@@ -235,6 +235,10 @@ def find_figures(
                 )
                 continue
             if hi <= lo:
+                if m["lo2"] and " or " in folded[m.end("lo2") : m.start("hi2")]:
+                    # "killed 30,000 or 5 percent of them": the first count alone, the rest read after it
+                    pos = m.end("lo2")
+                    figures.append(Figure(begin, pos, lo, None, qualifier, False, m.start("lo2")))
                 continue
             value, high = lo, hi
             qualifier = Qualifier.RANGE
@@ -287,6 +291,12 @@ def find_figures(
             num_start += 1
         if qualifier is Qualifier.EXACT and pt.FOLDED.ESTIMATED_AFTER.match(folded, m.end(), m.end() + 30):
             qualifier = Qualifier.ABOUT  # "43,000 estimated dead": the estimate's word after the count
+        elif (
+            qualifier is Qualifier.EXACT
+            and pt.FOLDED.MARK_AFTER.match(folded, m.end(), m.end() + 20)
+            and pt.FOLDED.PASSED_THE_BEFORE.search(folded, max(0, begin - 24), begin)
+        ):
+            qualifier = Qualifier.MORE_THAN  # "has passed the 40,000 mark"
         figures.append(Figure(begin, m.end(), value, high, qualifier, spelled, num_start))
     if folded.find("from", start, stop) >= 0:
         _chain_changes(figures, folded)

@@ -246,6 +246,9 @@ NOT_QUALIFIER_BEFORE["estimated"] = _compile(
     r"|\d,\s+$"
 )
 
+# A threshold passed: "has [passed the] 40,000 [mark]" (not "passed the 3 injured children")
+PASSED_THE_BEFORE = _compile(r"\b(?:passed|surpassed|crossed|exceeded|topped|past)\s+the\s+$")
+MARK_AFTER = _compile(r"\s+(?:mark|threshold|milestone)\b")
 # An estimate's word right after the count, before its harm: "43,000 [estimated] dead", "3,000
 # [estimated] deaths"
 ESTIMATED_AFTER = _compile(
@@ -390,8 +393,9 @@ TRAP_BEFORE = _compile(
       # "children younger than [5]", "people over the age of [65]", "children under [five]": ages
       | \b(?:younger|older)\s+than\s$
       | \b(?:turned|turns|turning)\s$  # "who turned 18 in captivity"
-      | \b(?:under|over|above|below)\s+the\s+age\s+of\s$
-      | \b(?:children|kids|babies|infants|adults|people|men|women)\s+(?:aged\s+)?(?:under|over|below|above)\s$
+      # ("scores of residents [over] 60": an age bound after people's noun)
+      | \b(?:children|kids|babies|infants|adults|people|men|women|persons|residents|individuals|citizens|civilians|
+            patients|pensioners|villagers)\s+(?:aged\s+)?(?:under|over|below|above)\s$
       | \b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:every\s+)?$  # "nine out of [10]"
       | \b(?:father|mother|parent|dad|mum|mom)(?:\s+|-)of(?:\s+|-)$  # "a father of [two]": his children
       | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*$  # "on Friday (26)": the day of the month
@@ -418,7 +422,7 @@ AT_RISK_BEFORE = _compile(r"\b(?:risk|danger|threat|brink|verge)\s+of\s+(?:[\w-]
 # by gunmen regained freedom": the clause after a count ends in its release (read up to the
 # next count)
 RELEASED_AFTER = _compile(
-    r"[^;.]*?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:released|freed|set\s+free|let\s+go)\b"
+    r"[^;.]*?\b(?:were|was|are|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:released|freed|set\s+free|let\s+go)\b"
     r"|[^;.]*?\b(?:regained|regain|regains)\s+(?:their\s+|his\s+|her\s+)?freedom\b"
     # "39 workers were trapped underground, all of whom were eventually rescued"
     r"|[^;.]*?,\s*all\s+of\s+whom\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:rescued|freed|released|found\s+alive|pulled\s+out\s+alive)\b"
@@ -451,22 +455,25 @@ LONG_PERIOD = _compile(
     # "over a two year period from 2014 to 2015"
     r"|\b(?:two|three|four|five|six|\d+|several)[\s-]+(?:year|month)\s+period\b|\bfrom\s+(?:19|20)\d\d\s+(?:to|until|through)\s+(?:19|20)\d\d\b"
 )
-PLURAL_EVENTS = _compile(
-    r"\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|clashes|assaults|ambushes|massacres|shootings|incidents)\b"
-)
+PLURAL_EVENTS = _compile(r"\b(?:\L<events>)\b", events=_words(lx.PLURAL_EVENT_NOUNS))
 # Events of a period, many of them, in the count's clause: "died [during riots] in various
 # prisons", "[in 177 terror-related incidents]", "killed [in road accidents] in 2018"
 IN_MANY_EVENTS = _compile(
     # (not one wave of them: "in the first anti-narcotics raids of 2018", "in twin blasts")
-    r"\b(?:in|during|from)\s+(?!(?:the\s+|a\s+)?(?:one|two|first|latest|new|recent|overnight|simultaneous|"
-    r"coordinated|twin|series|wave)\b)(?:[\p{L}\d,-]+\s+){0,4}?(?:attacks|strikes|airstrikes|raids|bombings|clashes|"
-    r"assaults|ambushes|massacres|shootings|incidents|riots|accidents|crashes|explosions|operations|encounters)\b"
+    # (not one wave of them, nor one named: "in the first anti-narcotics raids of 2018", "in the
+    # Paris attacks", "in twin blasts")
+    r"\b(?:in|during|from)\s+(?!(?:the|a|one|two|first|latest|new|recent|overnight|simultaneous|"
+    r"coordinated|twin|series|wave)\b)(?:[\p{L}\d,-]+\s+){0,4}?(?:\L<events>)\b",
+    events=_words(
+        [*lx.PLURAL_EVENT_NOUNS, "riots", "accidents", "crashes", "explosions", "operations", "encounters"]
+    ),
 )
 # One event told in the singular: "a stampede", "the attack" (ONE_EVENT reads plurals too)
 ONE_EVENT_TOLD = _compile(
-    r"\b(?:a|an|the|this|that|one|its|their|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+"
-    r"(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)\b(?!s)",
+    r"\b(?:a|an|the|this|that|one|its|their|(?:\L<weekdays>)['’]s)\s+"
+    r"(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)\b",
     events=_words(w for w in lx.EVENT_NOUNS if w not in lx.EVENTS_THAT_GO_ON),
+    weekdays=lx.WEEKDAYS_FOR_SOURCES,
 )
 # "and in 2013, 36 people were crushed": a date that opens the count's clause
 DATE_COMMA_THEN = _compile(r",\s*")
@@ -874,17 +881,14 @@ DISEASE_NEAR = _compile(
 # "trapped underground [were found dead]", "trapped [and feared dead]" (no subordinate clause
 # between: "trapped after an avalanche killed 17")
 TRAPPED_THEN_DEAD = _compile(
-    r"(?:\s+(?!(?:after|when|as|since|before|while|because|until|but|who|which|that)\b)[\p{L}’'-]+){0,6}?,?"
+    r"(?:\s+(?!(?:after|when|as|since|before|while|because|until|but|who|which|that|and|where)\b)[\p{L}’'-]+){0,6}?,?"
     r"\s+(?:(?:and\s+)?(?:were|was|are|is|have\s+been|has\s+been)\s+(?:(?:found|feared|presumed|confirmed|later)\s+)?"
     r"(?:dead|killed)|(?:and\s+)?(?:later\s+)?(?:died|perished)|and\s+(?:feared|presumed)\s+dead)\b"
 )
-# An age bound right after a people's noun: "residents [over] 60", "children under 5"
-AGE_BOUND_BEFORE = _compile(
-    r"\b(?:people|persons|residents|men|women|adults|children|kids|individuals|citizens|civilians|those|"
-    r"patients|pensioners|villagers)\s+(?:over|under|above|below|older\s+than|younger\s+than)\s+$"
-)
 # "in multiple drone strikes, including [one] in Houmin": a plural event's part
-EVENTS_INCLUDING_BEFORE = _compile(r"\b(?:\L<events>)s?\s*,?\s+including\s+$", events=_words(lx.EVENT_NOUNS))
+EVENTS_INCLUDING_BEFORE = _compile(
+    r"\b(?:\L<events>)s?(?<=s)\s*,?\s+including\s+$", events=_words(lx.EVENT_NOUNS)
+)
 # An acronym in brackets after a name, before the noun: "Two Jaish-e-Mohammad [(JeM)] terrorists"
 ACRONYM_IN_NAME = regex.compile(r"(?<=\p{L})\s\((?:\p{Lu}[\p{L}]{0,3}\p{Lu}|\p{Lu}{2,8})\)(?=\s+\p{Ll})")
 # One count of the dead and the hurt together, named after it: "213,303 martyrs and wounded"
@@ -920,6 +924,12 @@ SUBJECT_SENTENCED = _compile(
     r"\b(?:was|were|is|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:[\p{L}-]+\s+)?"
     r"(?:sentenced|jailed|convicted|condemned|executed|charged|found\s+guilty)\b"
 )
+# What the treated were treated for, a harm: "treated 1,900 pilgrims [for heat exhaustion]"
+TREATED_FOR_HARM = _compile(
+    r"\s+(?:for|suffering\s+from)\s+(?:[\p{L}-]+\s+){0,2}?(?:heat|injur|wound|burn|smoke|gunshot|trauma|shock|hypothermia|exhaustion|"
+    r"dehydration|sunstroke|fracture|cuts|bruises)"
+)
+POSSESSIVE_END = _compile(r"['’]s\s*$")
 # A forecast's verb right before the count: "officials [predict] more than 10,000 dead"
 PREDICT_BEFORE = _compile(
     r"\b(?:predict|predicts|predicted|predicting|forecast|forecasts|project|projects|projecting)\s+(?:that\s+)?"
@@ -928,17 +938,22 @@ PREDICT_BEFORE = _compile(
 # A shelter's or a hospital's room, no count of people: "room for [20,000] refugees", "capable of
 # accommodating up to [1.63 million] evacuees", "can treat up to [500] injured"
 CAPACITY_BEFORE = _compile(
-    r"\b(?:(?:room|space|capacity|shelters?|beds?|places)\s+for|capable\s+of\s+(?:accommodating|housing|sheltering|holding)|"
-    r"(?:able\s+to|can|could|designed\s+to|built\s+to)\s+(?:house|accommodate|shelter|hold|treat|take\s+in))\s+"
-    r"(?:(?:up\s+to|as\s+many\s+as|some|about|around|nearly|more\s+than|over)\s+)?$"
+    r"\b(?:(?:room|space|capacity|beds?|places)\s+for|capable\s+of\s+(?:accommodating|housing|sheltering|holding)|"
+    r"(?:can|could|designed\s+to|built\s+to)\s+(?:house|accommodate|shelter|hold|treat|take\s+in))\s+"
+    r"(?:(?:\L<qualifiers>)\s+)?$",
+    qualifiers=_QUALIFIERS,
 )
 # "shot three [to 11 times]": how often, a range read past its second number
 TIMES_RANGE_AFTER = _compile(r"\s+(?:to|or)\s+[\p{L}\d-]+\s+times\b")
 # Between two counts of a list, nothing but a comma or "and": "Death toll rises to four[, ]27 injured"
 BARE_LIST_GAP = _compile(r"\s*(?:[,;]|,?\s+and)\s*")
 DISEASE_WORD = _compile(r"\b(?:\L<diseases>)\b", diseases=_words(lx.DISEASES))
-# a wound, not an illness: "injured", "wounds", "hurt", "burns"
-INJURY_WORD = _compile(r"\b(?:injur|wound|hurt|burn|maim)")
+# a wound or an event that wounds, not an illness: "injured", "wounds", "shot", "a fire at a Covid
+# ward", "a shelling attack", "the floods"
+INJURY_WORD = _compile(
+    r"\b(?:injur|wound|hurt|burn|maim|shot|shoot|fire|blaze|blast|explo|attack|shell|strike|crash|collapse|clash|"
+    r"stampede|crush|flood|quake|earthquake|storm|landslide|critical\s+condition)"
+)
 # "Death toll up to 28", "the toll is now up to 40": "up to" a toll has gone, not "as many as"
 TOLL_RISEN_UP = _compile(
     r"\b(?:toll|tally|count)\s+(?:(?:is|was|has|had|now|gone|climbs|rises|goes|went)\s+){0,2}$"
@@ -1664,7 +1679,7 @@ SOURCE_TRIM_HEAD = _compile(
     # "The organization Save the Children estimates": the kind, then the name
     r"(?:organi[sz]ation|charity|group|think\s+tank)(?=\s+(?-i:\p{Lu}))|(?-i:official(?=\s+\p{Lu}\S*\s+(?:\p{Lu}\S*\s+)*(?:Agency|Media|News)\b))|"
     # "A first report said" (not "First Minister")
-    r"first(?!\s+(?:minister|lady|deputy|secretary|vice|responders?|nations?|aid)\b)|"
+    r"(?-i:first)(?!\s+(?:minister|lady|deputy|secretary|vice|responders?|nations?|aid)\b)|"
     r"provided\s+by|released\s+by|compiled\s+by|published\s+by|issued\s+by|shared\s+by|by|from|of|"
     # "pro-Iranian Hezbollah", "Iran-backed Hezbollah": who backs a group is not its name
     r"pro-[\p{L}]+|[\p{L}]+-(?:backed|aligned|allied|linked|affiliated))\s+)+"
@@ -1925,6 +1940,16 @@ CONTRAST_BEFORE = _compile(
 # A contrast between two clauses, each with its own speaker: "..., according to the ministry,
 # [while] five died in Lebanon, according to officials there"
 CONTRAST_GAP = _compile(r"\b(?:while|whereas|but)\b|;")
+# A determiner or a possessive, maybe with an adjective, before a noun: "the Israeli [claim]",
+# "the army's [claim]"
+DETERMINER_END = _compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our)(?:\s+[\p{L}-]+)?|['’]s)\s*$")
+# A speaker's verb that ends the sentence, with its day at most: "..., authorities [said late Sunday.]"
+TRAILING_SAID = _compile(
+    r"\s*(?:said|says|reported|reports|added|confirmed|told\s+[\p{L}.]+)"
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:\L<weekdays>|yesterday|today|tonight)|\s+in\s+a\s+statement)*\s*[.!?\"”’']*\s*$",
+    weekdays=lx.WEEKDAYS_FOR_SOURCES,
+)
+RELATIVE_OPENER = _compile(r"\b(?:that|which|who|whom|where)\b")
 # A figure's clause ends where a subordinate phrase with a figure of its own begins
 SUBORDINATE_BREAK = _compile(
     r",\s+(?:with\s+(?:a|an|the)|while|whereas|(?:up|down)\s+from)\b"
@@ -2261,7 +2286,8 @@ IDENTIFIED_AFTER = _compile(
 # A clause about other people: "and the rest are presumed dead", "while others were killed"
 # (and "left one student injured [and a] suspect dead": a conjunct of its own)
 NEW_SUBJECT = _compile(
-    r"(?:the\s+(?:rest|others|remaining|remainder)|others|another|many|some|and\s+(?:a|an|the|his|her|their)"
+    r"(?:the\s+(?:rest|others|remaining|remainder)|others|another|many|some"
+    r"|and\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}?(?:dead|killed)"
     # "All four were taken to hospital, [where the man] was pronounced dead": one of them
     r"|where\s+(?:the\s+[\p{L}-]+|he|she|one)(?=\s+(?:was|had|has|later|died|succumbed)))\b"
 )
@@ -2303,7 +2329,7 @@ AGE_IN_PARENS_BEFORE = _compile(
     r"\b(?:identified|named|names\s+(?:are|were)|victims?\s+(?:are|were|was|is)|deceased\s+(?:are|were))\b"
     r"[^.;:]{0,200}\p{Lu}[\p{L}’'.-]+\s*\($"
     # "found the body of Ram Tiwari (42)": one person's body, named
-    r"|\bbod(?:y|ies)\s+of\s+(?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\($"
+    r"|\bbod(?:y|ies)\s+of\s+(?-i:(?:\p{Lu}[\p{L}’'.-]+\s+){1,3})\($"
     # "Y Rani Devi (60)", "Mrs Rani Devi (60)": an initial or a title makes it a person's name
     r"|(?-i:\b(?:\p{Lu}\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Miss)\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)?\s*\($)"
 )

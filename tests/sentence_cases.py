@@ -9211,7 +9211,7 @@ CASES: list[Case] = [
     Case(
         "passed-the-mark-of-refugees",
         "The number of refugees has passed the 40,000 mark.",
-        [claim("passed the 40,000", 40000, "displaced", qualifier="more_than")],
+        [claim("40,000", 40000, "displaced", qualifier="more_than")],
     ),
     Case(
         "estimated-after-the-count",
@@ -9594,5 +9594,85 @@ CASES: list[Case] = [
         "questions-are-no-count",
         "The jury answered 12 questions about how the victims died.",
         [],
+    ),
+    Case(
+        "a-share-of-a-place-s-population-with-a-harm-word",
+        "The war has left most of the region's 1.8 million people displaced.",
+        [],
+    ),
+    Case(
+        "evacuated-for-fear-is-displaced",
+        "About 1,500 people were evacuated for fear of flooding.",
+        [claim("About 1,500", 1500, "displaced", qualifier="about")],
+    ),
+    Case(
+        "a-disease-named-beside-a-violent-event",
+        "A fire at a Covid-19 ward killed 8 patients and 19 others were hospitalised.",
+        [claim("8", 8, "killed", victims="patients"), claim("19", 19, "injured")],
+    ),
+    Case(
+        "patients-treated-are-no-count",
+        "The clinic treated 250 patients last week.",
+        [],
+    ),
+    Case(
+        "trapped-and-another-subject-died",
+        "Six miners were trapped underground and two colleagues died.",
+        [claim("Six", 6, "missing", victims="miners"), claim("two", 2, "killed", victims="colleagues")],
+    ),
+    Case(
+        "a-named-series-of-attacks-is-one-event",
+        "In 2016, 32 people were killed in the Brussels bombings.",
+        [claim("32", 32, "killed", scope="incident")],
+    ),
+    Case(
+        "a-speaker-inside-a-relative-clause",
+        "In Rafah, 30 people died, according to the ministry, while 9 were wounded in a strike that the army said targeted a commander.",
+        [claim("30", 30, "killed", source="ministry"), claim("9", 9, "injured", source="ministry")],
+    ),
+    Case(
+        "claim-as-a-noun",
+        "Rights groups dispute the army's claim that 25 militants died.",
+        [claim("25", 25, "killed", victims="militants", source=None)],
+    ),
+    Case(
+        "or-with-a-smaller-second-number",
+        "The epidemic killed 20,000 or 4 percent of the population.",
+        [claim("20,000", 20000, "killed")],
+    ),
+    Case(
+        "able-to-treat-is-no-capacity",
+        "Medics were able to treat 24 wounded people at the scene, and the camp has room for at least 9,000 refugees.",
+        [claim("24", 24, "injured")],
+    ),
+    Case(
+        "is-freed-is-another-s-release",
+        "Gunmen kidnapped 6 aid workers and demand that their leader is freed.",
+        [claim("6", 6, "hostages", victims="aid workers")],
+    ),
+    Case(
+        "passed-the-count-is-no-threshold",
+        "This year's toll has surpassed the 270 deaths recorded in 2018.",
+        [claim("270", 270, "killed", qualifier="exact")],
+    ),
+    Case(
+        "a-worker-at-relief-centres-who-died",
+        "Two nurses at relief centres died of exhaustion.",
+        [claim("Two", 2, "killed", victims="nurses")],
+    ),
+    Case(
+        "including-one-after-a-single-event",
+        "Three people died in the fire, including one who jumped from a window.",
+        [claim("Three", 3, "killed"), claim("one", 1, "killed")],
+    ),
+    Case(
+        "a-company-named-first",
+        "First Quantum Minerals said two workers were killed in the collapse.",
+        [claim("two", 2, "killed", victims="workers", source="First Quantum Minerals")],
+    ),
+    Case(
+        "learned-about-is-a-qualifier",
+        "Officials learned about 40 people had died in the flood.",
+        [claim("about 40", 40, "killed", qualifier="about")],
     ),
 ]
