@@ -171,7 +171,10 @@ def find_figures(
             spelled = True
         elif m["part"]:
             words = m["part"].lower().split()
-            value = (lx.MULTIPLIERS.get(words[-1]) or 1) // (4 if "quarter" in words else 3)
+            parts = {"two": 2, "three": 3}.get(words[0], 1)  # "three quarters of a million"
+            value = (
+                (lx.MULTIPLIERS.get(words[-1]) or 1) * parts // (4 if words[-4].startswith("quarter") else 3)
+            )
             spelled = True
         elif m["lo"] or m["lo2"] or m["lo3"]:
             lo_text, hi_text = (

@@ -220,7 +220,7 @@ FIGURE = _compile(
         (?:between|from)\s+(?P<lo>{_ONE_NUMBER})\s+(?:and|to)\s+(?P<hi>{_ONE_NUMBER})
       | (?P<lo2>{_DIGITS})(?:\s?(?:-|–|—|to)\s?|\s+or\s+)(?P<hi2>{_DIGITS})  # "16 or 17 people": a range
       | (?P<half>(?:a\s+)?half\s+(?:a\s+)?(?:million|billion|thousand|hundred))\b  # "half a million", "a half million"
-      | (?P<part>(?:a\s+)?(?:quarter|third)\s+of\s+a\s+(?:million|billion))\b  # "a quarter of a million"
+      | (?P<part>(?:a|one|two|three)?\s*(?:quarters?|thirds?)\s+of\s+a\s+(?:million|billion))\b  # "a quarter of a million", "three quarters of a million"
       | (?P<lo3>\b{_WORDNUM}\b)\s+(?:to|or)\s+(?P<hi3>\b{_WORDNUM}\b)  # "two or three people": a range
       | (?P<vague>\L<vague>)\b
       | (?P<num>{_ONE_NUMBER})(?P<plus>\+(?![\d+]))?  # "180+ killed": more than 180

@@ -9675,4 +9675,9 @@ CASES: list[Case] = [
         "Officials learned about 40 people had died in the flood.",
         [claim("about 40", 40, "killed", qualifier="about")],
     ),
+    Case(
+        "three-quarters-of-a-million",
+        "Three quarters of a million people have been displaced by the fighting.",
+        [claim("Three quarters of a million", 750000, "displaced")],
+    ),
 ]
