@@ -668,6 +668,14 @@ class _Extractor:
                     blank = " " * (m.end() - m.start())
                     after = after[: m.start()] + blank + after[m.end() :]
                     la = la[: m.start()] + blank + la[m.end() :]
+            if (label := F.LABEL_AFTER.match(la)) and (label["who"] or label["who2"]):
+                # a fact box's line, its label after the number: "1,400 – Number of Israelis killed"
+                what = " ".join((label["what"] or label["what2"]).split())
+                harm = Category(_LABEL_CATEGORY.get(what, "hostages" if "hostage" in what else "killed"))
+                who = (label["who"] or label["who2"]).lower()
+                victims = who if who in _PERSON_NOUNS or who.endswith(("ans", "is", "ese")) else "people"
+                out.append(_Found(f, harm, victims, end + label.end(), None, None))
+                continue
             if cases := F.CASES_OF_HARM_AFTER.match(la):
                 # "89 active cases of missing persons", "402 cases of enforced disappearance": each
                 # case a person (a count of cases is otherwise no count of people)
@@ -1607,7 +1615,12 @@ class _Extractor:
         ):
             return True  # "on March 3, 2024", "in 2014", "A 2015 blast killed 173"
         if f.qualifier is Qualifier.EXACT and pt.YEAR_LIKE.match(span):
-            return not pt.VICTIM_HEAD.match(after) and not F.POST_TRIGGER.match(la.lstrip())
+            return (
+                not pt.VICTIM_HEAD.match(after)
+                and not F.POST_TRIGGER.match(la.lstrip())
+                # (but "Number of Palestinians injured in the West Bank: 2000": a fact box's count)
+                and not F.LABEL_BEFORE.search(lb[-90:])
+            )
         return False
 
     def _harm_right_after(self, f: Figure, after: str, la: str) -> bool:

@@ -838,6 +838,14 @@ LABEL_BEFORE = _compile(
     r"|(?:^|\n)\s*(?:[\w’'-]+\s+){0,3}?(?P<what2>bodies|hostages|captured|abducted|kidnapped|dead|deaths|killed|"
     r"injured|wounded|missing|displaced|detained|arrested)\b[^\n:;,.\d]{0,50}:\s*$"
 )
+# A fact box's label after its number: "1,400 – Number of Israelis killed", "– 8,005 Number of
+# Palestinians killed in Gaza", "229 – Soldiers and civilians being held hostage in Gaza"
+LABEL_AFTER = _compile(
+    r"\s*(?:[–—-]\s*)?(?:number\s+of\s+(?P<who>[\p{L}-]+)\s+"
+    r"(?P<what>killed|dead|injured|wounded|displaced|missing|detained|arrested|held\s+hostage|abducted)"
+    r"|[–—-]\s*(?P<who2>[\p{L}-]+(?:\s+and\s+[\p{L}-]+)?)\s+being\s+(?P<what2>held\s+hostage))\b"
+    r"(?!\s+(?:or|and)\s+(?:wounded|injured|killed))"  # (not "killed or wounded": both together)
+)
 # "Of the dead, 26 were women", "Of the total deaths, 292 were from Zhengzhou": a sentence that
 # opens on the group its figure is part of
 GROUP_LEAD = _compile(

@@ -9680,4 +9680,19 @@ CASES: list[Case] = [
         "Three quarters of a million people have been displaced by the fighting.",
         [claim("Three quarters of a million", 750000, "displaced")],
     ),
+    Case(
+        "fact-box-number-before-its-label",
+        "1,200 – Number of Israelis killed\n– 6,500 Number of Palestinians killed in Gaza\n212 – Soldiers and civilians being held hostage in Gaza\nNumber of Palestinians injured in the West Bank: 2000",
+        [
+            claim("1,200", 1200, "killed", victims="israelis"),
+            claim("6,500", 6500, "killed", victims="palestinians"),
+            claim("212", 212, "hostages"),
+            claim("2000", 2000, "injured"),
+        ],
+    ),
+    Case(
+        "killed-or-wounded-after-being-is-no-label",
+        "Operations have resulted in over 90,000 people being killed or wounded.",
+        [],
+    ),
 ]
