@@ -929,6 +929,15 @@ class _Extractor:
                 category = out[-1].category.value  # "Florida (11), Georgia (17)": a breakdown
             if (
                 category is None
+                and not out
+                and pt.PAREN_FIGURE.search(before[-40:])
+                and (list_lead := F.HARM_LIST_LEAD.search(low, s.start, f.start))
+            ):
+                # "Deaths have been reported in six states: North Carolina (73), South Carolina
+                # (36)": the list's harm told before its colon
+                category = _WORD_CATEGORY.get(list_lead["what"], "killed")
+            if (
+                category is None
                 and out
                 and person_noun
                 and F.DASH_LIST_BEFORE.search(lb[-80:])

@@ -838,6 +838,10 @@ LABEL_BEFORE = _compile(
     r"|(?:^|\n)\s*(?:[\w’'-]+\s+){0,3}?(?P<what2>bodies|hostages|captured|abducted|kidnapped|dead|deaths|killed|"
     r"injured|wounded|missing|displaced|detained|arrested)\b[^\n:;,.\d]{0,50}:\s*$"
 )
+# A list's harm told before its colon: "[Deaths] have been reported in six states: Florida (17), ..."
+HARM_LIST_LEAD = _compile(
+    r"\b(?P<what>deaths|dead|killed|fatalities|injuries|injured|wounded|missing)\b[^:;.]{0,80}:\s"
+)
 # A fact box's label after its number: "1,400 – Number of Israelis killed", "– 8,005 Number of
 # Palestinians killed in Gaza", "229 – Soldiers and civilians being held hostage in Gaza"
 LABEL_AFTER = _compile(

@@ -9695,4 +9695,14 @@ CASES: list[Case] = [
         "Operations have resulted in over 90,000 people being killed or wounded.",
         [],
     ),
+    Case(
+        "a-list-of-places-after-the-harm-and-a-colon",
+        "Deaths have been reported in four provinces: Leyte (41), Samar (12), Cebu (5), and Bohol (2).",
+        [
+            claim("41", 41, "killed", location="Leyte"),
+            claim("12", 12, "killed", location="Samar"),
+            claim("5", 5, "killed", location="Cebu"),
+            claim("2", 2, "killed", location="Bohol"),
+        ],
+    ),
 ]
