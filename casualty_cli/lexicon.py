@@ -1885,6 +1885,12 @@ NON_PERSON_NOUNS = [
     "mosques",
     "churches",
     "shelters",
+    "relief centres",  # "1,201 flood victims are at five relief centres"
+    "relief centers",
+    "evacuation centres",
+    "evacuation centers",
+    "centres",
+    "centers",
     "tents",
     "villages",
     "towns",

@@ -9705,4 +9705,9 @@ CASES: list[Case] = [
             claim("2", 2, "killed", location="Bohol"),
         ],
     ),
+    Case(
+        "relief-centres-are-no-count",
+        "The evacuees were moved to six relief centres and four evacuation centers.",
+        [],
+    ),
 ]
