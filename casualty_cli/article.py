@@ -118,7 +118,12 @@ def find_article_date(text: str) -> str | None:
         # "Sunday, 19 May, 2024" (the day the page was read) over "Sunday, 31 December, 2023,
         # 09:54" (the byline, with its time): the byline's day, where the first has no time
         for later, other in dates:
-            if later < len(top) and other != dated and pt.CLOCK_TIME.search(lines[later]):
+            if (
+                later < len(top)
+                and other != dated
+                and len(lines[later]) <= 80
+                and pt.CLOCK_TIME.search(lines[later])
+            ):
                 return other
     return dated
 

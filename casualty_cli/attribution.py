@@ -649,6 +649,7 @@ class Attributor:
                 m.re is pt.SUBJECT_SAID
                 and m["verb"].lower() == "claim"
                 and pt.DETERMINER_END.search(m["src"])
+                and pt.THAT_OR_OF.match(seg, m.end("verb"))
             ):
                 continue  # "Hamas rejected the Israeli claim that ...": the noun, no speech
             if m.re is pt.SUBJECT_SAID and pt.CLAUSE_IN_SUBJECT.search(m["src"]):

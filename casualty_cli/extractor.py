@@ -1304,8 +1304,9 @@ class _Extractor:
                     known = self._last_event_date
                     # (but "It is the 18th school shooting in 2018" after the shooting "on
                     # Wednesday": the year that day is in, which says less)
-                    if not (day and known and len(day) < len(known) and known.startswith(day)):
-                        self._last_event_date = day
+                    if day and known and len(day) < len(known) and known.startswith(day):
+                        continue  # and an earlier sentence may tell a later day of the same year
+                    self._last_event_date = day
                     break
             self._event_pending.clear()
         return self._last_event_date
@@ -1606,7 +1607,8 @@ class _Extractor:
         ):
             return True  # "Among the dead were a woman, 59, and a man, 69": ages
         if (share := pt.SHARE_OF.search(before[-60:])) and (
-            F.POSSESSIVE_END.search(share.group()) or not self._harm_right_after(f, after, la)
+            pt.PLACE_POSSESSIVE_END.search(before[-60:], share.start(), share.end())
+            or not self._harm_right_after(f, after, la)
         ):
             # "a quarter of Sudan's 48 million people [displaced]": a population (but "most of the
             # 15 killed")
@@ -2249,11 +2251,11 @@ class _Extractor:
             if not (
                 a.start >= fig.end
                 and F.CONTRAST_GAP.search(self._lower, fig.end, a.start)
-                and (later := pt.FIGURE_START.search(self.text, a.end, s.end))
+                and (next_count := F.LATER_COUNT.search(self._lower, a.end, s.end))
                 # its clause goes on to the later figure ("says it was 12"; "according to X, 340
                 # were killed"), not a trailing speaker's participle ("officials said, raising ... to 14")
                 and (
-                    "," not in self._lower[a.end : later.start()]
+                    "," not in self._lower[a.end : next_count.start()]
                     or self._lower.endswith(("according to ", "per "), max(s.start, a.start - 14), a.start)
                 )
             )
@@ -2554,7 +2556,7 @@ class _Extractor:
         past_event = F.PAST_EVENT.search(window) is not None
         if not past_event and any(w in window for w in _COMPARISON_HINTS):
             window = F.COMPARISON_CLAUSE.sub(" ", window)  # "the deadliest attack since March"
-        if (" since" in window and "mark" in window) or "commemorat" in window:
+        if " since" in window and ("mark" in window or "commemorat" in window or "rememb" in window):
             window = F.ANNIVERSARY_SINCE.sub(" ", window)  # "a service marking 35 years since the bombing"
         seen: dict[tuple[int, int], bool] = {}
 

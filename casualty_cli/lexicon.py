@@ -431,7 +431,7 @@ CATEGORY_AFTER = {
         # "three men suffered shrapnel wounds to their legs"
         *(
             f"{verb} {kind}{wound}"
-            for verb in ("suffered", "sustained", "received")
+            for verb in ("suffered", "sustained", "received", "suffering from", "with")
             for kind in (
                 "",
                 "shrapnel ",
@@ -1112,7 +1112,19 @@ CANCEL_AFTER = [
     # "evacuated for fear of flooding" is displaced)
     *(
         f"evacuated for {why}"
-        for why in ("treatment", "medical", "anxiety", "shock", "symptoms", "smoke inhalation")
+        for why in (
+            "treatment",
+            "medical",
+            "anxiety",
+            "anxiety-related",
+            "shock",
+            "symptoms",
+            "smoke inhalation",
+            "smoke-related",
+            "injuries",
+            "burns",
+            "frostbite",
+        )
     ),
     "without power",  # "thousands without power": affected
     "lost power",  # "Nearly 8 million customers lost power"

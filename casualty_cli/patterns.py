@@ -248,7 +248,7 @@ NOT_QUALIFIER_BEFORE["estimated"] = _compile(
 
 # A threshold passed: "has [passed the] 40,000 [mark]" (not "passed the 3 injured children")
 PASSED_THE_BEFORE = _compile(r"\b(?:passed|surpassed|crossed|exceeded|topped|past)\s+the\s+$")
-MARK_AFTER = _compile(r"\s+(?:mark|threshold|milestone)\b")
+MARK_AFTER = _compile(r"(?:\s+[\p{L}-]+){0,2}?\s+(?:mark|threshold|milestone|level|figure)\b")
 # An estimate's word right after the count, before its harm: "43,000 [estimated] dead", "3,000
 # [estimated] deaths"
 ESTIMATED_AFTER = _compile(
@@ -273,7 +273,7 @@ TRAP_AFTER = _compile(
                    strong|man|person|vehicle|car|kilometre|kilometer|km|mile|metre|meter|
                    foot|inch|ton|tonne|point|page|bed|room|seat|lane|mm|cm)s?\b
       | \s?(?:year|yr|month|week|day|hour|minute|second|storey|floor|kilometre|kilometer|
-              km|mile|metre|meter|foot|feet|inch|ton|tonne|mm|cm)s?\b(?!-)  # (not "six day-trippers")
+              km|mile|metre|meter|foot|feet|inch|ton|tonne|mm|cm)s?\b(?!-(?!olds?\b))  # (not "six day-trippers"; but "15 year-old")
       | -(?!odd\b)[\p{L}]
       | -\s+(?:and|or|to)\s*(?:$|\d{1,3}-|[a-z]+-)  # "18- and 36-year-old men", "two- and three-storey": a compound's first part
       | \s?(?:%|percent\b|per\s+cent\b|pc\b|pct\b)
@@ -423,6 +423,8 @@ AT_RISK_BEFORE = _compile(r"\b(?:risk|danger|threat|brink|verge)\s+of\s+(?:[\w-]
 # next count)
 RELEASED_AFTER = _compile(
     r"[^;.]*?\b(?:were|was|are|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:released|freed|set\s+free|let\s+go)\b"
+    # "One hostage ... is released" (but "demand that their leader is freed": another's release)
+    r"|(?:(?!\bthat\b)[^;.])*?\bis\s+(?:\w+\s+){0,2}?(?:released|freed|set\s+free|let\s+go)\b"
     r"|[^;.]*?\b(?:regained|regain|regains)\s+(?:their\s+|his\s+|her\s+)?freedom\b"
     # "39 workers were trapped underground, all of whom were eventually rescued"
     r"|[^;.]*?,\s*all\s+of\s+whom\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:rescued|freed|released|found\s+alive|pulled\s+out\s+alive)\b"
@@ -906,7 +908,8 @@ ACRONYM_IN_NAME = regex.compile(r"(?<=\p{L})\s\((?:\p{Lu}[\p{L}]{0,3}\p{Lu}|\p{L
 # One count of the dead and the hurt together, named after it: "213,303 martyrs and wounded"
 DEAD_AND_WOUNDED_AFTER = _compile(
     r"\s+(?:people\s+)?(?:martyrs|dead|deaths|killed)\s+(?:and|or|&)\s+(?:the\s+)?(?:wounded|injured|injuries)\b"
-    r"(?!\s+(?:[\p{L}-]+\s+)?\d)"  # (not "killed 154 killed and injured 149": a count of its own)
+    # (not "killed 154 killed and injured 149", "3 dead and wounded five others": a count of its own)
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|since|from|by|across|during|so\s+far)\b))"
 )
 # An anniversary, no period: "a service [marking 35 years since] the Lockerbie bombing" (read as
 # blank by extractor._scope)
@@ -941,7 +944,11 @@ TREATED_FOR_HARM = _compile(
     r"\s+(?:for|suffering\s+from)\s+(?:[\p{L}-]+\s+){0,2}?(?:heat|injur|wound|burn|smoke|gunshot|trauma|shock|hypothermia|exhaustion|"
     r"dehydration|sunstroke|fracture|cuts|bruises)"
 )
-POSSESSIVE_END = _compile(r"['’]s\s*$")
+# A named possessor, a place's: "most of [Gaza's] 2.3 million people" (not "half of the quake's 300 dead")
+PLACE_POSSESSIVE_END = regex.compile(
+    r"(?:\p{Lu}[\p{L}’'-]*|(?i:region|country|city|town|state|province|district|territory|enclave|strip|nation|area|"
+    r"county|island|village|camp))['’]s\s*$"
+)
 # A forecast's verb right before the count: "officials [predict] more than 10,000 dead"
 PREDICT_BEFORE = _compile(
     r"\b(?:predict|predicts|predicted|predicting|forecast|forecasts|project|projects|projecting)\s+(?:that\s+)?"
@@ -951,7 +958,8 @@ PREDICT_BEFORE = _compile(
 # accommodating up to [1.63 million] evacuees", "can treat up to [500] injured"
 CAPACITY_BEFORE = _compile(
     r"\b(?:(?:room|space|capacity|beds?|places)\s+for|capable\s+of\s+(?:accommodating|housing|sheltering|holding)|"
-    r"(?:can|could|designed\s+to|built\s+to)\s+(?:house|accommodate|shelter|hold|treat|take\s+in))\s+"
+    r"(?:can|could|designed\s+to|built\s+to)\s+(?:house|accommodate|shelter|hold|treat|take\s+in)"
+    r"|able\s+to\s+(?:house|accommodate|shelter|hold))\s+"
     r"(?:(?:\L<qualifiers>)\s+)?$",
     qualifiers=_QUALIFIERS,
 )
@@ -963,8 +971,8 @@ DISEASE_WORD = _compile(r"\b(?:\L<diseases>)\b", diseases=_words(lx.DISEASES))
 # a wound or an event that wounds, not an illness: "injured", "wounds", "shot", "a fire at a Covid
 # ward", "a shelling attack", "the floods"
 INJURY_WORD = _compile(
-    r"\b(?:injur|wound|hurt|burn|maim|shot|shoot|fire|blaze|blast|explo|attack|shell|strike|crash|collapse|clash|"
-    r"stampede|crush|flood|quake|earthquake|storm|landslide|critical\s+condition)"
+    r"\b(?:injur\w*|wound\w*|hurt|burns?|burned|maim\w*|shot|shooting|shootings|fire|blaze|blast|explosion|"
+    r"attack|shelling|airstrike|crash|collapse|clashes|stampede|crush|floods?|earthquake|quake|storm|landslide)\b"
 )
 # "Death toll up to 28", "the toll is now up to 40": "up to" a toll has gone, not "as many as"
 TOLL_RISEN_UP = _compile(
@@ -1954,12 +1962,21 @@ CONTRAST_BEFORE = _compile(
 CONTRAST_GAP = _compile(r"\b(?:while|whereas|but)\b|;")
 # A determiner or a possessive, maybe with an adjective, before a noun: "the Israeli [claim]",
 # "the army's [claim]"
-DETERMINER_END = _compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our)(?:\s+[\p{L}-]+)?|['’]s)\s*$")
+DETERMINER_END = _compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|this|that|our)(?:\s+[\p{L}-]+(?<!s))?|['’]s)\s*$"
+)
+THAT_OR_OF = _compile(r"\s+(?:that|of)\b")
 # A speaker's verb that ends the sentence, with its day at most: "..., authorities [said late Sunday.]"
 TRAILING_SAID = _compile(
-    r"\s*(?:said|says|reported|reports|added|confirmed|told\s+[\p{L}.]+)"
-    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:\L<weekdays>|yesterday|today|tonight)|\s+in\s+a\s+statement)*\s*[.!?\"”’']*\s*$",
+    r"\s*(?:(?:said|says|reported|reports|added|confirmed|told\s+(?:the\s+)?[\p{L}.]+(?:\s+(?:press|news|agency|times|post))?)"
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:\L<weekdays>|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+in\s+a\s+statement)*)?\s*(?:,\s+adding\b[^.;]*)?[.!?\"”’']*\s*$",
     weekdays=lx.WEEKDAYS_FOR_SOURCES,
+)
+# A count's figure later in a sentence: digits before a word, no year, hour or name's digits ("COVID-19")
+LATER_COUNT = _compile(
+    r"(?<![\p{L}\d-])(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?!(?:am|pm|a\.m|p\.m|percent|per\s+cent|years?|months?|days?|hours?|"
+    r"minutes?|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{L}"
 )
 RELATIVE_OPENER = _compile(r"\b(?:that|which|who|whom|where)\b")
 # A figure's clause ends where a subordinate phrase with a figure of its own begins
@@ -2299,7 +2316,7 @@ IDENTIFIED_AFTER = _compile(
 # (and "left one student injured [and a] suspect dead": a conjunct of its own)
 NEW_SUBJECT = _compile(
     r"(?:the\s+(?:rest|others|remaining|remainder)|others|another|many|some"
-    r"|and\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2}?(?:dead|killed)"
+    r"|and\s+(?:a|an|the)"
     # "All four were taken to hospital, [where the man] was pronounced dead": one of them
     r"|where\s+(?:the\s+[\p{L}-]+|he|she|one)(?=\s+(?:was|had|has|later|died|succumbed)))\b"
 )

@@ -9710,4 +9710,58 @@ CASES: list[Case] = [
         "The evacuees were moved to six relief centres and four evacuation centers.",
         [],
     ),
+    Case(
+        "an-age-with-a-hyphen-after-year",
+        "A 15 year-old boy and a 6 month-old baby were killed.",
+        [],
+    ),
+    Case(
+        "injured-and-the-driver-died",
+        "Three passengers were injured and the driver died.",
+        [claim("Three", 3, "injured", victims="passengers")],
+    ),
+    Case(
+        "plural-subject-claim-is-speech",
+        "The rebels claim 30 soldiers were killed in the ambush.",
+        [claim("30", 30, "killed", victims="soldiers", source="rebels")],
+    ),
+    Case(
+        "a-disease-with-a-verb-that-starts-like-a-wound-word",
+        "Dengue cases exploded this month, with 280 hospitalised.",
+        [],
+    ),
+    Case(
+        "dead-and-wounded-with-a-count-after",
+        "The blast left 4 dead and wounded six others.",
+        [claim("4", 4, "killed")],
+    ),
+    Case(
+        "a-share-of-an-event-s-dead",
+        "Half of the quake's 300 dead were children.",
+        [claim("300", 300, "killed")],
+    ),
+    Case(
+        "evacuated-for-anxiety-related-symptoms",
+        "Officials said 13 people were evacuated for anxiety-related symptoms.",
+        [],
+    ),
+    Case(
+        "the-deaths-mark",
+        "The toll has surpassed the 100,000 deaths mark.",
+        [claim("100,000", 100000, "killed", qualifier="more_than")],
+    ),
+    Case(
+        "one-hostage-is-released",
+        "One hostage held since October is released.",
+        [],
+    ),
+    Case(
+        "a-later-blast-day-after-a-year-in-passing",
+        "A blast on Wednesday killed four people. Another blast hit the market on Friday. It was the third in 2021. Nine people were killed in the second blast.",
+        [
+            claim("four", 4, "killed", as_of="2021-03-10"),
+            claim("Nine", 9, "killed", as_of="2021-03-12"),
+        ],
+        date="2021-03-13",
+    ),
 ]
