@@ -1705,7 +1705,7 @@ SOURCE_TRIM_HEAD = _compile(
     r"pro-[\p{L}]+|[\p{L}]+-(?:backed|aligned|allied|linked|affiliated))\s+)+"
 )
 SOURCE_TRIM_TAIL = _compile(
-    r"(?:’s|'s)?(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|reported|"
+    r"(?:’s|'s)?(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|reported|monitoring|tracking|research|"
     r"spokesman|spokeswoman|spokesperson|officer|there|here|on|in|at|"
     # "The ministry's [initial] tally", "Health authorities [already] confirm"
     r"initial|preliminary|provisional|latest|updated|final|revised|first|early|already|also|now|still|only))+$|(?:’s|'s)$|"
@@ -1863,7 +1863,7 @@ SOURCE_MEDIUM_TAIL = _compile(
 # "The government tally shows 38 deaths", "Police data showed": the owner of the figures gives them
 DATA_SHOWS = regex.compile(
     r"(?:^|(?<=[,;:“\"]\s))(?P<src>(?:the\s+)?(?:[\p{L}’'.&-]+\s+){1,4}?(?:tally|figures|data|count|"
-    r"statistics|records|numbers|investigations?|findings|analysis))\s+(?:show|shows|showed|indicate|indicates|indicated)\b"
+    r"statistics|records|numbers|investigations?|findings|analysis|monitoring|tracking|research|estimates))\s+(?:show|shows|showed|indicate|indicates|indicated)\b"
     # "recent reports from Reuters indicate": the reports' owner after "from"
     r"|(?:^|(?<=[,;:“\"]\s))(?:(?:recent|latest|new|the)\s+)*(?:reports?|figures|data|statistics)\s+from\s+"
     r"(?P<src>(?:the\s+)?(?:[\p{L}’'.&-]+\s+){0,4}?[\p{L}’'.&-]+)\s+(?:show|shows|showed|indicate|indicates|indicated)\b",

@@ -9764,4 +9764,9 @@ CASES: list[Case] = [
         ],
         date="2021-03-13",
     ),
+    Case(
+        "a-monitor-s-tracking-indicates",
+        "Monitor X tracking indicates that at least 212 civilians likely died in the offensive.",
+        [claim("at least 212", 212, "killed", qualifier="at_least", victims="civilians", source="Monitor X")],
+    ),
 ]
