@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -2201,6 +2202,18 @@ class _Extractor:
             # "Last year, 316 prisoners died during riots in various prisons", "killed in 177
             # incidents in the first four months of 2019": a period's count over many events
             scope = f.scope = Scope.CUMULATIVE
+        if (
+            as_of is not None
+            and len(as_of) == 10
+            and f.category in _HARMED
+            and (years := self._anniversary_years(s)) is not None
+        ):
+            # "24 April 2019 is the sixth anniversary of the collapse that crushed 1,134 people":
+            # the day the event's toll holds for is the day so many years before
+            event_day = self._years_before(as_of, years)
+            if event_day is not None:
+                as_of, scope = event_day, Scope.INCIDENT
+                f.scope = scope
         f.borrowed = scope is Scope.INCIDENT and not told
         location = self._location(s, f, found, source) or (parent_claim.location if parent_claim else None)
         if location is None and scope is Scope.INCIDENT and as_of and as_of == self._last_incident[0]:
@@ -2795,6 +2808,25 @@ class _Extractor:
                 return Scope.INCIDENT
             return Scope.CUMULATIVE  # a hurricane's or a war's toll, told without one event
         return Scope.INCIDENT
+
+    def _anniversary_years(self, s: Sentence) -> int | None:
+        """How many years before, in a sentence that marks an event's anniversary: "the 10th
+        anniversary of", "the sixth anniversary of"."""
+        m = F.NTH_ANNIVERSARY.search(self._lower, s.start, s.end)
+        if m is None:
+            return None
+        after = find_dates(self.text, m.end(), s.end, self.date, self._lower)
+        if any(d.value and len(d.value) == 10 for d in after):
+            return None  # "the 24th anniversary of the day, on April 20, 1999, when ...": the event's own day
+        return int(m["n"]) if m["n"] else lx.ORDINAL_WORDS.get(m["w"])
+
+    @staticmethod
+    def _years_before(day: str, years: int) -> str | None:
+        try:
+            d = dt.date.fromisoformat(day)
+            return d.replace(year=d.year - years).isoformat()
+        except ValueError:
+            return None  # 29 February, in a year without one
 
     def _incident_apart(self, lo: int, hi: int, f: _Found) -> bool:
         """Whether the count's own clause tells its event's day, and the sentence's period

@@ -2290,6 +2290,12 @@ SUDDEN_EVENTS = [
     "collapse", "landslide", "mudslide", "avalanche", "stampede", "crush", "derailment", "sinking",
     "earthquake", "quake", "tremor", "eruption",
 ]  # fmt: skip
+# Ordinal words of an anniversary: "the sixth anniversary of the collapse"
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+}  # fmt: skip
 # Events in the plural, many of them: "increased attacks, killing more than 800 people last year"
 PLURAL_EVENT_NOUNS = ["attacks", "strikes", "airstrikes", "air strikes", "raids", "bombings", "clashes", "assaults",
     "ambushes", "massacres", "shootings", "incidents"]  # fmt: skip

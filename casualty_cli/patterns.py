@@ -917,6 +917,12 @@ ANNIVERSARY_SINCE = _compile(
     r"\b(?:marking|marks|marked|mark|commemorating|commemorates|commemorated|remembering)\s+(?:the\s+)?"
     r"(?:[\p{L}\d-]+\s+){1,2}?(?:years?|months?|decades?)\s+since\b"
 )
+# The anniversary a sentence marks: "marked the [10th anniversary] of the 2010 earthquake", "the
+# [sixth anniversary] of the Rana Plaza collapse"
+NTH_ANNIVERSARY = _compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>\L<ordinals>))\s+anniversary\s+of\b",
+    ordinals=_words(lx.ORDINAL_WORDS),
+)
 # "He was [16] when he was killed": the victim's age
 WAS_AGE_BEFORE = _compile(r"\b(?:he|she|who)\s+was\s+(?:only\s+|just\s+|barely\s+)?$")
 WHEN_AFTER = _compile(r"\s+(?:when|at\s+the\s+time)\b")

@@ -9769,4 +9769,18 @@ CASES: list[Case] = [
         "Monitor X tracking indicates that at least 212 civilians likely died in the offensive.",
         [claim("at least 212", 212, "killed", qualifier="at_least", victims="civilians", source="Monitor X")],
     ),
+    Case(
+        "an-nth-anniversary-dates-the-toll-to-the-event",
+        "Residents on Sunday marked the 10th anniversary of the earthquake that killed more than 2,500 people.",
+        [
+            claim(
+                "more than 2,500", 2500, "killed", qualifier="more_than", as_of="2014-07-14", scope="incident"
+            )
+        ],
+    ),
+    Case(
+        "an-anniversary-with-the-event-day-named-after-it",
+        "Today is the 20th anniversary of the day, on May 3, 2004, when a gunman killed nine students.",
+        [claim("nine", 9, "killed", as_of="2004-05-03")],
+    ),
 ]
