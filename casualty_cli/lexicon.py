@@ -790,6 +790,18 @@ CATEGORY_BEFORE = {
         "the slaughter of",
         "the murder of",
         "the murders of",
+        # the dead named by their burial or mourning: "the funeral for 35 victims", "Haiti mourned
+        # more than 300,000 victims", "bid farewell to 30 more victims"
+        "funeral for",
+        "funerals for",
+        "the funeral of",
+        "burial of",
+        "mass burial of",
+        "reburial of",
+        "mourned",
+        "mourning",
+        "bid farewell to",
+        "laid to rest",
         "murder of",  # "for the 2018 murder of 14 students"
         "murders of",
         "murdering",  # "convicted of murdering 12 people"
@@ -2865,7 +2877,8 @@ HARM_STEMS = [
     "trying to find", "searching", "removed", "bars", "refuge", "camps", "the loss of", "seizing",
     "forcing", "driven", "unknown", "mortalit", "cadaver", "surgery", "stable condition", "in icu", "in the icu",
     "rubble", "swept", "sweeping away", "washed away", "washing away", "medical assistance", "relief cent",
-    "evacuation cent", "laid to rest", "reburied", "incarcerat", "found hang", "shahadat", "idps", "asylum", "of those", "of these", "medical attention",
+    "evacuation cent", "laid to rest", "reburied", "incarcerat", "funeral", "burial", "mourn", "bid farewell",
+    "found hang", "shahadat", "idps", "asylum", "of those", "of these", "medical attention",
 ]  # fmt: skip
 
 # --- dates -------------------------------------------------------------------------

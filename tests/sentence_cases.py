@@ -9783,4 +9783,14 @@ CASES: list[Case] = [
         "Today is the 20th anniversary of the day, on May 3, 2004, when a gunman killed nine students.",
         [claim("nine", 9, "killed", as_of="2004-05-03")],
     ),
+    Case(
+        "the-dead-named-by-their-funeral-or-mourning",
+        "Crowds attended the funeral for 21 victims of the blast, and the country mourned more than 40,000 victims of the earthquake.",
+        [claim("21", 21, "killed"), claim("more than 40,000", 40000, "killed", qualifier="more_than")],
+    ),
+    Case(
+        "mourning-without-a-count",
+        "The family is mourning two sons.",
+        [],
+    ),
 ]
