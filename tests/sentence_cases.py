@@ -9789,8 +9789,8 @@ CASES: list[Case] = [
         [claim("21", 21, "killed"), claim("more than 40,000", 40000, "killed", qualifier="more_than")],
     ),
     Case(
-        "mourning-without-a-count",
-        "The family is mourning two sons.",
-        [],
+        "mourning-tells-the-dead",
+        "The family is mourning two sons killed in the shelling.",
+        [claim("two", 2, "killed", victims="sons")],
     ),
 ]
