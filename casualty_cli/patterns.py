@@ -2092,6 +2092,8 @@ HEAD_EXTEND = _compile(
 )
 STILL_PRESENT = _compile(
     r"\b(?:are|remain|remains|is)\s+(?:still\s+)?(?:being\s+)?(?:held|missing|in\s+captivity|"
+    # "43 journalists are jailed", "are behind bars": a standing count of the held
+    r"jailed|imprisoned|incarcerated|behind\s+bars|in\s+jail|in\s+prison|"
     r"in\s+custody|unaccounted|displaced|detained|in\s+\p{Lu}|captive|hostage)|\bstill\s+(?:in|held|"
     r"being|missing|unaccounted|displaced|holds?|holding)\b|\bcontinues?\s+to\s+hold\b"
 )

@@ -9793,4 +9793,12 @@ CASES: list[Case] = [
         "The family is mourning two sons killed in the shelling.",
         [claim("two", 2, "killed", victims="sons")],
     ),
+    Case(
+        "journalists-who-are-jailed-are-a-standing-count",
+        "In Egypt, 21 journalists are jailed, and at least 9 reporters are behind bars in Syria.",
+        [
+            claim("21", 21, "detained", victims="journalists", scope="cumulative"),
+            claim("at least 9", 9, "detained", qualifier="at_least", scope="cumulative"),
+        ],
+    ),
 ]
