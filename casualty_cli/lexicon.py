@@ -2810,6 +2810,8 @@ SOUGHT_NOT_MISSING = [
 NEWS_AGENCIES = frozenset({"AFP", "Reuters", "Associated Press"})
 # The ways a speaker puts a figure out, told before or after the speaker's name: "In a
 # separate statement, ...", "X in a twitter post said".
+# How figures are put out by their owner: "a tally [released] by", "data [shared] by"
+PUT_OUT_VERBS = ["released", "provided", "compiled", "published", "issued", "shared"]
 # Where a speaker may post a count: "announced Sunday [on Twitter] by", "said [on Telegram]"
 SOCIAL_MEDIA = ["twitter", "x", "facebook", "telegram", "social media"]
 SPEECH_MEDIA = [

@@ -1482,7 +1482,7 @@ _TALLY_ADJECTIVES = "|".join(lx.TALLY_ADJECTIVES)
 ACCORDING_TO = _regex(
     rf"""
     \b(?:according\s+to\s+(?:(?:an?|the)\s+)?(?:(?:{_TALLY_ADJECTIVES})\s+)*
-        (?:tally|count|balance\s+sheet)\s+(?:of|from|by|(?:released|provided|compiled|published|issued|shared)\s+by)|
+        (?:tally|count|balance\s+sheet)\s+(?:of|from|by|(?:\L<put_out>)\s+by)|
         according\s+to|citing|quoting|cited\s+by|quoted\s+by|per|(?:a\s+)?statement\s+(?:from|by)|
         (?:confirmed|announced|released|provided|given|put\s+out|reported|recorded|documented|
            counted|compiled|verified|tallied|stated)
@@ -1492,18 +1492,19 @@ ACCORDING_TO = _regex(
         (?:(?:an?|the)\s+)?(?:(?:{_TALLY_ADJECTIVES})\s+)*
         (?:figures|data|numbers|tally|count|estimates?|balance\s+sheet)\s+
         (?:(?:on|late|early)\s+\p{{L}}+\s+)?  # "a tally on Thursday by"
-        (?:from|by|(?:released|provided|compiled|published|issued|shared)\s+
+        (?:from|by|(?:\L<put_out>)\s+
            (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by)|
         # "a report released on Saturday by", "reports by the military" (not "a report from Herat")
         # "the last survey conducted by"
         (?:a\s+|an\s+|the\s+)?(?:updated\s+|new\s+|latest\s+|last\s+|recent\s+|earlier\s+|initial\s+)?
         (?:reports?|surveys?|stud(?:y|ies)|investigations?)\s+
-        (?:by|(?:released|provided|compiled|published|issued|conducted|carried\s+out)\s+
+        (?:by|(?:\L<put_out>|conducted|carried\s+out)\s+
            (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by))
     \s+(?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?){_NP_END}
     """,
     weekdays=lx.WEEKDAYS_FOR_SOURCES,
     social=_words(lx.SOCIAL_MEDIA),
+    put_out=_words(lx.PUT_OUT_VERBS),
 )
 # ", the health ministry in Hamas-run Gaza said." / "The Israeli military said ..."
 # A subject opens the sentence, or follows a comma, a quote, a colon, a dash or a conjunction:
@@ -1706,9 +1707,10 @@ SOURCE_TRIM_HEAD = _compile(
     r"(?:organi[sz]ation|charity|group|think\s+tank)(?=\s+(?-i:\p{Lu}))|(?-i:official(?=\s+\p{Lu}\S*\s+(?:\p{Lu}\S*\s+)*(?:Agency|Media|News)\b))|"
     # "A first report said" (not "First Minister")
     r"(?-i:first)(?!\s+(?:minister|lady|deputy|secretary|vice|responders?|nations?|aid)\b)|"
-    r"provided\s+by|released\s+by|compiled\s+by|published\s+by|issued\s+by|shared\s+by|by|from|of|"
+    r"(?:\L<put_out>)\s+by|by|from|of|"
     # "pro-Iranian Hezbollah", "Iran-backed Hezbollah": who backs a group is not its name
-    r"pro-[\p{L}]+|[\p{L}]+-(?:backed|aligned|allied|linked|affiliated))\s+)+"
+    r"pro-[\p{L}]+|[\p{L}]+-(?:backed|aligned|allied|linked|affiliated))\s+)+",
+    put_out=_words(lx.PUT_OUT_VERBS),
 )
 SOURCE_TRIM_TAIL = _compile(
     r"(?:’s|'s)?(?:\s+(?:tally|count|figures|data|statement|estimates?|report|toll|said|says|reported|monitoring|tracking|research|"
@@ -1835,13 +1837,12 @@ LABEL_NAMES = re.compile(r"\s*(?:[-–/&,]|\band\b)\s*")
 LABEL_WORDS = re.compile(rf"{LABEL_NAMES.pattern}|\s+")
 SOURCE_LEAD = _compile(
     r"^\s*(?:(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:data|figures|numbers|information|statistics|a\s+tally|tally|a\s+count|count|lists?|records|"
-    r"estimates?|a\s+statement|statements?|a\s+report|reports?)\s+(?:provided|released|compiled|"
-    r"published|issued|shared|collected|gathered|given|put\s+out|posted)?"
+    r"estimates?|a\s+statement|statements?|a\s+report|reports?)\s+(?:\L<put_out>|collected|gathered|given|put\s+out|posted)?"
     # "figures released Tuesday by", "data published on Monday by"
-    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))?"
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:\L<weekdays>|yesterday|today))?"
     r"\s*(?:by|from|of)\s+"
     # "On Saturday the civil defence agency said": the day told first
-    r"|(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:(?:late|early)\s+)?on\s+(?:\L<weekdays>)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=(?:the|an?)\s)"
     # "Earlier he had said", "Meanwhile, the army said": a time before the speaker
     r"|(?:\L<lead_times>)\s*,?\s+(?=\S)"
@@ -1856,6 +1857,8 @@ SOURCE_LEAD = _compile(
     media=_words(lx.SPEECH_MEDIA),
     months=_MONTHS,
     lead_times=_words(lx.SPEAKER_LEAD_TIMES),
+    put_out=_words(lx.PUT_OUT_VERBS),
+    weekdays=lx.WEEKDAYS_FOR_SOURCES,
 )
 # "Taliban spokesman Zabiullah Mujahid in a twitter post": how the speaker put it out, after
 # the name
