@@ -1069,8 +1069,8 @@ class _Extractor:
             if category == "injured" and (
                 F.DISEASE_NEAR.match(la)
                 or (
-                    F.DISEASE_WORD.search(low, s.start, s.end)
-                    and not F.INJURY_WORD.search(low, s.start, s.end)
+                    self._sentence_has(s, F.DISEASE_WORD, "disease")
+                    and not self._sentence_has(s, F.INJURY_WORD, "wound")
                 )
             ):
                 # "1,424 dengue patients have been hospitalised", "Five dengue patients die; 968
@@ -2812,6 +2812,8 @@ class _Extractor:
     def _anniversary_years(self, s: Sentence) -> int | None:
         """How many years before, in a sentence that marks an event's anniversary: "the 10th
         anniversary of", "the sixth anniversary of"."""
+        if self._lower.find("anniversary", s.start, s.end) < 0:
+            return None  # most sentences: no pattern tried
         m = F.NTH_ANNIVERSARY.search(self._lower, s.start, s.end)
         if m is None:
             return None

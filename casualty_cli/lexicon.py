@@ -1467,6 +1467,9 @@ HEDGES = {"may": ["still", "have"], "might": ["still", "have"], "could": ["still
 HEDGED_STATES = ["missing", "trapped", "dead", "unaccounted for"]
 
 # Modal words that make a figure a forecast: "could kill thousands".
+# Verbs of a forecast right before its count: "Other officials predict more than 10,000 dead"
+PREDICT_VERBS = ["predict", "predicts", "predicted", "predicting", "forecast", "forecasts", "project", "projects",
+    "projecting"]  # fmt: skip
 FORECAST = [
     "could",
     "might",
@@ -1484,9 +1487,6 @@ FORECAST = [
     "are set to",
     "predicted to",
     "forecast to",
-    "predict",  # "Other officials predict more than 10,000 dead"
-    "predicts",
-    "predicted",
     "potentially",
     "enough to",
 ]

@@ -957,8 +957,9 @@ PLACE_POSSESSIVE_END = regex.compile(
 )
 # A forecast's verb right before the count: "officials [predict] more than 10,000 dead"
 PREDICT_BEFORE = _compile(
-    r"\b(?:predict|predicts|predicted|predicting|forecast|forecasts|project|projects|projecting)\s+(?:that\s+)?"
-    r"(?:(?:more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|some|about|around|nearly)\s+)?$"
+    r"\b(?:\L<verbs>)\s+(?:that\s+)?(?:(?:\L<qualifiers>)\s+)?$",
+    verbs=_words(lx.PREDICT_VERBS),
+    qualifiers=_QUALIFIERS,
 )
 # A shelter's or a hospital's room, no count of people: "room for [20,000] refugees", "capable of
 # accommodating up to [1.63 million] evacuees", "can treat up to [500] injured"
