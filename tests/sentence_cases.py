@@ -9801,4 +9801,13 @@ CASES: list[Case] = [
             claim("at least 9", 9, "detained", qualifier="at_least", scope="cumulative"),
         ],
     ),
+    Case(
+        "demonyms-of-two-words-are-whole-victims",
+        "Two South Koreans and three Sri Lankans were killed, and 4 South Sudanese were hurt.",
+        [
+            claim("Two", 2, "killed", victims="south koreans"),
+            claim("three", 3, "killed", victims="sri lankans"),
+            claim("4", 4, "injured", victims="south sudanese"),
+        ],
+    ),
 ]
