@@ -190,6 +190,17 @@ _NOT_BEFORE_MAIN_VERB = {
     "not",
 }
 _PARTICIPLE_PREPOSITIONS = {"by", "for", "with", "from", "in", "during", "on"}
+# What may follow a participle right after a count's noun, in a phrase before the count's own
+# verb: "hostages [held in] Gaza", "people [abducted last] week"
+_PARTICIPLE_FOLLOWERS = _PARTICIPLE_PREPOSITIONS | {
+    "at",
+    "since",
+    "last",
+    "earlier",
+    "yesterday",
+    "overnight",
+}
+_HELD_PARTICIPLE = {"detained", "hostages", "displaced"}  # held, seized, abducted, arrested, displaced
 _SEXES_AND_AGES = {"men", "women", "children", "boys", "girls"}
 _PLACE_RELATIVE = {"that", "which", "where"}  # a clause of a place's: "in a town that ..."
 _SUBJECT_PRONOUNS = {"it", "they", "we", "he", "she"}
@@ -1778,12 +1789,14 @@ class _Extractor:
                     or any(tokens[k].group().lower() in _RELATIVE for k in range(i))
                     # "three detainees [arrested in the protests] have died in custody": a
                     # participle's phrase right after the noun, then the count's own verb
+                    # "six hostages [held in Gaza] were killed", "people [abducted last week] were
+                    # found dead": likewise
                     or (
                         i == 0
-                        and found == "detained"
+                        and found in _HELD_PARTICIPLE
                         and not passive
                         and i + 1 < len(tokens)
-                        and tokens[i + 1].group().lower() in _PARTICIPLE_PREPOSITIONS
+                        and tokens[i + 1].group().lower() in _PARTICIPLE_FOLLOWERS
                     )
                 ):
                     # "Two miners who were trapped for days have died", "Two men with injuries were

@@ -9810,4 +9810,20 @@ CASES: list[Case] = [
             claim("4", 4, "injured", victims="south sudanese"),
         ],
     ),
+    Case(
+        "a-held-participle-before-the-counts-own-harm-verb",
+        "The army said four of the hostages held in Gaza were killed in captivity, and two men abducted last week were found dead.",
+        [
+            claim("four", 4, "killed", victims="hostages", source="army", location="Gaza"),
+            claim("two", 2, "killed", victims="men", source="army"),
+        ],
+    ),
+    Case(
+        "a-displaced-participle-before-the-counts-own-harm-verb",
+        "Seven people displaced by the fighting have died of cold, while 40 hostages held in the tunnels remain in captivity.",
+        [
+            claim("Seven", 7, "killed"),
+            claim("40", 40, "hostages", victims="hostages", scope="cumulative"),
+        ],
+    ),
 ]
