@@ -30,6 +30,19 @@ def parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
+def _period_end(value: str | None) -> dt.date | None:
+    """The last day of a month ("2023-03") or a year ("2023"), else None."""
+    try:
+        if value and len(value) == 7:
+            year, month = int(value[:4]), int(value[5:])
+            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        if value and len(value) == 4:
+            return dt.date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
 def _month(name: str) -> int:
     return lx.MONTHS[name.lower().rstrip(".")]
 
@@ -104,6 +117,9 @@ def find_dates(
     text folded (patterns.fold): the patterns' twins read it, and the two words whose case
     counts ("Monday", "May") are read from `text`."""
     ref = parse_iso(article_date)
+    # a month or a day named without its year, in a story dated to a month or a year alone: the
+    # latest such day in it ("28 February" in a story of "2023-03"); weekdays stay unknown
+    day_ref = ref or _period_end(article_date)
     found = []
     if folded is None:
         folded = pt.fold(text)
@@ -120,9 +136,9 @@ def find_dates(
             found.append(DateMention(m.start(), m.end("d1"), value, bool(m["since"]), False))
             continue
         if m["md"]:
-            value = _place(_month(m["m1"]), int(m["d1b"] or m["d1"]), m["y1"], ref)
+            value = _place(_month(m["m1"]), int(m["d1b"] or m["d1"]), m["y1"], day_ref)
         elif m["dm"]:
-            value = _place(_month(m["m2"]), int(m["d2"]), m["y2"], ref)
+            value = _place(_month(m["m2"]), int(m["d2"]), m["y2"], day_ref)
         elif m["my"]:
             value = f"{m['y3']}-{_month(m['m3']):02d}"
         elif m["iso"]:

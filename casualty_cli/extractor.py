@@ -1435,18 +1435,24 @@ class _Extractor:
 
     def _reads_event_verb_day(self, s: Sentence) -> bool:
         low = self._lower
-        if not pt.DATE_HINT_LOWER.search(low, s.start, s.end) or not F.EVENT_VERB_ANY.search(
-            low, s.start, s.end
-        ):
+        if not pt.DATE_HINT_LOWER.search(low, s.start, s.end):
+            return False
+        verb = F.EVENT_VERB_ANY.search(low, s.start, s.end) is not None
+        if not verb and not F.EVENT_NOUN_ANY.search(low, s.start, s.end):
             return False
         for d in find_dates(self.text, s.start, s.end, self.date, low):
             if not d.value or len(d.value) != 10 or d.speech or d.since:
                 continue
-            if F.EVENT_VERB_BEFORE_DAY.search(low[max(s.start, d.start - 80) : d.start]):
+            if verb and F.EVENT_VERB_BEFORE_DAY.search(low[max(s.start, d.start - 80) : d.start]):
                 return True
-            if d.start - s.start <= 3 and (
+            if F.EVENT_ON_BEFORE.search(low, max(s.start, d.start - 30), d.start):
+                return True  # "turned the gun on himself during the shootout on Thursday night"
+            # the day opens the sentence: "On Saturday night, the fire broke out", "'On the
+            # evening of Thursday, May 11, the village suffered a terrorist attack,' he said"
+            if (d.start - s.start <= 3 or F.DAY_OPENING.fullmatch(low, s.start, d.start)) and (
                 F.DAY_THEN_EVENT_VERB.match(low[d.end : d.end + 80])
                 or F.DAY_THEN_ATTACK.match(low, d.end, s.end)
+                or F.DAY_THEN_EVENT_NOUN.match(low, d.end, s.end)
             ):
                 return True
         return False

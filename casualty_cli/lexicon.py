@@ -2332,7 +2332,8 @@ EVENT_NOUNS = [
     "collision", "accident", "collapse", "landslide", "mudslide", "avalanche", "stampede", "crush", "fire",
     "blaze", "eruption", "earthquake", "quake", "tremor", "derailment", "sinking", "flood", "floods",
     "flash flood", "storm", "tornado", "cyclone", "riot", "clash", "clashes", "incident", "violence",
-    "fight", "fighting", "uprising", "disturbance", "rampage", "siege",
+    "fight", "fighting", "uprising", "disturbance", "rampage", "siege", "shootout", "gunfight",
+    "firefight", "stabbing", "hijacking",
 ]  # fmt: skip
 # The verbs of a sentence that tells when an event it refers back to happened
 # ("The strike was carried out on Wednesday night", "The blast occurred shortly after noon on Monday").
@@ -2926,6 +2927,7 @@ MONTHS = {
 RELATIVE_DAYS = {
     "today": 0,
     "yesterday": -1,
+    "the day before yesterday": -2,
     "the day before": -1,
     "last night": -1,
     "tonight": 0,

@@ -1267,7 +1267,7 @@ DATE_MENTION = _compile(
       | (?P<my>\b(?P<m3>\L<months>)\s+(?:of\s+)?(?P<y3>(?:19|20)\d\d)\b)
       | (?P<iso>\b(?P<y4>(?:19|20)\d\d)-(?P<m4>\d\d)-(?P<d4>\d\d)\b)
       | (?P<wd>\b(?:(?:late|early|last|on|this|past|previous)\s+)?(?P<weekday>\L<weekdays>)\b)
-      | (?P<rel>\b(?:yesterday|the\s+day\s+before|last\s+night|overnight|the\s+previous\s+day|the\s+previous\s+night|
+      | (?P<rel>\b(?:yesterday|the\s+day\s+before(?:\s+yesterday)?|last\s+night|overnight|the\s+previous\s+day|the\s+previous\s+night|
                     the\s+night\s+before|
                     a\s+day\s+earlier|earlier\s+today|today|this\s+morning|tonight)\b)
       # a period of years, read as its last: "the toll between 1975 and 1979", "in 2020 and 2021"
@@ -1295,8 +1295,13 @@ SPEECH_DATE = _compile(
     # "locals told AFP on Sunday", "told reporters by phone on Monday": whom a speaker told, then the day
     r"\btold\s+(?:(?:the\s+)?(?:\L<wires>)|reporters|journalists|the\s+press|a\s+news\s+conference|"
     r"(?:local|state)\s+(?:media|television|tv)|(?:a|an|the|our)\s+(?:[\p{L}-]+\s+)?(?:reporter|correspondent|news\s+agency))"
-    r"\s+(?:by\s+(?:tele)?phone\s+)?(?:on\s+)?$",
+    r"\s+(?:by\s+(?:tele)?phone\s+)?(?:on\s+)?$|"
+    # "said the military on Sunday", "said Kalat police on Monday", "officials said here on Monday":
+    # the speaker after its verb, or "here", then the day
+    r"\b(?:said|says|reported|announced|told|confirmed|stated|added)\s+"
+    r"(?:here|(?:the\s+|a\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:\L<heads>))\s+(?:on\s+)?$",
     wires=_words(w.lower() for w in lx.WIRES),
+    heads=_words(lx.SOURCE_HEADS),
 )
 # "The ministry on Monday said", "The group yesterday claimed responsibility": a day of the telling,
 # right before its verb (matched at the day's end)
@@ -1361,6 +1366,18 @@ NEW_EVENT = _compile(
     events=_words(lx.EVENT_NOUNS),
 )
 
+# Any event's noun: a sentence without one (nor an event's verb) tells no event's day
+EVENT_NOUN_ANY = _compile(r"\b(?:\L<events>)s?\b", events=_words(lx.EVENT_NOUNS))
+# What may stand before a day that opens a sentence: a quote's mark, "On the evening of"
+DAY_OPENING = _compile(r"\W{0,3}(?:on\s+)?(?:(?:the\s+)?(?:evening|morning|afternoon|night)\s+of\s+)?")
+# "On Thursday, May 11 at 5:00 p.m., the village suffered a cowardly [attack]": the day, then
+# a place that suffered an event, in its clause (not "forces launched an assault", which may be
+# one day of a longer operation)
+DAY_THEN_EVENT_NOUN = _compile(
+    r"(?:[ap]\.m\.|\d[:.]\d|[^.;:!?]){0,180}?\b(?:suffered|witnessed|came\s+under|was\s+hit\s+by)\s+"
+    r"(?:[\p{L}-]+\s+){0,5}?(?:\L<events>)s?\b",
+    events=_words(lx.EVENT_NOUNS),
+)
 # "[On June 22], the invading army attacked Kharkiv": after a day that opens a sentence
 DAY_THEN_ATTACK = _compile(
     r"(?:\s+(?:night|morning|evening|afternoon))?\s*,?\s+[^.;:!?]{0,60}?\b(?:\L<verbs>)\b",
@@ -1544,7 +1561,9 @@ SUBJECT_SAID = _regex(
     (?<!\b(?:the|a|an|its|his|her|their|of|to|for|by|with|from|in|on|at|revised|new|latest|initial|previous|
               final|preliminary|updated|earlier))
     (?:\s*\((?P<acro>[^()]{{2,20}})\))?
-    (?:\s*,\s*(?P<appos>[^,:;]{{3,120}}?)\s*,)?  # not "Puna, Aug 31: At least 12 were killed ..., said"
+    # (not "Puna, Aug 31: At least 12 were killed ..., said", nor a dateline's "ISLAMABAD, Nov 17
+    # (KUNA) -- The attack killed seven troops, said": a dash ends a dateline, no apposition)
+    (?:\s*,\s*(?P<appos>(?:(?!\s(?:--|—|–)\s)[^,:;]){{3,120}}?)\s*,)?
     # "the Gaza Ministry of Health, on Wednesday (July 10) reported": the day in commas
     (?:\s*,\s*on\s+\p{{Lu}}\p{{Ll}}+(?:\s*\([^()]{{1,20}}\))?\s*,?(?=\s))?
     # "India Today reported": a capitalised "Today" ends a name, it is no time of the speech

@@ -9826,4 +9826,49 @@ CASES: list[Case] = [
             claim("40", 40, "hostages", victims="hostages", scope="cumulative"),
         ],
     ),
+    Case(
+        "a-speaker-after-its-verb-then-the-day-dates-the-telling",
+        "KORAVA, July 14 (Wire) -- The ambush near the border killed nine soldiers, said the army on Sunday. "
+        "The ambush took place on Saturday.",
+        [claim("nine", 9, "killed", victims="soldiers", source="army", as_of="2024-07-13")],
+    ),
+    Case(
+        "said-here-on-a-day-dates-a-running-total",
+        "Troops have killed 41 rebels in the district since January, officials said here on Monday.",
+        [
+            claim(
+                "41",
+                41,
+                "killed",
+                victims="rebels",
+                source="officials",
+                as_of="2024-07-15",
+                scope="cumulative",
+            )
+        ],
+    ),
+    Case(
+        "the-day-before-yesterday-is-two-days-back",
+        "Four farmers were shot dead in a raid on their village the day before yesterday.",
+        [claim("Four", 4, "killed", victims="farmers", as_of="2024-07-14")],
+    ),
+    Case(
+        "an-event-noun-before-a-later-day-dates-the-lead",
+        "Three people were stabbed to death in the town centre, police said on Tuesday. "
+        "The attacker was arrested after a struggle during the rampage on Monday evening.",
+        [claim("Three", 3, "killed", source="police", as_of="2024-07-15")],
+    ),
+    Case(
+        "a-quoted-opening-day-before-a-suffered-attack-dates-the-lead",
+        "Gunmen killed at least 18 herders in the north, the regional governor said on Monday. "
+        "“On the evening of Friday, July 12 at about 6:30 p.m., the hamlet of Dara suffered a brutal armed attack,” he said.",
+        [claim("at least 18", 18, "killed", qualifier="at_least", victims="herders", as_of="2024-07-12")],
+    ),
+    Case(
+        "a-day-and-month-in-a-story-dated-to-a-month",
+        "The death toll from the bus crash has risen to 31, officials confirmed on 2 March. "
+        "The crash occurred late on 28 February near the pass.",
+        [claim("31", 31, "killed", source="officials", as_of="2023-02-28")],
+        date="2023-03",
+    ),
 ]
