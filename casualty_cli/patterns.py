@@ -1394,8 +1394,9 @@ DATE_HEADER_LEAD = regex.compile(r"\s*date\s+\d{4}-\d\d(?:-\d\d)?\s+", regex.I)
 DATELINE_WITH_YEAR = _compile(
     r"""
     (?:\b(?P<m1>\L<months>)\.?\s+(?P<d1>\d{1,2})(?:,\s*|\s+)(?P<y1>(?:19|20)\d\d)(?!\d)  # "Feb 13,2024", "April 21, 2019Apr 21, 2019"
-      | \b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>\L<months>)\.?,?\s+(?P<y2>(?:19|20)\d\d)\b  # "30th August 2019"
-      | \b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)\b
+      # "30th August 2019", "20 Mar 202512:36 PM" (the year run into the time)
+      | \b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>\L<months>)\.?,?\s+(?P<y2>(?:19|20)\d\d)(?:\b|(?=\d{1,2}:\d\d))
+      | \b(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)(?:\b|(?=T\d))  # "2022-05-16T18:13:22+00:00"
       | \b(?:on|published|posted|updated)?\s*(?P<m4>\d{1,2})/(?P<d4>\d{1,2})/(?P<y4>(?:19|20)\d\d)\b
       | \b(?P<d5>\d{1,2})-(?P<m5>\d{1,2})-(?P<y5>(?:19|20)\d\d)\b)
     """,
@@ -1412,10 +1413,15 @@ STAMP_BEFORE = _compile(r"\b(?:updated|published|posted|modified|created)\s*:?\s
 LAST_MODIFIED = _compile(
     r"^(?!.*\b(?:created|published|posted)\b).*(?:last\s+(?:modified|updated|update)|updated\s*:|modified\s*:)"
 )
+# "| Created: 07-08-2022": the stamp of the day a page was made, after its "Updated:" one
+MADE_STAMP = _compile(r"\b(?:created|published|posted)\s*:?\s*")
 # "Sun, 05 May 2024 Today's Paper": a site's banner, the day the page was read
 PAPER_BANNER = _compile(r"today['’]s\s+paper|\be-?paper\b")
 # "militants abducted 251 people in its Oct. 7, 2023, attack": a date inside a story's sentence
-STORY_DATE_BEFORE = _compile(r"\b(?:in|its|their|his|her|of|after|before|during|for|a|an|the)\s+(?:the\s+)?$")
+# (but a report's "(As of 15 April 2025)" is its own day)
+STORY_DATE_BEFORE = _compile(
+    r"\b(?:in|its|their|his|her|(?<!\bas\s)of|after|before|during|for|a|an|the)\s+(?:the\s+)?$"
+)
 DATELINE = _compile(
     r"""
     ^\s*(?P<place>\p{Lu}[\p{Lu}\p{L} .’'-]{1,40}?)

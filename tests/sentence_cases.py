@@ -9871,4 +9871,30 @@ CASES: list[Case] = [
         [claim("31", 31, "killed", source="officials", as_of="2023-02-28")],
         date="2023-03",
     ),
+    Case(
+        "article-date-the-made-stamp-after-an-updated-one",
+        "Boat capsizes off the coast\n\nWire | Keywest | Updated: 09-08-2022 10:17 IST | Created: 08-08-2022 09:17 IST\n"
+        "Two people drowned when the boat capsized, the coast guard said.",
+        [claim("Two", 2, "killed", source="coast guard", as_of="2022-08-08")],
+        date=None,
+    ),
+    Case(
+        "article-date-a-byline-year-run-into-its-time",
+        "Strike on aid convoy\n21 Apr 202411:05 AM\nSix aid workers were killed in the strike.",
+        [claim("Six", 6, "killed", victims="aid workers", as_of="2024-04-21")],
+        date=None,
+    ),
+    Case(
+        "article-date-an-iso-stamp-with-its-time",
+        "Posted 2022-06-03T10:13:22+00:00 - Updated 2022-06-04T02:32:42+00:00\nFour people were shot dead at a bar.",
+        [claim("Four", 4, "killed", as_of="2022-06-03")],
+        date=None,
+    ),
+    Case(
+        "article-date-a-reports-as-of-day-in-its-title",
+        "Floods in the valley - Situation Report No. 3 (As of 12 May 2024)\n\n"
+        "At least 40 people have died in the floods.",
+        [claim("At least 40", 40, "killed", qualifier="at_least", as_of="2024-05-12")],
+        date=None,
+    ),
 ]
