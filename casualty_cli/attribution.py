@@ -253,65 +253,7 @@ _COMMON_SOURCE_WORDS = {
 # The one-word heads of a source ("the provincial council", "the relief committee")
 _HEAD_WORDS = {w for w in lx.SOURCE_HEADS if " " not in w} - {"source", "statement"}
 # The last words that make a lower-case phrase a plausible source ("witnesses said")
-_PLAUSIBLE_LAST = _HEAD_WORDS | {
-    "agencies",  # "according to the law enforcement agencies"
-    "centre",  # "according to the disaster centre"
-    "researchers",  # "..., researchers say"
-    "scientists",
-    "experts",
-    "analysts",
-    "study",  # "The study shows that ..."
-    "headquarters",
-    "charity",
-    "center",
-    "hospitals",
-    "clinics",
-    "morgues",
-    "railway",
-    "railways",
-    "airline",
-    "airport",
-    "operator",
-    "company",
-    "witnesses",
-    "residents",
-    "medics",
-    "paramedics",
-    "doctors",
-    "rescuers",
-    "activists",
-    "sources",
-    "media",
-    "television",
-    "tv",
-    "radio",
-    "newspaper",
-    "coroner",
-    "ombudsman",
-    "ombudsperson",
-    "watchdog",
-    "prosecutor",
-    "prosecutors",
-    "investigators",
-    "relatives",
-    "survivors",
-    "hospital",
-    "morgue",
-    "reports",
-    "report",
-    "agency",
-    # one person of such a kind: "a security source said", "according to a resident"
-    "source",
-    "witness",
-    "resident",
-    "locals",
-    "medic",
-    "doctor",
-    "rescuer",
-    "activist",
-    "relative",
-    "survivor",
-}
+_PLAUSIBLE_LAST = _HEAD_WORDS | set(lx.PLAUSIBLE_SOURCE_ENDS)
 _NO_REFER_BACK = {"officials", "official", "authorities", "sources", "source"}
 
 
@@ -479,7 +421,7 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
         return None
     end = shift + len(raw.rstrip(_QUOTES_AND_STOPS))
     body = phrase
-    fold = pt.SOURCE_FOLD.match(body) or pt.POSSESSIVE_ROLE.match(body)
+    fold = pt.SOURCE_FOLD.match(body) or pt.POSSESSIVE_ROLE.match(body) or pt.POSSESSIVE_PAPER.fullmatch(body)
     if fold:
         body = fold["body"]
     report = pt.REPORT_OWNER.match(body)
@@ -977,8 +919,12 @@ class Attributor:
             body = pt.OFFICE_HELD.sub("", pt.BODY_PLACE_TAIL.sub("", body))
             # "the army's spokesman in Ituri": the army, once the place is gone
             body = pt.SOURCE_TRIM_TAIL.sub("", pt.SOURCE_TRIM_TAIL.sub("", body)).strip() or body
-        if len(body.split()) > 3 and not (len(body.split()) <= 7 and pt.NAMED_BODY.fullmatch(body)):
-            return person  # but "Shaanxi Provincial Coal Industry Bureau" is a body's own name
+        if len(body.split()) > 3 and not (
+            len(body.split()) <= 7 and (pt.NAMED_BODY.fullmatch(body) or pt.ROLE_OF_PLACE.fullmatch(body))
+        ):
+            # but "Shaanxi Provincial Coal Industry Bureau" is a body's own name, and "governor
+            # of the eastern region" an office
+            return person
         return f"{body} ({person})"
 
     def _canonical(self, body: str, anchor: int) -> str:
@@ -1055,6 +1001,13 @@ class Attributor:
         new = normalize(phrase).startswith(("a ", "an "))  # "a rights group": one not named before
         if normalize(phrase) == "the source":  # not "a source", who is another
             canonical = self._same_source(anchor)
+        if normalize(phrase) == "the force":
+            # "the force said": the police force the story named before ("Merseyside Police")
+            forces = [m for m in pt.POLICE_FORCE_NAME.finditer(self.text, 0, s) if m["name"]]
+            if not forces:
+                return None
+            name = forces[-1]["name"]
+            return Attribution(self._lookup(name) or name, phrase, s, e)
         if canonical is None and _role_only(
             cleaned
         ):  # "the governor said": the governor who spoke last, if one did

@@ -176,7 +176,7 @@ def find_dates(
         if m["md"] and text[m.start("m1") : m.end("m1")] == "may" and not m["y1"]:
             continue  # "may 5" in lower case is a verb and a number
         speech = bool(
-            pt.FOLDED.SPEECH_DATE.search(folded, max(start, m.start() - 40), m.start())
+            pt.FOLDED.SPEECH_DATE.search(folded, max(start, m.start() - 64), m.start())
             # "Updated: 2008-08-13 14:10": the page's stamp, no event's day
             or (m["iso"] and pt.FOLDED.STAMP_BEFORE.search(folded, max(start, m.start() - 12), m.start()))
             or pt.FOLDED.SPEECH_DATE_AFTER.match(folded, m.end(), end)

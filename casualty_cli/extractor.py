@@ -2514,10 +2514,22 @@ class _Extractor:
         m = pt.HEADLINE_SOURCE.search(line)
         if m and _labels_story(m["src"], places=False):
             m = None
+        if m and m["src"].split()[-1].lower() in _NEWSPAPER_TITLE_WORDS:
+            return []  # "2 die in shooting rampage - Albuquerque Journal": the page's paper, no speaker
         if m is None:
             m = pt.HEADLINE_PREFIX_SOURCE.match(line)
             if m and _labels_story(m["src"], places=True):
                 return []  # "Ecuador: As death toll nears 500": the story's place, not a speaker
+            if m and (
+                m["src"].lstrip()[:1] in _QUOTE_MARKS
+                or (
+                    (last := m["src"].split()[-1]).islower()
+                    and last not in _SOURCE_HEADS
+                    and last not in lx.PLAUSIBLE_SOURCE_ENDS
+                )
+            ):
+                # "'Impossible to imagine': 6 killed", "Parade horror: 47 injured": a kicker, no speaker
+                return []
             if (
                 m
                 and len(m["src"].split()) == 1
@@ -3336,6 +3348,8 @@ def _demonym_plural(word: str) -> str:
 _HARMED = ("killed", "injured", "missing")
 _CAPTURED_ARE_DETAINED = frozenset(lx.CAPTURED_ARE_DETAINED)
 _SOURCE_HEADS = frozenset(lx.SOURCE_HEADS)
+_NEWSPAPER_TITLE_WORDS = frozenset(lx.NEWSPAPER_TITLE_WORDS)
+_QUOTE_MARKS = frozenset("'\"‘’“”")
 _HYPHEN_PREFIXES = frozenset(lx.HYPHEN_PREFIXES)
 
 

@@ -2356,6 +2356,75 @@ EVENT_DAY_VERBS_BEFORE = [
     "derailed", "crashed", *ATTACK_VERBS,
 ]  # fmt: skip
 
+# Last words, beside SOURCE_HEADS, that make a lower-case phrase a plausible source ("witnesses said")
+PLAUSIBLE_SOURCE_ENDS = [
+    "agencies",  # "according to the law enforcement agencies"
+    "centre",  # "according to the disaster centre"
+    "researchers",  # "..., researchers say"
+    "workers",  # "according to aid workers", "rescue workers said"
+    "scientists",
+    "experts",
+    "analysts",
+    "study",  # "The study shows that ..."
+    "headquarters",
+    "charity",
+    "center",
+    "hospitals",
+    "clinics",
+    "morgues",
+    "railway",
+    "railways",
+    "airline",
+    "airport",
+    "operator",
+    "company",
+    "witnesses",
+    "residents",
+    "medics",
+    "paramedics",
+    "doctors",
+    "rescuers",
+    "activists",
+    "sources",
+    "media",
+    "television",
+    "tv",
+    "radio",
+    "newspaper",
+    "coroner",
+    "ombudsman",
+    "ombudsperson",
+    "watchdog",
+    "prosecutor",
+    "prosecutors",
+    "investigators",
+    "relatives",
+    "survivors",
+    "hospital",
+    "morgue",
+    "reports",
+    "report",
+    "agency",
+    # one person of such a kind: "a security source said", "according to a resident"
+    "source",
+    "witness",
+    "resident",
+    "locals",
+    "medic",
+    "doctor",
+    "rescuer",
+    "activist",
+    "relative",
+    "survivor",
+]
+# The last words of a newspaper's name, which a page's title ends with ("... - Albuquerque
+# Journal"): the paper the page is on, no speaker
+NEWSPAPER_TITLE_WORDS = [
+    "journal", "times", "post", "herald", "tribune", "gazette", "chronicle", "telegraph", "guardian",
+    "independent", "express", "mirror", "observer", "inquirer", "courier", "examiner", "dispatch",
+    "standard", "daily", "online",
+]  # fmt: skip
+
 WEEKDAYS_FOR_SOURCES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # --- attribution ---------------------------------------------------------------------
@@ -2537,6 +2606,8 @@ SOURCE_HEADS = [
     "organization",
     "committee",
     "council",
+    "society",  # "the Palestinian Prisoners Society"
+    "prefecture",
     "service",
     "services",
     "department",

@@ -1299,7 +1299,7 @@ SPEECH_DATE = _compile(
     # "said the military on Sunday", "said Kalat police on Monday", "officials said here on Monday":
     # the speaker after its verb, or "here", then the day
     r"\b(?:said|says|reported|announced|told|confirmed|stated|added)\s+"
-    r"(?:here|(?:the\s+|a\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:\L<heads>))\s+(?:on\s+)?$",
+    r"(?:here|(?:the\s+|a\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:\L<heads>)(?:\s+\([^()]{2,12}\))?)\s+(?:on\s+)?$",
     wires=_words(w.lower() for w in lx.WIRES),
     heads=_words(lx.SOURCE_HEADS),
 )
@@ -1514,8 +1514,8 @@ ACCORDING_TO = _regex(
            (?:\s+(?:on|via)\s+(?:\L<social>))?  # "announced Sunday on Twitter by"
            \s+by|  # "as stated by Omar Ali, the spokesman for ...", "reported on Wednesday by the governor"
         (?:(?:an?|the)\s+)?(?:(?:{_TALLY_ADJECTIVES})\s+)*
-        (?:figures|data|numbers|tally|count|estimates?|balance\s+sheet)\s+
-        (?:(?:on|late|early)\s+\p{{L}}+\s+)?  # "a tally on Thursday by"
+        (?:figures|data|numbers|tally|count|estimates?|balance\s+sheet|information|details)\s+
+        (?:(?:on|late|early)\s+\p{{L}}+\s+)?  # "a tally on Thursday by", "information shared by"
         (?:from|by|(?:\L<put_out>)\s+
            (?:(?:on\s+|late\s+|early\s+)?(?:\p{{L}}+day|yesterday|today)\s+)?by)|
         # "a report released on Saturday by", "reports by the military" (not "a report from Herat")
@@ -1631,7 +1631,10 @@ ACTION_IN_SUBJECT = regex.compile(
 SAID_SUBJECT = _regex(
     rf"""
     (?:,|“|”|")\s*(?:\L<speech>)\s+(?:on\s+\p{{Lu}}\w+\s+)?
-    (?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?)(?:\s*,\s*(?P<appos>[^,.]{{3,80}}))?
+    (?P<src>{_NP_WORD}(?:\s+{_NP_WORD}){{0,11}}?)
+    # ", confirmed the Prisoners Society [(PPS) on Friday]": its acronym, the day it spoke
+    (?:\s*\([^()]{{2,20}}\))?(?:\s+(?:on\s+|late\s+|early\s+)?\p{{Lu}}\p{{Ll}}+day\b)?
+    (?:\s*,\s*(?P<appos>[^,.]{{3,80}}))?
     # ", a railway official in Bhopal[, the main city in the state]": the apposition's own
     (?:\s*,\s*(?:the|a|an)\s[^,.]{{3,80}})?
     # "wrote Mykola Lukashuk, head of the regional council[, on Telegram]": where it was said
@@ -1721,8 +1724,14 @@ ORG_OFFICIAL = regex.compile(
     r"directorate)\s+officials?$",
     regex.IGNORECASE,
 )
+# "NDMA's Daily Monsoon Situation Report", "the ministry's weekly bulletin": the paper's owner
+POSSESSIVE_PAPER = regex.compile(
+    r"(?P<body>.+?)[’']s\s+(?:[\p{L}-]+\s+){0,4}(?i:reports?|updates?|bulletins?|sitreps?|statements?|data|figures)"
+)
 # "Bihar's police force": Bihar police
-POLICE_FORCE = regex.compile(r"(?:[’']s)?\s+police\s+force$", regex.IGNORECASE)
+POLICE_FORCE = regex.compile(
+    r"(?:[’']s)?\s+(?:police\s+force|Police\s+force|police\s+Force)$"
+)  # (not a name: "Armed Police Force")
 SOURCE_TRIM_HEAD = _compile(
     r"^(?:(?:the|a|an|another|its|their|his|her|country[’']s|nation[’']s|data|figures|numbers|information|statistics|a\s+tally|"
     # (not a place's name: "The New York Times", "New Delhi police")
@@ -1755,6 +1764,17 @@ SOURCE_TRIM_TAIL = _compile(
 )
 # "Lebanon's Acting Health Minister": how an office is held, which is not the body
 OFFICE_HELD = regex.compile(r"\b(?:acting|interim|caretaker|outgoing)\s+", regex.IGNORECASE)
+# A police force's name, which "the force" refers back to: "Merseyside Police", "Devon and
+# Cornwall Police", "the Metropolitan Police Service" (not a sentence's "The Police")
+POLICE_FORCE_NAME = regex.compile(
+    r"\b(?:The\s+)?(?P<name>(?!The\b)(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){1,4}"
+    r"(?:Police(?:\s+(?:Service|Department|Force))?|Constabulary))\b"
+)
+# An office named by its place: "governor of the eastern region", "prefect of Kivu"
+ROLE_OF_PLACE = _compile(
+    r"(?:(?:deputy|regional|district|provincial|state)\s+)?"
+    r"(?:governor|mayor|prefect|administrator|commissioner|chief|head|minister)\s+of\s+(?:the\s+)?[\w’' -]+"
+)
 # "State Emergency Service in the Varna region": where a body serves, after its name
 BODY_PLACE_TAIL = regex.compile(r"\s+in\s+(?:the\s+)?[\p{L}’'. -]+$")
 # an unnamed source described by what it knows, a name of its own: "people familiar with the matter"
@@ -2305,6 +2325,8 @@ PLACE_DESCRIBED = regex.compile(
 PLACE_TALLY_VERB = regex.compile(
     # "followed by Balochistan Province[, which reported] eight deaths"
     r"(?:,\s+(?:which|where)\b)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>recorded|registered|reported|counted|saw|logged|suffered|records|registers|reports|logs|sees)\b"  # a headline's present: "US records 2,494 deaths"
+    # (not a speaker's verb at its clause's end: "..., the North Prefecture reported on Tuesday.")
+    r"(?!(?:\s+(?:on\s+|late\s+|early\s+)?\p{L}+day)?\s*(?:[.;,]|$)|\s+that\b)"
 )
 # "Mississippi and Tennessee [each] reported 34 deaths": places, one by one
 SUBJECT_EACH_TAIL = regex.compile(r"\s+(?:each|both|alone|together)$", regex.IGNORECASE)

@@ -9897,4 +9897,81 @@ CASES: list[Case] = [
         [claim("At least 40", 40, "killed", qualifier="at_least", as_of="2024-05-12")],
         date=None,
     ),
+    Case(
+        "an-office-named-by-its-place-keeps-its-speaker",
+        "Around 30 villagers have been killed, said Amadou Kone, the governor of the northern region.",
+        [
+            claim(
+                "Around 30",
+                30,
+                "killed",
+                qualifier="about",
+                victims="villagers",
+                source="governor of the northern region (Amadou Kone)",
+            )
+        ],
+    ),
+    Case(
+        "the-force-is-the-police-force-named-before",
+        "Two men were arrested, Northumbria Police said. Four people were injured in the attack, the force said.",
+        [
+            claim("Two", 2, "detained", victims="men", source="Northumbria Police"),
+            claim("Four", 4, "injured", source="Northumbria Police"),
+        ],
+    ),
+    Case(
+        "the-force-with-no-police-named-is-no-source",
+        "Four people were injured in the attack, the force said.",
+        [claim("Four", 4, "injured", source=None)],
+    ),
+    Case(
+        "aid-workers-are-a-source",
+        "The shelling killed at least 11 civilians and wounded 20 more, according to aid workers.",
+        [
+            claim(
+                "at least 11", 11, "killed", qualifier="at_least", victims="civilians", source="aid workers"
+            ),
+            claim("20", 20, "injured", victims="civilians", source="aid workers"),
+        ],
+    ),
+    Case(
+        "a-place-unit-reporting-after-the-figure-is-a-speaker",
+        "Three migrants drowned when their dinghy sank, the Maritime Prefecture reported on Tuesday.",
+        [claim("Three", 3, "killed", victims="migrants", source="Maritime Prefecture", as_of="2024-07-16")],
+    ),
+    Case(
+        "a-speaker-after-its-verb-with-its-acronym-and-day",
+        "Troops have detained 3,400 people since March, confirmed the Detainees Support Society (DSS) on Friday.",
+        [
+            claim(
+                "3,400",
+                3400,
+                "detained",
+                source="Detainees Support Society",
+                as_of="2024-07-12",
+                scope="cumulative",
+            )
+        ],
+    ),
+    Case(
+        "information-shared-by-a-body",
+        "The toll reached 61 as per information shared by the National Disaster Authority.",
+        [claim("61", 61, "killed", source="National Disaster Authority")],
+    ),
+    Case(
+        "a-possessive-report-name-is-its-owners",
+        "According to FDMA's Weekly Flood Situation Report, 19 people lost their lives in the last 24 hours.",
+        [claim("19", 19, "killed", source="FDMA")],
+    ),
+    Case(
+        "a-headline-kicker-is-no-speaker",
+        "'Beyond words': 9 killed, 20 hurt as truck ploughs into market\n\nTown fire horror: 12 dead in blaze\n\n"
+        "Bus crash leaves 3 dead - Lakeside Herald",
+        [
+            claim("9", 9, "killed", source=None),
+            claim("20", 20, "injured", source=None),
+            claim("12", 12, "killed", source=None),
+            claim("3", 3, "killed", source=None),
+        ],
+    ),
 ]
