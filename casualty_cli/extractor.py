@@ -628,10 +628,13 @@ class _Extractor:
                 and F.EVENTS_INCLUDING_BEFORE.search(low, max(s.start, f.start - 40), f.start)
                 and not pt.VICTIM_HEAD.match(t[f.end : min(s.end, f.end + 60)])
             )
+            # "one of its members shot and killed two officers": the attacker, no victim
+            and not (f.spelled and f.value == 1 and F.ONE_OF_ATTACKERS.match(low, f.end, f.end + 80))
             # "Three [nine]-year-old students were killed": an age inside the noun, which the
             # count before it reads past
             and not F.AGE_COMPOUND_AFTER.match(low, f.end, f.end + 16)
             and not F.NAME_NUMBER_BEFORE.search(low, max(s.start, f.start - 10), f.start)  # "Barrio 18"
+            and not (not f.spelled and pt.DESIGNATION_BEFORE.search(t, max(s.start, f.start - 30), f.start))
             # "Six members of [two] families were killed": a count of families, which the six are from
             and not (
                 F.GROUPS_AFTER.match(low, f.end, f.end + 20)
@@ -772,6 +775,8 @@ class _Extractor:
                 category = "displaced"  # "a crackdown sent almost 75,000 fleeing across the border"
             if category in (None, "cancel") and self._sent_to_hospital(lb, la, head_word):
                 category = "injured"  # "sent 24 inmates to hospitals", not "sent 500 troops"
+            if category is None and head_word in _LOST_PEOPLE and F.LOST_BEFORE.search(lb[-30:]):
+                category = "killed"  # "the army lost 12 soldiers", "as it lost 63 cadres"
             if category is None and lb.endswith("treated ") and F.TREATED_FOR_HARM.match(la[head_len:]):
                 category = "injured"  # "it had treated 1,900 pilgrims for heat exhaustion" (not "treated 400 patients")
             if (
@@ -2129,6 +2134,12 @@ class _Extractor:
             return last.parent
         if F.SUBCLAIM_BEFORE.search(before[-40:]) or F.OF_WHOM_AFTER.match(after):
             return len(found) - 1
+        if F.DASH_ASIDE_OPEN.fullmatch(self._lower, last.head_end, f.start) and F.DASH_ASIDE_CLOSES.match(
+            self._lower, f.end
+        ):
+            return len(found) - 1  # "16 bodies—[14] women and two men—have been recovered"
+        if F.WITH_BEFORE_END.search(before[-8:]) and F.AMONG_THEM_AHEAD.match(self._lower, f.end):
+            return len(found) - 1  # "52 people have died, with [27] women and 25 men among them"
         group = F.OF_THE_GROUP_BEFORE.search(before)
         if group and last.figure.start >= f.start - len(before) + group.start():
             return len(found) - 1  # "Of the 251 people taken hostage, [97] remain in Gaza"
@@ -3349,6 +3360,7 @@ _HARMED = ("killed", "injured", "missing")
 _CAPTURED_ARE_DETAINED = frozenset(lx.CAPTURED_ARE_DETAINED)
 _SOURCE_HEADS = frozenset(lx.SOURCE_HEADS)
 _NEWSPAPER_TITLE_WORDS = frozenset(lx.NEWSPAPER_TITLE_WORDS)
+_LOST_PEOPLE = frozenset(lx.LOST_PEOPLE_NOUNS)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 _HYPHEN_PREFIXES = frozenset(lx.HYPHEN_PREFIXES)
 

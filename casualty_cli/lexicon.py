@@ -762,6 +762,9 @@ CATEGORY_BEFORE = {
         "neutralized",
         "neutralised",
         "eliminated",  # "said it had eliminated 10 terrorists"
+        "eliminating",  # "responded by eliminating 40 terrorists"
+        "neutralizing",
+        "neutralising",
         "martyred",
         "death toll",
         "the toll",
@@ -1092,6 +1095,8 @@ CANCEL_AFTER = [
     "recovered alive",
     "evacuated safely",
     "treated and released",
+    "treated and sent home",  # "19 of them had been treated and sent home"
+    "sent home",
     "discharged",
     "survived",
     "managed to escape",  # "25 of them managed to escape": free, no longer held
@@ -1712,6 +1717,8 @@ VICTIM_NOUNS = [
     "rebels",
     "insurgents",
     "militants",
+    "cadres",  # "it lost 63 cadres"
+    "taliban",  # "16 Taliban were killed": the movement's fighters
     "gunmen",
     "attackers",
     "assailants",
@@ -2417,6 +2424,12 @@ PLAUSIBLE_SOURCE_ENDS = [
     "relative",
     "survivor",
 ]
+# Whom a side "lost" when they were killed: "the army lost 12 soldiers", "as it lost 63 cadres"
+# (armed men only: not "lost 300 jobs", "lost 12 seats", "lost 2,000 workers to a rival")
+LOST_PEOPLE_NOUNS = [
+    "soldiers", "troops", "fighters", "officers", "cadres", "personnel", "servicemen", "service members",
+    "policemen", "police officers", "comrades", "militants", "marines", "paratroopers", "commandos",
+]  # fmt: skip
 # The last words of a newspaper's name, which a page's title ends with ("... - Albuquerque
 # Journal"): the paper the page is on, no speaker
 NEWSPAPER_TITLE_WORDS = [

@@ -330,6 +330,9 @@ HARM_HEDGE = _compile(
 # "held 90 people [for questioning]", "[in custody]": held by the law, detained
 HELD_BY_LAW_AFTER = _compile(
     r"\s+(?:\w+\s+){0,2}?(?:for\s+questioning|in\s+(?:police\s+)?custody|in\s+detention|on\s+suspicion)\b"
+    # "Nearly 1,000 held in Pakistan after protests": held for a protest or a riot, arrested
+    r"|\s+(?:(?:were|are|was|have\s+been|had\s+been)\s+)?held\s+(?:\w+\s+){0,3}?(?:after|over|amid|for)\s+"
+    r"(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:protests?|riots?|rioting|demonstrations?|unrest|crackdown)\b"
 )
 # A person the story names with a title, the surname put as NUL (extractor._named_person):
 # "President Volodymyr \0", "Prime Minister \0"
@@ -341,6 +344,13 @@ ESCAPE_WORD = _compile(r"\b(?:escap\w*|jail\s?break\w*|broke\s+out|break\s+out|a
 # "the MS-13 and [Barrio] 18 gangs": a number in a name, no count (dropped before the counts
 # around it are read: extractor._classify)
 NAME_NUMBER_BEFORE = _compile(r"\b(?:barrio|calle|mara)\s+$")
+# "21 deaths in Region [10]; four each in Regions [9] and [11]", "Flight [302]": a number that
+# names a place or a thing, no count (capitalised: "the region 10 people fled" is a count)
+DESIGNATION_BEFORE = regex.compile(
+    r"\b(?:Region|Zone|Ward|Sector|Block|Route|Highway|Flight|Gate|Building|Phase|Level|Unit|Battalion|"
+    r"Brigade|Division|Platoon|Platform|Terminal|Precinct|Article|Section|Resolution|Chapter|District|Camp)s?"
+    r"\s+(?:\d{1,4}\s*(?:,|and|&|-|–)\s*)*$"
+)
 # "Rex Kanyike Masai, [29] was shot": a person's name, then a number that a singular verb follows
 NAME_COMMA_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*,\s*$")
 SINGULAR_VERB_AFTER = _compile(r"\s+(?:was|is|has)\b")
@@ -711,6 +721,7 @@ TOLL_BEFORE = _compile(
               number\s+(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:died|been\s+killed|were\s+killed)|  # "put the number who died at"
               number\s+of\s+(?:the\s+)?(?:(?!identified\s)[\p{L}-]+\s+){0,2}?(?P<numof>(?:[\p{L}-]+\s+)?(?:killed|wounded|injured|arrested|detained|displaced|abducted)|dead|deaths|killed|fatalities|mortalities|victims|bodies|
               people\s+killed|casualties|executions|wounded|injured|injuries|people\s+injured|
+              lives\s+lost|  # "The number of lives lost in Sindh is 432"
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
               (?:people\s+)?unaccounted\s+for|  # "the number of unaccounted for stands at 42"
               refugees|evacuees|people\s+evacuated|detainees|arrests|people\s+arrested|people\s+detained|hostages|
@@ -1059,7 +1070,21 @@ SUBCLAIM_BEFORE = _compile(
     r"including\s+(?:those|the\s+bodies)\s+of|including\s+(?:a|an|one)\s+(?:[\p{L}-]+\s+)?(?:\L<one>)\s*(?:,|and))\s*$",
     one=_words(lx.SINGULAR_VICTIMS),
 )
-OF_WHOM_AFTER = _compile(r"^\s+(?:of\s+whom|of\s+them|of\s+those|of\s+the\s+(?P<ofcat>\w+))\b")
+OF_WHOM_AFTER = _compile(r"^\s+(?:of\s+whom|of\s+them|of\s+those|of\s+which|of\s+the\s+(?P<ofcat>\w+))\b")
+# "[one] of its members shot and killed two officers": one of a side, who did the harm
+ONE_OF_ATTACKERS = _compile(
+    r"\s+of\s+(?:its|their|his|her|the)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:members|fighters|men|militants|gunmen|"
+    r"attackers|assailants|soldiers|officers|guards|cadres|suspects)\s+(?:(?!(?:was|were|is|are|be|being)\b)\w+\s+)?"
+    r"(?:shot|killed|stabbed|opened\s+fire|attacked|detonated|blew|fired|rammed|gunned)\b"
+)
+# "16 bodies[—]14 women and two men[—]have been recovered": a breakdown between dashes
+DASH_ASIDE_OPEN = _compile(r"\s*(?:—|–|--)\s*|\s+-\s+")
+DASH_ASIDE_CLOSES = _compile(r"[^—–.;:()]{0,80}?(?:—|–|--|\s-\s)")
+# "52 people have died, [with] 27 women and 25 men [among them]": a breakdown told after the count
+WITH_BEFORE_END = _compile(r"\bwith\s+$")
+AMONG_THEM_AHEAD = _compile(
+    r"[^.;:]{0,80}?\bamong\s+(?:them|those|the\s+(?:dead|victims|injured|wounded|killed|missing))\b"
+)
 CLAUSE_STOP = regex.compile(r"[;:()\[\]—–]|\s-\s|\band\b|\bbut\b|\bwhile\b|\bwhereas\b", regex.I)
 SPEECH_INSERT = _compile(
     # ("69 people [that the agency reported] killed": the relative pronoun no part of the name)
@@ -1770,6 +1795,9 @@ POLICE_FORCE_NAME = regex.compile(
     r"\b(?:The\s+)?(?P<name>(?!The\b)(?:\p{Lu}[\p{L}’'-]+\s+(?:and\s+)?){1,4}"
     r"(?:Police(?:\s+(?:Service|Department|Force))?|Constabulary))\b"
 )
+# "the army [lost] 12 soldiers", "Israel has lost another 3 troops" (extractor: the noun must be
+# of people, lx.LOST_PEOPLE_NOUNS)
+LOST_BEFORE = _compile(r"\blost\s+(?:another\s+|a\s+further\s+|a\s+total\s+of\s+)?$")
 # An office named by its place: "governor of the eastern region", "prefect of Kivu"
 ROLE_OF_PLACE = _compile(
     r"(?:(?:deputy|regional|district|provincial|state)\s+)?"
@@ -1983,7 +2011,9 @@ CONTINUES_PREVIOUS = _compile(
     # a year may stand between: "3,120 deaths in March 2022, [716] in April"
     # "44 deaths in the state; [30] in Lee": a semicolon goes on with the list, as a comma does
     # "110 in 2016-17, [92] in 2015-16": a season's years
-    r"(?:[^,;:.!?\d]|\b(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b|\b(?:\L<months>)\.?\s+\d{1,2}\b){0,90}?"  # "28 on June 18 and [25]"
+    r"(?:[^,;:.!?\d]|\b(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b|\b(?:\L<months>)\.?\s+\d{1,2}\b"  # "28 on June 18 and [25]"
+    # "21 in Region 10; [six] in Region 5", "four each in Regions 9 and 11; [three] in ...": a place's number
+    r"|\b(?:region|zone|ward|sector|district|block|camp)s?\s+\d{1,4}(?:\s*(?:,|and|&)\s*\d{1,4})*\b){0,90}?"
     r"(?:[,;]\s*(?:and\s+|while\s+|with\s+|plus\s+)?|\s+and\s+|\s+while\s+|\s+plus\s+)"  # "1,836 in Florida, plus [312] in Puerto Rico"
     r"(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|put\s+it\s+at|gave)\s+)?"  # "while the coast guard said 22"
     r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?",
@@ -1992,8 +2022,9 @@ CONTINUES_PREVIOUS = _compile(
 # A list of places with their counts, the place first: "Suzu had 98 deaths, [Wajima 83] and
 # [Anamizu with 20]" (the place's capital is checked in the text: this twin reads it folded)
 PLACE_THEN_COUNT = _compile(
-    r"[^,;:.!?\d]{0,60}?(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?P<place>(?:[\p{L}’'-]+\s+){1,3}?)"
-    r"(?:with\s+|had\s+|reported\s+|recorded\s+)?"
+    # "... in Sindh is 432, in KP it is [268], in Balochistan [256]": "in" before the place
+    r"[^,;:.!?\d]{0,60}?(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:in\s+)?(?P<place>(?:[\p{L}’'-]+\s+){1,3}?)"
+    r"(?:with\s+|had\s+|reported\s+|recorded\s+|(?:it\s+)?(?:is|was|stood\s+at|stands\s+at)\s+)?"
 )
 # What may follow such a bare count: a place, or the end of its clause.
 BARE_COUNT_END = _compile(
@@ -2158,7 +2189,8 @@ THEY_INCLUDED_BEFORE = _compile(
 INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deceased|deaths|fatalities|victims|injured|wounded|hospitali[sz]ed|missing|arrested|detained|hostages|"
     r"displaced|abducted|kidnapped|toll(?=(?:\s+of\s+\d[\d,]*)?(?:,?\s*which)?(?:\s+also)?\s+includ))"
-    r"(?:\s+(?:people|persons|civilians|victims)(?=\s+includ))?"  # "the injured people included"
+    # "the injured people included", "The deceased passengers included"
+    r"(?:(?:\s+(?!(?:were|are|was|have|has|had|and|or|in|on|of)\b)\p{L}[\p{L}-]*){1,2}?(?=\s+(?:also\s+)?includ))?"
     # "the death toll [of 33] included", "the new toll, which included"
     r"(?:\s+of\s+\d[\d,]*|,?\s*which)?"
     r"(?:\s+(?:since|in|on|during|from)(?:\s+(?!and\b|or\b)(?:[\p{L}]+-?\d+[\p{L}\d]*|(?:19|20)\d\d|[\p{L}'’-]+)){1,4}?){0,2}"  # "those killed since last Sunday included", "deaths from the H5N1 outbreak in 2006 were"
@@ -2271,7 +2303,7 @@ SPEECH_DAY = _compile(
 # "12 of them were children": the people a back-reference counts
 OF_THEM_ARE = _compile(
     # "about 30 of the dead were children"
-    r"^\s+of\s+(?:them|whom|those|these|the\s+(?:dead|victims|killed|injured|wounded|deceased|fatalities|casualties))"
+    r"^\s+of\s+(?:them|whom|which|those|these|the\s+(?:dead|victims|killed|injured|wounded|deceased|fatalities|casualties))"
     r"\s+(?:were|are|was)\s+(?P<head>\L<victims>)\b",
     victims=_VICTIM_WORDS,
 )
@@ -2289,7 +2321,8 @@ ARE_VICTIMS_AFTER = _compile(
 )
 # "Of the victims, 40 were children and [45] women": the next count's noun, its verb left out
 ARE_VICTIMS_ELLIPSIS = _compile(
-    rf"^\s+(?:were|are|was)\s+(?:\L<victims>|{_PEOPLE_PLURAL}|{_PEOPLE_ADJECTIVE})\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:up\s*to|about|some|nearly|over|more\s+than)\s+)?$",
+    # "14 of whom were men, [11] children": likewise after "of whom"
+    rf"^\s+(?:of\s+(?:whom|which|them|those)\s+)?(?:were|are|was)\s+(?:\L<victims>|{_PEOPLE_PLURAL}|{_PEOPLE_ADJECTIVE})\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:up\s*to|about|some|nearly|over|more\s+than)\s+)?$",
     victims=_VICTIM_WORDS,
 )
 # "34 were Palestinian, four Israeli, and [one] Lebanese": the list goes on past a part whose

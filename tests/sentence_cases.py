@@ -9974,4 +9974,99 @@ CASES: list[Case] = [
             claim("3", 3, "killed", source=None),
         ],
     ),
+    Case(
+        "taliban-are-victims",
+        "At least 16 Taliban were killed in the operation, the police chief said.",
+        [claim("At least 16", 16, "killed", qualifier="at_least", victims="taliban", source="police chief")],
+    ),
+    Case(
+        "a-side-that-lost-its-fighters",
+        "The army has lost at least 212 soldiers since the offensive began, and the rebels lost 40 fighters.",
+        [
+            claim(
+                "at least 212", 212, "killed", qualifier="at_least", victims="soldiers", scope="cumulative"
+            ),
+            claim("40", 40, "killed", victims="fighters"),
+        ],
+    ),
+    Case(
+        "a-party-that-lost-seats-is-no-claim",
+        "The ruling party lost 12 seats in the vote.",
+        [],
+    ),
+    Case(
+        "killing-by-eliminating",
+        "Commandos responded by eliminating 14 insurgents near the border.",
+        [claim("14", 14, "killed", victims="insurgents")],
+    ),
+    Case(
+        "a-number-naming-a-region-is-no-count",
+        "Officials said 17 deaths were reported in Region 4; five in Region 7; two in Regions 2 and 3.",
+        [
+            claim("17", 17, "killed"),
+            claim("five", 5, "killed"),
+            claim("two", 2, "killed"),
+        ],
+    ),
+    Case(
+        "places-counted-with-in-before-them",
+        "The number of lives lost in Tarvo is 312, in Belen it is 208, in Kessa 96 and 41 in Orlu.",
+        [
+            claim("312", 312, "killed"),
+            claim("208", 208, "killed"),
+            claim("96", 96, "killed"),
+            claim("41", 41, "killed"),
+        ],
+    ),
+    Case(
+        "a-breakdown-told-with-among-them-after-it",
+        "In the valley, 44 people have died, with 20 women and 19 men among them.",
+        [
+            claim("44", 44, "killed"),
+            claim("20", 20, "killed", victims="women"),
+            claim("19", 19, "killed", victims="men"),
+        ],
+    ),
+    Case(
+        "a-breakdown-of-which-goes-on-without-its-verb",
+        "31 people lost their lives in the last 24 hours, 15 of which were males, 10 children, and 6 females.",
+        [
+            claim("31", 31, "killed"),
+            claim("15", 15, "killed", victims="males"),
+            claim("10", 10, "killed", victims="children"),
+            claim("6", 6, "killed", victims="females"),
+        ],
+    ),
+    Case(
+        "a-breakdown-between-dashes",
+        "So far, 19 bodies—12 women and seven men—have been recovered from the river.",
+        [
+            claim("19", 19, "killed"),
+            claim("12", 12, "killed", victims="women"),
+            claim("seven", 7, "killed", victims="men"),
+        ],
+    ),
+    Case(
+        "the-dead-with-their-noun-included",
+        "The deceased passengers included 31 Nepalese citizens and four Indians.",
+        [
+            claim("31", 31, "killed", victims="citizens"),
+            claim("four", 4, "killed", victims="indians"),
+        ],
+    ),
+    Case(
+        "held-after-protests-is-detained",
+        "Nearly 600 held in the capital after election protests",
+        [claim("Nearly 600", 600, "detained", qualifier="nearly")],
+    ),
+    Case(
+        "one-of-the-attackers-is-no-victim",
+        "The group said one of its fighters shot and killed three police officers.",
+        [claim("three", 3, "killed", victims="police officers", source="group")],
+    ),
+    Case(
+        "patients-treated-and-sent-home-are-no-dead",
+        "Of the 30 wounded, 12 of them had been treated and sent home.",
+        [claim("30", 30, "injured")],
+    ),
 ]
