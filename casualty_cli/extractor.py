@@ -296,6 +296,7 @@ class _Extractor:
         self.one_disaster = bool(
             F.ONE_OFF_DISASTER.search(self._lower, 0, lead)
             and not F.ARMED_VIOLENCE.search(self._lower, 0, lead)
+            and not F.WEATHER_DISASTER.search(self._lower, 0, lead)  # "floods and landslides in Nepal"
         )
         context = [
             m.group()
@@ -305,6 +306,8 @@ class _Extractor:
             and not (self.one_disaster and m.group() in lx.BACKGROUND_CONTEXT)
         ]
         self.ongoing = bool(context)
+        # a story of floods (not of one landslide): its toll, told with no event, a running one
+        self.flooding = not self.one_disaster and bool(F.WEATHER_DISASTER.search(self._lower, 0, lead))
         # a story of a war, and of no disaster nor epidemic that goes on
         self.armed_only = any(
             word in lx.ARMED_CONTEXT or word.startswith(("ongoing", "cross-border")) for word in context
@@ -2601,7 +2604,19 @@ class _Extractor:
         if (
             lead
             and not self.one_disaster
-            and (F.WAR_CONTEXT.search(low, s.start, s.end) or F.WEAK_WAR_CONTEXT.search(low, s.start, s.end))
+            and (
+                F.WAR_CONTEXT.search(low, s.start, s.end)
+                or F.WEAK_WAR_CONTEXT.search(low, s.start, s.end)
+                # "another five staff have been confirmed killed [in the past few days], bringing
+                # the death toll to 284": a day's flow, then the total it adds to
+                or (
+                    idx > 0
+                    and (f.figure.high or f.figure.value) >= SMALL_INCIDENT
+                    and found[idx - 1].figure.value < (f.figure.high or f.figure.value)
+                    and F.FLOW_BEFORE_TOTAL.search(low, s.start, lead.start())
+                    and not F.TOLL_OF_ONE_EVENT.search(low, lead.start(), f.figure.start)
+                )
+            )
         ):
             # "Coronavirus deaths climbed by 1,450, bringing the total number of fatalities to
             # more than 67,600": an epidemic's or a war's running total
@@ -2797,8 +2812,15 @@ class _Extractor:
                 return Scope.INCIDENT  # a strike's story: "The death toll has risen to eight" is its toll
             return Scope.CUMULATIVE  # "the death toll in Gaza has passed 40,000"
         if (
-            (self.ongoing or self.goes_on)
-            and has(F.TOLL_WORD)
+            (
+                ((self.ongoing or self.goes_on) and has(F.TOLL_WORD))
+                # "the number of injured rose to more than 42,000": so many, with no event, a tally
+                or (
+                    not self.one_disaster
+                    and (f.figure.high or f.figure.value) >= RUNNING_TOTAL_FLOOR
+                    and (has(F.TOLL_WORD) or has(F.NUMBER_OF_HARMED))
+                )
+            )
             and has(F.TOLL_MOVING)
             and not has(F.INCIDENT_EVENT, undated)
             and not self._names_event(s)  # an event, whatever its day
@@ -2829,7 +2851,11 @@ class _Extractor:
             # "At least five Palestinians were killed near aid points" in a war's story: a few
             # dead, told in the past, are one event's, whatever war goes on around them
             return Scope.INCIDENT
-        if self.ongoing and f.category in _RUNNING and not self._tells_incident(s):
+        if (
+            (self.ongoing or (self.flooding and not self._names_past_year(s)))
+            and f.category in _RUNNING
+            and not self._tells_incident(s)
+        ):
             last = self._last_claim
             if (
                 idx == 0
@@ -2850,6 +2876,12 @@ class _Extractor:
                 return Scope.INCIDENT
             return Scope.CUMULATIVE  # a hurricane's or a war's toll, told without one event
         return Scope.INCIDENT
+
+    def _names_past_year(self, s: Sentence) -> bool:
+        """Whether a sentence names a year before the article's: "The 2010 floods, which killed
+        nearly 2,000 people" is a past disaster's toll, not the running one of today's floods."""
+        this_year = self.date[:4] if self.date else "9999"
+        return any(m.group() < this_year for m in pt.YEAR_DIGITS.finditer(self.text, s.start, s.end))
 
     def _anniversary_years(self, s: Sentence) -> int | None:
         """How many years before, in a sentence that marks an event's anniversary: "the 10th

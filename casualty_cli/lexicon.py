@@ -1376,6 +1376,9 @@ ONE_OFF_DISASTERS = [
     "crush", "crowd crush", "fire tore through", "fire ripped through", "fire swept through",
     "blaze tore through", "blaze ripped through", "blaze swept through",
 ]  # fmt: skip
+# Weather that goes on over days and regions: a story of floods or a storm, even with its
+# landslides, counts a running toll (as a hurricane's), not one landslide's
+WEATHER_DISASTERS = ["flood", "floods", "flooding", "cyclone", "typhoon", "hurricane", "tropical storm"]
 # Nouns that may refer back to a toll told before: "the most widely accepted [figure] was 200,000",
 # "[estimates] ranged from 500 to 5,000" (patterns.TOLL_ANAPHOR_BEFORE, TOLL_ANAPHOR_HINT)
 TOLL_ANAPHOR_NOUNS = ("figure", "figures", "estimate", "estimates", "estimations", "number", "tally", "count")

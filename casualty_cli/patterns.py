@@ -2540,6 +2540,17 @@ HAS_SINCE_AFTER = _compile(
 )
 # "..., bringing the total to 12,310": the running total a new count adds up to, whose words
 # are the next figure's, not the count's before it
+# A flow of new dead before a total it adds to: "another five staff", "four more", "in the past
+# 24 hours", "over the past few days", "overnight"
+FLOW_BEFORE_TOTAL = _compile(
+    r"\b(?:another|further|more|additional|new|(?:past|last)\s+(?:\d+|few|several|two|three)\s+(?:hours|days)|"
+    r"(?:past|last)\s+(?:day|night|week)|overnight|since\s+(?:yesterday|last\s+night))\b"
+)
+# "the number of injured people", "the number of martyrs": a count of the harmed, as a toll is
+NUMBER_OF_HARMED = _compile(
+    r"\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:injured|wounded|dead|deaths|killed|missing|displaced|detained|"
+    r"arrested|victims|martyrs|casualties|fatalities|injuries|prisoners|detainees)\b"
+)
 TOTAL_LEAD = _compile(
     r"\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes|pushed|lifting|lifts|putting)\s+"
     # "bringing the toll to", "bringing troop deaths to 7": a noun of deaths with no article too;
@@ -2623,6 +2634,7 @@ HYPOTHETICAL_BEFORE = _compile(
 )
 ONE_OFF_DISASTER = _compile(r"\b(?:\L<w>)s?\b", w=_words(lx.ONE_OFF_DISASTERS))
 ARMED_VIOLENCE = _compile(r"\b(?:\L<w>)s?\b", w=_words(lx.ARMED_VIOLENCE))
+WEATHER_DISASTER = _compile(r"\b(?:\L<w>)s?\b", w=_words(lx.WEATHER_DISASTERS))
 # The first filters, for folded text (fold), with the standard library's engine, which runs a
 # trie of plain literals several times faster than `regex` with IGNORECASE does; most sentences
 # fail them. A claim sentence must hold one of the harm stems. Their trie opens with its

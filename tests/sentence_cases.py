@@ -6703,7 +6703,8 @@ CASES: list[Case] = [
     Case(
         "sibling-counts-of-one-flood",
         '"Fourteen are dead, 22 have been injured due to flooding in the valley," the spokesman said.',
-        [claim("Fourteen", 14, "killed", scope="incident"), claim("22", 22, "injured", scope="incident")],
+        # one scope for both; a flood's toll told while it goes on is a running one (CLAIMS.md)
+        [claim("Fourteen", 14, "killed", scope="cumulative"), claim("22", 22, "injured", scope="cumulative")],
     ),
     Case(
         "a-list-of-counts-brought-to-places",
@@ -10068,5 +10069,37 @@ CASES: list[Case] = [
         "patients-treated-and-sent-home-are-no-dead",
         "Of the 30 wounded, 12 of them had been treated and sent home.",
         [claim("30", 30, "injured")],
+    ),
+    Case(
+        "a-toll-of-floods-told-while-they-go-on-is-running",
+        "Floods and landslides have swept the country since Friday. At least 61 people were killed in the east, "
+        "and 19 are missing, police said.",
+        [
+            claim("At least 61", 61, "killed", qualifier="at_least", scope="cumulative"),
+            claim("19", 19, "missing", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "a-past-flood-named-by-its-year-in-a-flood-story-is-incident",
+        "Floods have hit the delta again. The 2010 floods, which killed nearly 2,000 people, still shape how the region prepares.",
+        [claim("nearly 2,000", 2000, "killed", qualifier="nearly", scope="incident", as_of="2010")],
+    ),
+    Case(
+        "a-total-that-a-flow-adds-to-is-running",
+        "Another six aid workers have been confirmed killed in the past few days, bringing the death toll to 312.",
+        [
+            claim("six", 6, "killed", victims="aid workers", scope="incident"),
+            claim("312", 312, "killed", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "a-shootings-total-with-a-flow-stays-incident",
+        "Another victim died in hospital on Monday, bringing the death toll to 4.",
+        [claim("4", 4, "killed", scope="incident")],
+    ),
+    Case(
+        "thousands-counted-by-a-moving-number-of-harmed-are-running",
+        "The ministry said the number of injured people rose to more than 52,000.",
+        [claim("more than 52,000", 52000, "injured", qualifier="more_than", scope="cumulative")],
     ),
 ]
