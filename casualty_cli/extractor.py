@@ -118,6 +118,7 @@ _WORD_CATEGORY = {
     "displaced": "displaced",
     "detainees": "detained",
     "prisoners": "detained",
+    "captives": "hostages",
     "abducted": "hostages",  # "Also abducted were two miners"
     "kidnapped": "hostages",
 }
@@ -1728,6 +1729,9 @@ class _Extractor:
                 ("evacu", "displaced"),  # "the number of flood evacuees rose to 4,616"
                 ("detain", "detained"),
                 ("arrest", "detained"),
+                ("prison", "detained"),  # "the number of prisoners", "held in prisons"
+                ("jail", "detained"),
+                ("custody", "detained"),
                 ("hostage", "hostages"),
                 ("abduct", "hostages"),
             ):

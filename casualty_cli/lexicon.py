@@ -619,6 +619,12 @@ CATEGORY_AFTER = {
         "behind bars",
         "in jail",  # "62 journalists are in jail as of Dec. 1"
         "in prison",
+        # "has approximately 10,000 Palestinians in its prisons"
+        *(
+            f"in {whose} {place}"
+            for whose in ("its", "their", "israeli", "israel's")
+            for place in ("prisons", "jails")
+        ),
         "incarcerated",
         "being in prison",
     ],

@@ -724,7 +724,9 @@ TOLL_BEFORE = _compile(
               lives\s+lost|  # "The number of lives lost in Sindh is 432"
               people\s+wounded|missing|people\s+missing|displaced|people\s+displaced|
               (?:people\s+)?unaccounted\s+for|  # "the number of unaccounted for stands at 42"
-              refugees|evacuees|people\s+evacuated|detainees|arrests|people\s+arrested|people\s+detained|hostages|
+              refugees|evacuees|people\s+evacuated|detainees|prisoners|arrests|people\s+arrested|people\s+detained|hostages|
+              # "the number of Palestinians held in Israeli jails stood at"
+              (?:[\p{L}-]+\s+)?held\s+in\s+(?:[\p{L}’'-]+\s+){0,2}?(?:jails|prisons|detention|custody)|
               abductees|people\s+abducted|
               # "the total number of people who have died is 13"
               (?:people\s+)?(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:died|been\s+killed)))
@@ -2176,6 +2178,11 @@ STILL_PRESENT = _compile(
     r"jailed|imprisoned|incarcerated|behind\s+bars|in\s+jail|in\s+prison|"
     r"in\s+custody|unaccounted|displaced|detained|in\s+\p{Lu}|captive|hostage)|\bstill\s+(?:in|held|"
     r"being|missing|unaccounted|displaced|holds?|holding)\b|\bcontinues?\s+to\s+hold\b"
+    # a stock of prisoners: "has 10,000 Palestinians in its prisons", "held in Israeli jails stood
+    # at", "the detainees include", "there are 101 captives in Gaza", "being held in Israel's prisons"
+    r"|\bin\s+(?:its|their|israeli|israel['’]s|[\p{L}-]+['’]s)\s+(?:prisons|jails)\b"
+    r"|\bheld\s+in\s+(?:[\p{L}’'-]+\s+){0,2}?(?:jails|prisons)\b|\b(?:detainees|prisoners)\s+include\b"
+    r"|\bnumber\s+of\s+(?:prisoners|detainees)\b|\bthere\s+are\s+(?:now\s+)?(?:\S+\s+){0,3}?(?:captives|hostages)\b"
 )
 # (case kept, no folded twin: "a WHO report" is no relative clause)
 RELATIVE_CLAUSE = regex.compile(
@@ -2188,6 +2195,7 @@ THEY_INCLUDED_BEFORE = _compile(
 # "The dead included four children", "The adults killed included ... two teachers".
 INCLUDED_BEFORE = _compile(
     r"\b(?P<what>killed|dead|deceased|deaths|fatalities|victims|injured|wounded|hospitali[sz]ed|missing|arrested|detained|hostages|"
+    r"detainees|prisoners|captives|"  # "the detainees include over 440 women"
     r"displaced|abducted|kidnapped|toll(?=(?:\s+of\s+\d[\d,]*)?(?:,?\s*which)?(?:\s+also)?\s+includ))"
     # "the injured people included", "The deceased passengers included"
     r"(?:(?:\s+(?!(?:were|are|was|have|has|had|and|or|in|on|of)\b)\p{L}[\p{L}-]*){1,2}?(?=\s+(?:also\s+)?includ))?"

@@ -10102,4 +10102,39 @@ CASES: list[Case] = [
         "The ministry said the number of injured people rose to more than 52,000.",
         [claim("more than 52,000", 52000, "injured", qualifier="more_than", scope="cumulative")],
     ),
+    Case(
+        "prisoners-held-as-a-stock",
+        "The rights group said the detainees include over 310 women and 640 children, and that the army "
+        "has approximately 9,000 prisoners in its jails.",
+        [
+            claim("over 310", 310, "detained", qualifier="more_than", victims="women", scope="cumulative"),
+            claim("640", 640, "detained", victims="children", scope="cumulative"),
+            claim(
+                "approximately 9,000",
+                9000,
+                "detained",
+                qualifier="about",
+                victims="prisoners",
+                scope="cumulative",
+            ),
+        ],
+    ),
+    Case(
+        "a-moving-number-of-prisoners",
+        "The number of wounded medics reached 1,200, while the number of prisoners rose to 287.",
+        [
+            claim("1,200", 1200, "injured"),
+            claim("287", 287, "detained", victims="prisoners", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "the-number-held-in-jails-stood-at",
+        "The number of people held in military jails stood at approximately 4,100.",
+        [claim("approximately 4,100", 4100, "detained", qualifier="about", scope="cumulative")],
+    ),
+    Case(
+        "there-are-captives-is-a-standing-count",
+        "Officials estimate that there are 87 captives in the tunnels.",
+        [claim("87", 87, "hostages", victims="captives", scope="cumulative", source="officials")],
+    ),
 ]
