@@ -2594,6 +2594,11 @@ class _Extractor:
         ):
             # "42 aid workers were among the more than 9,000 killed since ...": the whole's scope
             return self._scope(s, found[idx + 1], found, parent)
+        start = f.figure.lead if f.figure.lead >= 0 else f.figure.start
+        if low.find("since ", max(s.start, start - 150), start) >= 0 and F.SINCE_EVENT_COUNT.search(
+            low, max(s.start, start - 150), start
+        ):
+            return Scope.INCIDENT  # "since the attacks on Oct. 7 that killed 1,200": the attacks' toll
         lo = found[idx - 1].head_end if idx > 0 else s.start
         hi = found[idx + 1].figure.start if idx + 1 < len(found) else s.end
         # "42 were killed on Monday, bringing the toll of the war to 12,310": Monday is the 42's,

@@ -1148,6 +1148,17 @@ PRESENT_PERFECT = _compile(r"\b(?:has|have|had)" + _PERFECT_TAIL)
 # the same, not told in reported speech's past ("the army said four soldiers [had been killed] in
 # fighting": the day's news, backshifted)
 PRESENT_PERFECT_NOW = _compile(r"\b(?:has|have)" + _PERFECT_TAIL)
+# "since the Hamas-led attacks on Oct. 7 that killed [1,200]", "since Hamas seized [251] people",
+# "since its attack resulted in the deaths of [1,170]": the count of the event a period starts
+# with, inside the "since" clause (not "since October 7, strikes have killed ...": a comma or a
+# perfect tense ends the clause)
+SINCE_EVENT_COUNT = _compile(
+    # (not the adverb: "has since killed tens of thousands")
+    r"\bsince\s+(?!(?:killed|left|claimed|resulted|seized|abducted|kidnapped|took)\b)"
+    r"(?:(?!\bha(?:ve|s|d)\b)(?:[^.;,]|\.(?=\s*\d))){0,120}?\b(?:(?:which|that)\s+(?:killed|left|claimed)|"
+    r"resulted\s+in\s+the\s+deaths?\s+of|seized|abducted|kidnapped|killed|took)\s+(?:(?:\L<qualifiers>)\s+)?$",
+    qualifiers=_QUALIFIERS,
+)
 SINCE_CLAUSE = _compile(
     r"\bsince\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"last\s+night|this\s+morning|early|late|dawn|daybreak|midnight|noon|morning|the\s+(?:attack|strike|blast|explosion|quake|"

@@ -10137,4 +10137,20 @@ CASES: list[Case] = [
         "Officials estimate that there are 87 captives in the tunnels.",
         [claim("87", 87, "hostages", victims="captives", scope="cumulative", source="officials")],
     ),
+    Case(
+        "the-toll-of-the-event-a-period-starts-with",
+        "Raids have grown more frequent since the militia's attacks on Oct. 9 that killed 640 people, and "
+        "hostages remain since the gunmen seized 118 villagers in their March raid.",
+        [
+            claim("640", 640, "killed", scope="incident", as_of="2023-10-09"),
+            claim("118", 118, "hostages", victims="villagers", scope="incident"),
+        ],
+        date="2023-11-20",
+    ),
+    Case(
+        "a-period-after-its-event-with-a-comma-stays-running",
+        "Since the attacks on Oct. 9, the army has killed 4,100 people.",
+        [claim("4,100", 4100, "killed", scope="cumulative")],
+        date="2023-11-20",
+    ),
 ]
