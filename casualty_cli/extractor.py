@@ -2886,6 +2886,18 @@ class _Extractor:
             return Scope.CUMULATIVE  # a hurricane's or a war's toll, told without one event
         return Scope.INCIDENT
 
+    def _in_comparison(self, s: Sentence, d: DateMention, fig: Figure) -> bool:
+        """Whether a date stands in a comparison's "since" that the figure is outside of: "140
+        injured, the deadliest tremor since the devastating earthquake of 2015" (but "the
+        deadliest crash since more than 60 died in a 2012 collision": the 60's own year)."""
+        low = self._lower
+        if not any(w in low[max(s.start, d.start - 100) : d.start] for w in _COMPARISON_HINTS):
+            return False
+        return any(
+            m.start() <= d.start < m.end() and not m.start() <= fig.start < m.end()
+            for m in F.COMPARISON_CLAUSE.finditer(low, s.start, s.end)
+        )
+
     def _names_past_year(self, s: Sentence) -> bool:
         """Whether a sentence names a year before the article's: "The 2010 floods, which killed
         nearly 2,000 people" is a past disaster's toll, not the running one of today's floods."""
@@ -2968,6 +2980,8 @@ class _Extractor:
                         not self._lower.startswith("since", d.start)
                         or F.EVENT_NOUN_AFTER.match(self._lower, d.end)
                     )
+                    # (not a comparison's: "the deadliest tremor since the earthquake of 2015")
+                    and not self._in_comparison(s, d, fig)
                 ]
             )
             unknown = [d for d in dates if d.value is None and not d.speech]

@@ -10153,4 +10153,12 @@ CASES: list[Case] = [
         [claim("4,100", 4100, "killed", scope="cumulative")],
         date="2023-11-20",
     ),
+    Case(
+        "a-comparisons-year-dates-no-count",
+        "Officials said 88 people have been killed and 150 injured so far, making it the deadliest quake since the devastating earthquake of 2011.",
+        [
+            claim("88", 88, "killed", source="officials", as_of="2024-07-16"),
+            claim("150", 150, "injured", source="officials", as_of="2024-07-16"),
+        ],
+    ),
 ]
