@@ -2369,7 +2369,7 @@ class _Extractor:
         for j in range(i - 1, max(-1, i - PARAGRAPH_REACH), -1):
             if sentences[j].paragraph != para:
                 break
-            if not (quoted or j in self._claim_sentences):
+            if not (quoted or j in self._claim_sentences or self._tells_figures(sentences[j])):
                 continue  # a speaker carries over only from a sentence with figures, or within a quote
             if j in self._place_tallied:
                 break  # "Mississippi and Tennessee each reported 34 deaths. Fifteen were reported in ..."
@@ -2383,7 +2383,44 @@ class _Extractor:
                 found = self._sources_of(sentences, j)
                 if found and not found[0].pronoun:
                     return [found[0]], None
+        else:
+            # "On Thursday, 18 were killed. The deadliest incident took place in Jenin, with 13
+            # fatalities. The operation involved airstrikes, said OCHA.": a speaker that closes
+            # the paragraph speaks for it, when no other speaks in between
+            for j in range(i + 1, min(len(sentences), i + PARAGRAPH_REACH)):
+                if sentences[j].paragraph != para:
+                    break
+                found = self._sources_of(sentences, j)
+                if not found:
+                    continue
+                last = found[-1]
+                if (
+                    not last.pronoun
+                    and F.CLOSING_SPEAKER.match(self._lower, last.end, sentences[j].end)
+                    # (not one that counts people itself: "The six dead men were beaten, said
+                    # Kell" restates the count with its own speaker)
+                    and not self._tells_figures(sentences[j])
+                ):
+                    return [last], None
+                break
         return [], None
+
+    def _tells_figures(self, s: Sentence) -> bool:
+        """Whether a sentence without claims still counts the story's people: "A military source
+        said hundreds of jihadists stormed the camp of roughly 150 soldiers" (not "warning level
+        three applies")."""
+        if not (
+            pt.HAS_DIGIT.search(self.text, s.start, s.end)
+            or F.NUMBER_WORD_ANY.search(self._lower, s.start, s.end)
+        ):
+            return False
+        for fig in find_figures(self.text, s.start, s.end, self._lower):
+            head = pt.VICTIM_HEAD.match(self.text[fig.end : min(s.end, fig.end + 60)])
+            if head and (
+                _words_of(head["head"]) in _PERSON_NOUNS or _words_of(head["head"]) in pt.CATEGORY_NOUN
+            ):
+                return True
+        return False
 
     def _in_quote(self, sentences: list[Sentence], i: int) -> bool:
         """Whether sentence i is part of a quotation (its paragraph has an open quote before it)."""

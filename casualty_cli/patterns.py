@@ -1826,6 +1826,14 @@ FAMILIAR_SOURCE = _compile(
 )
 NOT_SOURCE = _compile(r"^(?:\L<w>)$", w=_words(lx.NOT_SOURCE))
 HAS_DIGIT = regex.compile(r"\d")
+# What may follow a speaker that closes its sentence: "..., said OCHA.", "..., the force said on
+# Friday.", "..., police said in a statement."
+CLOSING_SPEAKER = _compile(
+    r"(?:\s+(?:said|says|added|reported|stated|confirmed|told\s+\w+))?"
+    r"(?:\s+(?:on|late|early|in|at)\s+[^.;,]{1,40})?\s*[.”\"']*\s*$"
+)
+# A number word or a vague count: "hundreds of jihadists", "dozens of soldiers", "two officers"
+NUMBER_WORD_ANY = _compile(r"\b(?:\L<numwords>|dozens|hundreds|thousands|scores)\b", numwords=_NUMBER_WORDS)
 SOURCE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 

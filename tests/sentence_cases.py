@@ -10161,4 +10161,33 @@ CASES: list[Case] = [
             claim("150", 150, "injured", source="officials", as_of="2024-07-16"),
         ],
     ),
+    Case(
+        "a-speaker-whose-sentence-counts-people-carries-to-the-next",
+        "A military source said that hundreds of rebels stormed the base of some 120 soldiers. "
+        "The death toll is estimated to be between 30 and 45.",
+        [
+            claim(
+                "between 30 and 45", 30, "killed", figure_high=45, qualifier="range", source="military source"
+            )
+        ],
+    ),
+    Case(
+        "a-speaker-whose-sentence-counts-no-people-carries-nothing",
+        "According to the authorities, alert level three applies. Then forty people died.",
+        [claim("forty", 40, "killed", source=None)],
+    ),
+    Case(
+        "a-speaker-closing-the-paragraph-speaks-for-it",
+        "On Friday, 14 villagers were killed by gunmen. The deadliest raid of the day took place in Koro, "
+        "with 9 fatalities. The attacks involved motorbikes and rifles, said the regional governor.",
+        [
+            claim("14", 14, "killed", victims="villagers", source="regional governor"),
+            claim("9", 9, "killed", source="regional governor"),
+        ],
+    ),
+    Case(
+        "a-speaker-opening-a-later-sentence-does-not-speak-for-the-paragraph",
+        "Three people were killed in the blast. Police said the bomber fled on foot.",
+        [claim("Three", 3, "killed", source=None)],
+    ),
 ]
