@@ -632,6 +632,8 @@ class _Extractor:
                 and F.EVENTS_INCLUDING_BEFORE.search(low, max(s.start, f.start - 40), f.start)
                 and not pt.VICTIM_HEAD.match(t[f.end : min(s.end, f.end + 60)])
             )
+            # "One injured man told reporters": a speaker, no count
+            and not (f.spelled and f.value == 1 and F.ONE_SPEAKER_AFTER.match(low, f.end, f.end + 60))
             # "one of its members shot and killed two officers": the attacker, no victim
             and not (f.spelled and f.value == 1 and F.ONE_OF_ATTACKERS.match(low, f.end, f.end + 80))
             # "Three [nine]-year-old students were killed": an age inside the noun, which the
@@ -975,6 +977,15 @@ class _Extractor:
             if category is None and parent is not None:
                 category = out[parent].category.value
             if (
+                category == "missing"
+                and parent is not None
+                and out[parent].category is Category.KILLED
+                and F.FROM_UNDER_RUBBLE.match(la)
+            ):
+                category = (
+                    "killed"  # "450 bodies had been recovered, including 10 from under rubble": where found
+                )
+            if (
                 category is None
                 and not out
                 and self._last_claim
@@ -1053,7 +1064,12 @@ class _Extractor:
                 # "killed at least 100 people: [53] in Lee County, 23 in ...": the count's places
                 category = out[-1].category.value
                 parent = len(out) - 1
-            if category is None and out and F.ALONG_WITH_BEFORE.search(lb[-40:]):
+            if (
+                category is None
+                and out
+                and F.ALONG_WITH_BEFORE.search(lb[-40:])
+                and not F.RESCUE_VERB.search(low, out[-1].head_end, lead)
+            ):
                 category = out[-1].category.value  # "killed alongside two civilians"
             if (
                 category is None
@@ -1685,7 +1701,8 @@ class _Extractor:
             return "cancel"  # "If we recover them dead, that is 105 deaths"
         m = F.CATEGORY_BEFORE.search(before[-80:])
         if m:
-            if F.FORECAST_BEFORE.search(before[-80:][: m.start() + len(m.group().split()[0]) + 1]):
+            ahead = before[-80:][: m.start() + len(m.group().split()[0]) + 1]
+            if F.FORECAST_BEFORE.search(ahead) and not F.NARRATED_WOULD.search(ahead):
                 return "cancel"
             return next(k for k, v in m.groupdict().items() if v)
         m = F.OBJECT_THEN_FIGURE.search(before[-80:])

@@ -1662,6 +1662,7 @@ VICTIM_NOUNS = [
     "volunteers",
     "staff",
     "staff members",
+    "colleagues",  # "17 of our colleagues have been confirmed dead"
     "gang members",  # "28 gang members were killed" (not "members")
     "cartel members",
     "militia members",

@@ -821,7 +821,7 @@ FORECAST_BEFORE = _compile(
 _MOD = r"(?:[\p{L}’'-]+(?:\s|$))"
 VICTIM_HEAD = _compile(
     r"""
-    ^\s+(?:of\s+(?:the\s+|them\b|whom\b|those\b|its\s+|their\s+|his\s+|her\s+)?\s*)?
+    ^\s+(?:of\s+(?:the\s+|them\b|whom\b|those\b|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+|your\s+)?\s*)?
     (?P<mods>(?:(?!(?:were|was|are|is|had|have|has|and|or|in|on|at|by|from|to|with|
                    who|that|which|the|said|says|as|after|when|while|during|including|
                    whom|of|for|but|near|into|across|since|over|under|lost|fatally|suffered|sustained|taken|removed|
@@ -1073,6 +1073,16 @@ SUBCLAIM_BEFORE = _compile(
     one=_words(lx.SINGULAR_VICTIMS),
 )
 OF_WHOM_AFTER = _compile(r"^\s+(?:of\s+whom|of\s+them|of\s+those|of\s+which|of\s+the\s+(?P<ofcat>\w+))\b")
+# "including 10 [from under rubble]": where bodies were found, no one missing
+FROM_UNDER_RUBBLE = _compile(
+    r"\s+(?:(?:were|was)\s+)?(?:\w+\s+)?from\s+(?:under\s+)?(?:the\s+)?(?:rubble|debris|ruins)\b"
+)
+# "[One] injured man told reporters": a speaker the story brings in, no count
+ONE_SPEAKER_AFTER = _compile(
+    r"\s+(?:(?:injured|wounded|elderly|young|local)\s+)?(?:man|woman|person|survivor|resident|witness|victim|"
+    r"mother|father|boy|girl|villager|passenger|officer|official)\s+(?:(?!(?:is|was|are|were|has|had|have|been)\b)\w+\s+)?"
+    r"(?:told|said|says|recalled|described)\b(?!\s+to\s+(?:have|be)\b)"
+)
 # "[one] of its members shot and killed two officers": one of a side, who did the harm
 ONE_OF_ATTACKERS = _compile(
     r"\s+of\s+(?:its|their|his|her|the)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:members|fighters|men|militants|gunmen|"
@@ -2277,6 +2287,13 @@ OF_THOSE_BEFORE = _compile(
 )
 # "Four police officers were killed [alongside] two members of a paramilitary force", "14
 # suspects, ..., [as well as some] 60 others": the next count shares the verb before it
+# A past attack told forward: "a stabbing rampage that would kill six people" (no forecast)
+NARRATED_WOULD = _compile(
+    r"\b(?:rampage|attack|shooting|bombing|massacre|assault|stabbing|raid|spree|crash|blast|explosion)s?,?\s+"
+    r"(?:that|which)\s+would\s+(?:go\s+on\s+to\s+)?\S+\s+$"
+)
+# "died after being [pulled] from the water along with 14 other people": saved along with them
+RESCUE_VERB = _compile(r"\b(?:pulled|rescued|saved|evacuated|plucked|airlifted|brought\s+ashore)\b")
 ALONG_WITH_BEFORE = _compile(
     r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+"
     r"(?:(?:some|about|around|at\s+least|another|nearly|almost|more\s+than|over)\s+)?$"

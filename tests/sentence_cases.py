@@ -10190,4 +10190,34 @@ CASES: list[Case] = [
         "Three people were killed in the blast. Police said the bomber fled on foot.",
         [claim("Three", 3, "killed", source=None)],
     ),
+    Case(
+        "colleagues-are-victims",
+        "So far 23 of our colleagues have been confirmed dead, the agency chief said.",
+        [claim("23", 23, "killed", victims="colleagues", source="agency chief")],
+    ),
+    Case(
+        "one-speaker-brought-in-is-no-count",
+        "One injured man told reporters that soldiers opened fire on the crowd, and 12 people died.",
+        [claim("12", 12, "killed")],
+    ),
+    Case(
+        "one-person-said-to-be-hurt-is-a-count",
+        "One person is said to have suffered serious injuries.",
+        [claim("One", 1, "injured")],
+    ),
+    Case(
+        "bodies-found-under-rubble-are-dead",
+        "More than 300 bodies had been recovered, including 12 from under rubble.",
+        [claim("More than 300", 300, "killed", qualifier="more_than"), claim("12", 12, "killed")],
+    ),
+    Case(
+        "people-pulled-out-along-with-the-dead-are-rescued",
+        "Two children died after being pulled from the sea along with 11 other people.",
+        [claim("Two", 2, "killed", victims="children")],
+    ),
+    Case(
+        "a-past-attack-told-forward-with-would",
+        "He began a shooting spree that would kill eight people, and experts fear a famine that would kill thousands.",
+        [claim("eight", 8, "killed")],
+    ),
 ]
