@@ -258,6 +258,7 @@ CATEGORY_AFTER = {
         "neutralised",
         "eliminated",
         "left dead",  # "at least 13 people were left dead"
+        "lifeless",  # "the attack left eight soldiers lifeless", "found lifeless"
         "were martyred",
         "martyred",
         "succumbed",
@@ -454,6 +455,8 @@ CATEGORY_AFTER = {
                 "slight ",
                 "life-threatening ",  # "Five are suffering from life-threatening injuries"
                 "non-life-threatening ",
+                "life threatening ",  # (written without the hyphen: "non-life threatening injuries")
+                "non-life threatening ",
                 "grave ",
             )
             for wound in ("wounds", "injuries")
@@ -477,6 +480,8 @@ CATEGORY_AFTER = {
                 "severe ",
                 "life-threatening ",
                 "non-life-threatening ",
+                "life threatening ",
+                "non-life threatening ",
             )
         ),
         *(f"treated {at} {where}" for at in ("in", "at") for where in HOSPITALS if where != "hospital"),
