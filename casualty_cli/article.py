@@ -159,9 +159,11 @@ def _line_dates(top: list[str], lines: list[str]) -> Iterator[tuple[int, str]]:
         if pt.CREDITED_CAPTION.search(line) and line[: m.start()].rstrip().lower().endswith(" on"):
             continue  # "... after an airstrike on April 22, 2016 in Aleppo. (AFP)": a photo's caption, its day another's
         following = top[n + 1] if n + 1 < len(top) else ""
-        if pt.LAST_MODIFIED.search(line, 0, m.end()) and (made := pt.MADE_STAMP.search(line, m.end())):
+        made = pt.MADE_STAMP.search(line, m.end()) if pt.LAST_MODIFIED.search(line, 0, m.end()) else None
+        made_date = pt.DATELINE_WITH_YEAR.match(line, made.end()) if made else None
+        if made_date:
             # "Updated: 07-08-2022 09:17 IST | Created: 07-08-2022 09:17 IST": the day it was made
-            m = pt.DATELINE_WITH_YEAR.search(line, made.end()) or m
+            m = made_date
         elif (
             pt.LAST_MODIFIED.search(line, 0, m.end())
             or pt.PAPER_BANNER.search(line)

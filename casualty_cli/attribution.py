@@ -1003,10 +1003,12 @@ class Attributor:
             canonical = self._same_source(anchor)
         if normalize(phrase) == "the force":
             # "the force said": the police force the story named before ("Merseyside Police")
+            # the force named last: a police force, or another ("the Kenya Defence Forces")
             forces = [m for m in pt.POLICE_FORCE_NAME.finditer(self.text, 0, s) if m["name"]]
+            forces += [m for m in pt.OTHER_FORCE_NAME.finditer(self.text, 0, s) if m["name"]]
             if not forces:
                 return None
-            name = forces[-1]["name"]
+            name = max(forces, key=lambda m: m.start())["name"]
             return Attribution(self._lookup(name) or name, phrase, s, e)
         if canonical is None and _role_only(
             cleaned

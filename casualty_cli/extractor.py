@@ -50,6 +50,14 @@ def _only_plural_events(window: str) -> bool:
     return all(m.group().endswith("s") for m in F.INCIDENT_EVENT.finditer(window))
 
 
+def _plural_events_only(window: str) -> bool:
+    """Whether a window names events, all of them plural: "Israel's strikes on Lebanon have
+    resulted in ...", "the death toll from air strikes climbed to ..." (a campaign's)."""
+    events = [m.group() for m in F.INCIDENT_EVENT.finditer(window)]
+    # (not a few counted ones: "the death toll in two jihadist attacks this week")
+    return bool(events) and all(e.endswith("s") for e in events) and not F.COUNTED_EVENTS.search(window)
+
+
 _INMATES = frozenset(
     {"prisoners", "inmates", "convicts", "detainees", "fugitives", "escapees", "prisoner", "inmate"}
 )
@@ -781,7 +789,12 @@ class _Extractor:
                 category = "displaced"  # "a crackdown sent almost 75,000 fleeing across the border"
             if category in (None, "cancel") and self._sent_to_hospital(lb, la, head_word):
                 category = "injured"  # "sent 24 inmates to hospitals", not "sent 500 troops"
-            if category is None and head_word in _LOST_PEOPLE and F.LOST_BEFORE.search(lb[-30:]):
+            if (
+                category is None
+                and head_word in _LOST_PEOPLE
+                and F.LOST_BEFORE.search(lb[-30:])
+                and not F.LOST_NOT_DEAD_AFTER.match(la[head_len:])
+            ):
                 category = "killed"  # "the army lost 12 soldiers", "as it lost 63 cadres"
             if category is None and lb.endswith("treated ") and F.TREATED_FOR_HARM.match(la[head_len:]):
                 category = "injured"  # "it had treated 1,900 pilgrims for heat exhaustion" (not "treated 400 patients")
@@ -1470,8 +1483,10 @@ class _Extractor:
                 continue
             if verb and F.EVENT_VERB_BEFORE_DAY.search(low[max(s.start, d.start - 80) : d.start]):
                 return True
-            if F.EVENT_ON_BEFORE.search(low, max(s.start, d.start - 30), d.start):
-                return True  # "turned the gun on himself during the shootout on Thursday night"
+            if F.THE_EVENT_ON_BEFORE.search(low, max(s.start, d.start - 50), d.start):
+                # "turned the gun on himself during the shootout on Thursday night" (not "a
+                # separate stabbing on Saturday", "another landslide on Monday")
+                return True
             # the day opens the sentence: "On Saturday night, the fire broke out", "'On the
             # evening of Thursday, May 11, the village suffered a terrorist attack,' he said"
             if (d.start - s.start <= 3 or F.DAY_OPENING.fullmatch(low, s.start, d.start)) and (
@@ -1736,6 +1751,12 @@ class _Extractor:
                 self._toll_victims = who["who"].lower()  # "the number of migrants missing rose to 61"
             elif what.split()[-1:] in (["toll"], ["tally"], ["count"], ["total"]):
                 self._toll_victims = "people"  # a toll counts everyone, not the people named before it
+            if any(w in what for w in ("prison", "jail", "custody", "detain")) and (
+                fate := F.HELD_FATE.search(m.group())
+            ):
+                # "the number of prisoners who died in custody rose to 40": dead; "... released
+                # under the deal rose to 240": freed, no claim
+                return "killed" if fate["died"] else "cancel"
             for word, cat in (
                 ("injur", "injured"),
                 ("wound", "injured"),
@@ -2158,8 +2179,12 @@ class _Extractor:
             return last.parent
         if F.SUBCLAIM_BEFORE.search(before[-40:]) or F.OF_WHOM_AFTER.match(after):
             return len(found) - 1
-        if F.DASH_ASIDE_OPEN.fullmatch(self._lower, last.head_end, f.start) and F.DASH_ASIDE_CLOSES.match(
-            self._lower, f.end
+        if (
+            F.DASH_ASIDE_OPEN.fullmatch(self._lower, last.head_end, f.start)
+            and F.DASH_ASIDE_CLOSES.match(self._lower, f.end)
+            # (not "— four more than the army admitted —": a comparison, no part)
+            and (head := pt.VICTIM_HEAD.match(self.text[f.end : f.end + 60])) is not None
+            and _words_of(head["head"]) in _PERSON_NOUNS
         ):
             return len(found) - 1  # "16 bodies—[14] women and two men—have been recovered"
         if F.WITH_BEFORE_END.search(before[-8:]) and F.AMONG_THEM_AHEAD.match(self._lower, f.end):
@@ -2414,6 +2439,9 @@ class _Extractor:
                 if (
                     not last.pronoun
                     and F.CLOSING_SPEAKER.match(self._lower, last.end, sentences[j].end)
+                    # telling of the same violence ("The operation involved armed clashes and
+                    # airstrikes, said OCHA"), not of the weather or the mourning after it
+                    and self._tells_violence(sentences[j])
                     # (not one that counts people itself: "The six dead men were beaten, said
                     # Kell" restates the count with its own speaker)
                     and not self._tells_figures(sentences[j])
@@ -2422,14 +2450,23 @@ class _Extractor:
                 break
         return [], None
 
+    def _tells_violence(self, s: Sentence) -> bool:
+        """Whether a sentence names violence or an event: "stormed the camp", "the operation
+        involved airstrikes"."""
+        return self._sentence_has(s, F.ARMED_VIOLENCE, "armed") or self._sentence_has(
+            s, F.EVENT_NOUN_ANY, "event noun"
+        )
+
     def _tells_figures(self, s: Sentence) -> bool:
-        """Whether a sentence without claims still counts the story's people: "A military source
-        said hundreds of jihadists stormed the camp of roughly 150 soldiers" (not "warning level
-        three applies")."""
+        """Whether a sentence without claims still counts the story's people, in its violence:
+        "A military source said hundreds of jihadists stormed the camp of roughly 150 soldiers"
+        (not "warning level three applies", "5,000 residents attended the vigil")."""
         if not (
             pt.HAS_DIGIT.search(self.text, s.start, s.end)
             or F.NUMBER_WORD_ANY.search(self._lower, s.start, s.end)
         ):
+            return False
+        if not self._tells_violence(s):
             return False
         for fig in find_figures(self.text, s.start, s.end, self._lower):
             head = pt.VICTIM_HEAD.match(self.text[fig.end : min(s.end, fig.end + 60)])
@@ -2592,14 +2629,7 @@ class _Extractor:
             m = pt.HEADLINE_PREFIX_SOURCE.match(line)
             if m and _labels_story(m["src"], places=True):
                 return []  # "Ecuador: As death toll nears 500": the story's place, not a speaker
-            if m and (
-                m["src"].lstrip()[:1] in _QUOTE_MARKS
-                or (
-                    (last := m["src"].split()[-1]).islower()
-                    and last not in _SOURCE_HEADS
-                    and last not in lx.PLAUSIBLE_SOURCE_ENDS
-                )
-            ):
+            if m and (m["src"].lstrip()[:1] in _QUOTE_MARKS or m["src"].split()[-1].lower() in _KICKER_WORDS):
                 # "'Impossible to imagine': 6 killed", "Parade horror: 47 injured": a kicker, no speaker
                 return []
             if (
@@ -2857,6 +2887,16 @@ class _Extractor:
                 and not has(F.STRONG_INCIDENT, undated)
                 and _only_plural_events(undated)
             )
+            # "Israel's recent strikes on Lebanon have resulted in at least 558 fatalities": a
+            # campaign's hundreds, told with its plural events and no day
+            or (
+                (f.figure.high or f.figure.value) >= SMALL_INCIDENT
+                and not self.one_disaster
+                and " to have " not in window
+                and not has(F.STRONG_INCIDENT, undated)
+                and not has(F.DAY_FLOW)
+                and _plural_events_only(undated)
+            )
         ):
             return Scope.CUMULATIVE  # "Israel's offensive has killed at least 38,098 people"
         if perfect and has(F.TOLL_WORD) and not has(F.INCIDENT, undated):
@@ -2874,19 +2914,24 @@ class _Extractor:
             ):
                 return Scope.INCIDENT  # a strike's story: "The death toll has risen to eight" is its toll
             return Scope.CUMULATIVE  # "the death toll in Gaza has passed 40,000"
+        campaign = not self.one_disaster and has(F.TOLL_WORD) and _plural_events_only(undated)
         if (
             (
                 ((self.ongoing or self.goes_on) and has(F.TOLL_WORD))
                 # "the number of injured rose to more than 42,000": so many, with no event, a tally
                 or (
                     not self.one_disaster
+                    and (self.ongoing or self.goes_on or self.flooding)
                     and (f.figure.high or f.figure.value) >= RUNNING_TOTAL_FLOOR
-                    and (has(F.TOLL_WORD) or has(F.NUMBER_OF_HARMED))
+                    and has(F.NUMBER_OF_HARMED)
                 )
+                # "the death toll from Israeli air strikes on Lebanon climbed to 569": a campaign's
+                or campaign
             )
             and has(F.TOLL_MOVING)
-            and not has(F.INCIDENT_EVENT, undated)
-            and not self._names_event(s)  # an event, whatever its day
+            and (
+                campaign or (not has(F.INCIDENT_EVENT, undated) and not self._names_event(s))
+            )  # an event, whatever its day
         ):
             return Scope.CUMULATIVE  # a storm's story: "The death toll rose to 44 on Sunday"
         if has(F.STRONG_INCIDENT, undated):
@@ -2915,7 +2960,15 @@ class _Extractor:
             # dead, told in the past, are one event's, whatever war goes on around them
             return Scope.INCIDENT
         if (
-            (self.ongoing or (self.flooding and not self._names_past_year(s)))
+            (
+                self.ongoing
+                or (
+                    self.flooding
+                    and not self._names_past_year(s)
+                    # "A wall collapsed in the rain in Mumbai, killing 8": one event of the floods
+                    and not self._sentence_has(s, F.ONE_OFF_DISASTER, "one-off")
+                )
+            )
             and f.category in _RUNNING
             and not self._tells_incident(s)
         ):
@@ -3471,6 +3524,7 @@ _SOURCE_HEADS = frozenset(lx.SOURCE_HEADS)
 _NEWSPAPER_TITLE_WORDS = frozenset(lx.NEWSPAPER_TITLE_WORDS)
 _LOST_PEOPLE = frozenset(lx.LOST_PEOPLE_NOUNS)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
+_KICKER_WORDS = frozenset(lx.KICKER_WORDS)
 _HYPHEN_PREFIXES = frozenset(lx.HYPHEN_PREFIXES)
 
 

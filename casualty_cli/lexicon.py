@@ -1106,8 +1106,6 @@ CANCEL_AFTER = [
     "recovered alive",
     "evacuated safely",
     "treated and released",
-    "treated and sent home",  # "19 of them had been treated and sent home"
-    "sent home",
     "discharged",
     "survived",
     "managed to escape",  # "25 of them managed to escape": free, no longer held
@@ -1456,7 +1454,8 @@ BACKGROUND_CONTEXT = {
 ARMED_VIOLENCE = [
     "war", "offensive", "conflict", "invasion", "insurgency", "fighting", "clashes", "attack",
     "strike", "airstrike", "air strike", "bombing", "bombardment", "shelling", "blast", "explosion",
-    "raid", "ambush", "shooting", "massacre", "assault", "militants", "rebels", "troops",
+    "raid", "ambush", "shooting", "massacre", "assault", "militants", "rebels", "troops", "jihadists",
+    "gunmen", "insurgents", "stormed",
 ]  # fmt: skip
 
 # Past participles without "-ed" that open a phrase after a count's noun: "nine people hit by
@@ -1904,6 +1903,12 @@ NON_PERSON_NOUNS = [
     # "130 body parts were recovered": parts of the dead, not a count of them
     "body parts",
     "body bags",
+    # "eliminating 3,000 jobs", "lost 12 seats": posts, not people
+    "jobs",
+    "posts",
+    "positions",
+    "vacancies",
+    "seats",
     "trucks",
     "lorries",
     "vehicles",
@@ -2442,8 +2447,15 @@ PLAUSIBLE_SOURCE_ENDS = [
 # Whom a side "lost" when they were killed: "the army lost 12 soldiers", "as it lost 63 cadres"
 # (armed men only: not "lost 300 jobs", "lost 12 seats", "lost 2,000 workers to a rival")
 LOST_PEOPLE_NOUNS = [
-    "soldiers", "troops", "fighters", "officers", "cadres", "personnel", "servicemen", "service members",
-    "policemen", "police officers", "comrades", "militants", "marines", "paratroopers", "commandos",
+    "soldiers", "troops", "fighters", "cadres", "servicemen", "service members", "comrades", "militants",
+    "marines", "paratroopers", "commandos",
+]  # fmt: skip
+# The last words of a headline's kicker before its colon ("Parade horror: 47 injured"), which
+# names the story, no speaker
+KICKER_WORDS = [
+    "horror", "tragedy", "shock", "terror", "carnage", "chaos", "nightmare", "agony", "grief", "heartbreak",
+    "outrage", "fury", "panic", "drama", "disaster", "bloodbath", "mayhem", "latest", "update", "updates",
+    "live", "breaking", "watch", "video", "photos", "exclusive", "explainer", "explained", "analysis",
 ]  # fmt: skip
 # The last words of a newspaper's name, which a page's title ends with ("... - Albuquerque
 # Journal"): the paper the page is on, no speaker

@@ -349,7 +349,7 @@ NAME_NUMBER_BEFORE = _compile(r"\b(?:barrio|calle|mara)\s+$")
 DESIGNATION_BEFORE = regex.compile(
     r"\b(?:Region|Zone|Ward|Sector|Block|Route|Highway|Flight|Gate|Building|Phase|Level|Unit|Battalion|"
     r"Brigade|Division|Platoon|Platform|Terminal|Precinct|Article|Section|Resolution|Chapter|District|Camp)s?"
-    r"\s+(?:\d{1,4}\s*(?:,|and|&|-|–)\s*)*$"
+    r"\s+(?:\d{1,4}\s*(?:and|&|-|–)\s*)*$"
 )
 # "Rex Kanyike Masai, [29] was shot": a person's name, then a number that a singular verb follows
 NAME_COMMA_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*,\s*$")
@@ -1087,7 +1087,10 @@ ONE_SPEAKER_AFTER = _compile(
 ONE_OF_ATTACKERS = _compile(
     r"\s+of\s+(?:its|their|his|her|the)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:members|fighters|men|militants|gunmen|"
     r"attackers|assailants|soldiers|officers|guards|cadres|suspects)\s+(?:(?!(?:was|were|is|are|be|being)\b)\w+\s+)?"
-    r"(?:shot|killed|stabbed|opened\s+fire|attacked|detonated|blew|fired|rammed|gunned)\b"
+    # the verb with its object ("shot and killed two officers", "opened fire on"), not a
+    # participle ("one of the soldiers shot in the attack died")
+    r"(?:(?:shot|stabbed|killed|attacked|rammed|gunned\s+down)(?:\s+and\s+killed)?\s+(?:a|an|the|his|her|their|two|three|"
+    r"four|five|six|seven|eight|nine|ten|several|dozens|\d)|opened\s+fire|detonated|blew\s+(?:himself|herself|themselves))\b"
 )
 # "16 bodies[—]14 women and two men[—]have been recovered": a breakdown between dashes
 DASH_ASIDE_OPEN = _compile(r"\s*(?:—|–|--)\s*|\s+-\s+")
@@ -1165,9 +1168,14 @@ PRESENT_PERFECT_NOW = _compile(r"\b(?:has|have)" + _PERFECT_TAIL)
 SINCE_EVENT_COUNT = _compile(
     # (not the adverb: "has since killed tens of thousands")
     r"\bsince\s+(?!(?:killed|left|claimed|resulted|seized|abducted|kidnapped|took)\b)"
-    r"(?:(?!\bha(?:ve|s|d)\b)(?:[^.;,]|\.(?=\s*\d))){0,120}?\b(?:(?:which|that)\s+(?:killed|left|claimed)|"
-    r"resulted\s+in\s+the\s+deaths?\s+of|seized|abducted|kidnapped|killed|took)\s+(?:(?:\L<qualifiers>)\s+)?$",
+    r"(?:(?:(?!\bha(?:ve|s|d)\b)(?:[^.;,]|\.(?=\s*\d))){0,120}?\b(?:(?:which|that)\s+(?:killed|left|claimed)|"
+    r"resulted\s+in\s+the\s+deaths?\s+of)"
+    # "since Hamas seized 251 people": a short subject of no time ("since January militants
+    # killed 400" is a period's)
+    r"|(?:(?!(?:the\s+)?(?:start|beginning|end|\L<months>|\d)|\w+day\b|last\b|early\b|late\b)[\p{L}’'-]+\s+){1,2}"
+    r"(?:seized|abducted|kidnapped|took))\s+(?:(?:\L<qualifiers>)\s+)?$",
     qualifiers=_QUALIFIERS,
+    months=_words(lx.MONTHS),
 )
 SINCE_CLAUSE = _compile(
     r"\bsince\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
@@ -1414,6 +1422,12 @@ NEW_EVENT = _compile(
     events=_words(lx.EVENT_NOUNS),
 )
 
+# The story's own event before its day: "during [the shootout on] Thursday night"
+THE_EVENT_ON_BEFORE = _compile(
+    r"\b(?:the|this|that)\s+(?!(?:other|second|separate|similar|previous|earlier|next|latest)\b)"
+    r"(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)s?\s+(?:(?:on|late|early|last|this)\s+)*$",
+    events=_words(lx.EVENT_NOUNS),
+)
 # Any event's noun: a sentence without one (nor an event's verb) tells no event's day
 EVENT_NOUN_ANY = _compile(r"\b(?:\L<events>)s?\b", events=_words(lx.EVENT_NOUNS))
 # What may stand before a day that opens a sentence: a quote's mark, "On the evening of"
@@ -1468,7 +1482,7 @@ PAPER_BANNER = _compile(r"today['’]s\s+paper|\be-?paper\b")
 # "militants abducted 251 people in its Oct. 7, 2023, attack": a date inside a story's sentence
 # (but a report's "(As of 15 April 2025)" is its own day)
 STORY_DATE_BEFORE = _compile(
-    r"\b(?:in|its|their|his|her|(?<!\bas\s)of|after|before|during|for|a|an|the)\s+(?:the\s+)?$"
+    r"\b(?:in|its|their|his|her|(?<!\(as\s)of|after|before|during|for|a|an|the)\s+(?:the\s+)?$"
 )
 DATELINE = _compile(
     r"""
@@ -1821,6 +1835,17 @@ POLICE_FORCE_NAME = regex.compile(
 # "the army [lost] 12 soldiers", "Israel has lost another 3 troops" (extractor: the noun must be
 # of people, lx.LOST_PEOPLE_NOUNS)
 LOST_BEFORE = _compile(r"\blost\s+(?:another\s+|a\s+further\s+|a\s+total\s+of\s+)?$")
+# (not "lost 30 soldiers to desertion", "lost 1,500 officers last year as resignations soared")
+LOST_NOT_DEAD_AFTER = _compile(
+    r"[^.;]{0,40}?\b(?:to\s+(?:desertion|resignations?|retirement|attrition|defections?|other|rival)|"
+    r"resign\w*|retire\w*|defect\w*|desert\w*|quit)"
+)
+# Another force that "the force" may refer back to: "the Kenya Defence Forces", "the UN
+# peacekeeping force in Lebanon"
+OTHER_FORCE_NAME = regex.compile(
+    r"\b(?:The\s+|the\s+)?(?P<name>(?!The\b)(?:\p{Lu}[\p{L}’'-]+\s+){1,4}(?:Forces?)|"
+    r"(?:UN|U\.N\.)\s+peacekeeping\s+force(?:\s+in\s+\p{Lu}[\p{L}’'-]+)?)\b"
+)
 # An office named by its place: "governor of the eastern region", "prefect of Kivu"
 ROLE_OF_PLACE = _compile(
     r"(?:(?:deputy|regional|district|provincial|state)\s+)?"
@@ -2227,7 +2252,8 @@ INCLUDED_BEFORE = _compile(
     r"detainees|prisoners|captives|"  # "the detainees include over 440 women"
     r"displaced|abducted|kidnapped|toll(?=(?:\s+of\s+\d[\d,]*)?(?:,?\s*which)?(?:\s+also)?\s+includ))"
     # "the injured people included", "The deceased passengers included"
-    r"(?:(?:\s+(?!(?:were|are|was|have|has|had|and|or|in|on|of)\b)\p{L}[\p{L}-]*){1,2}?(?=\s+(?:also\s+)?includ))?"
+    r"(?:(?:\s+(?!(?:were|are|was|have|has|had|and|or|in|on|of|released|freed|rescued|exchanged|swapped)\b)"
+    r"\p{L}[\p{L}-]*){1,2}?(?=\s+(?:also\s+)?includ))?"
     # "the death toll [of 33] included", "the new toll, which included"
     r"(?:\s+of\s+\d[\d,]*|,?\s*which)?"
     r"(?:\s+(?:since|in|on|during|from)(?:\s+(?!and\b|or\b)(?:[\p{L}]+-?\d+[\p{L}\d]*|(?:19|20)\d\d|[\p{L}'’-]+)){1,4}?){0,2}"  # "those killed since last Sunday included", "deaths from the H5N1 outbreak in 2006 were"
@@ -2287,6 +2313,11 @@ OF_THOSE_BEFORE = _compile(
 )
 # "Four police officers were killed [alongside] two members of a paramilitary force", "14
 # suspects, ..., [as well as some] 60 others": the next count shares the verb before it
+# A few events counted: "in two jihadist attacks", "twin blasts", "both strikes" (no campaign)
+COUNTED_EVENTS = _compile(
+    r"\b(?:two|three|four|five|twin|both|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)s\b",
+    events=_words(lx.EVENT_NOUNS),
+)
 # A past attack told forward: "a stabbing rampage that would kill six people" (no forecast)
 NARRATED_WOULD = _compile(
     r"\b(?:rampage|attack|shooting|bombing|massacre|assault|stabbing|raid|spree|crash|blast|explosion)s?,?\s+"
@@ -2589,6 +2620,10 @@ HAS_SINCE_AFTER = _compile(
 FLOW_BEFORE_TOTAL = _compile(
     r"\b(?:another|further|more|additional|new|(?:past|last)\s+(?:\d+|few|several|two|three)\s+(?:hours|days)|"
     r"(?:past|last)\s+(?:day|night|week)|overnight|since\s+(?:yesterday|last\s+night))\b"
+)
+# What became of prisoners a toll counts: "who died in custody", "released under the deal"
+HELD_FATE = _compile(
+    r"\b(?:(?P<died>died|dead|deaths?|killed)|released|freed|exchanged|swapped|set\s+free|pardoned|repatriated)\b"
 )
 # "the number of injured people", "the number of martyrs": a count of the harmed, as a toll is
 NUMBER_OF_HARMED = _compile(

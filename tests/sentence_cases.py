@@ -10066,9 +10066,9 @@ CASES: list[Case] = [
         [claim("three", 3, "killed", victims="police officers", source="group")],
     ),
     Case(
-        "patients-treated-and-sent-home-are-no-dead",
+        "patients-treated-and-sent-home-are-a-subset-of-the-hurt",
         "Of the 30 wounded, 12 of them had been treated and sent home.",
-        [claim("30", 30, "injured")],
+        [claim("30", 30, "injured"), claim("12", 12, "injured")],
     ),
     Case(
         "a-toll-of-floods-told-while-they-go-on-is-running",
@@ -10099,7 +10099,7 @@ CASES: list[Case] = [
     ),
     Case(
         "thousands-counted-by-a-moving-number-of-harmed-are-running",
-        "The ministry said the number of injured people rose to more than 52,000.",
+        "The offensive entered its ninth month. The ministry said the number of injured people rose to more than 52,000.",
         [claim("more than 52,000", 52000, "injured", qualifier="more_than", scope="cumulative")],
     ),
     Case(
@@ -10219,5 +10219,88 @@ CASES: list[Case] = [
         "a-past-attack-told-forward-with-would",
         "He began a shooting spree that would kill eight people, and experts fear a famine that would kill thousands.",
         [claim("eight", 8, "killed")],
+    ),
+    Case(
+        "a-moving-number-of-harmed-after-one-attack-stays-its",
+        "A bomb exploded at a stadium in the city. The number of wounded rose to 1,050.",
+        [claim("1,050", 1050, "injured", scope="incident")],
+    ),
+    Case(
+        "prisoners-who-died-are-dead-and-released-ones-no-claim",
+        "The number of prisoners who died in custody rose to 40, and the number of prisoners released "
+        "under the deal rose to 240. The prisoners released include 40 women.",
+        [claim("40", 40, "killed", victims="prisoners")],
+    ),
+    Case(
+        "a-designation-before-a-comma-keeps-the-count-after-it",
+        "In Region 5, 21 people died of dengue, and on Highway 1, 12 people were killed in a pileup.",
+        [claim("21", 21, "killed"), claim("12", 12, "killed")],
+    ),
+    Case(
+        "one-of-those-shot-who-died-is-a-count",
+        "One of the soldiers shot in the attack died in hospital, the army said.",
+        [claim("One", 1, "killed", victims="soldiers", source="army")],
+    ),
+    Case(
+        "since-a-time-then-a-subject-is-a-period",
+        "Since January militants killed 400 civilians in the province, and since the start of the year "
+        "bandits kidnapped more than 1,000 people.",
+        [
+            claim("400", 400, "killed", victims="civilians", scope="cumulative"),
+            claim("more than 1,000", 1000, "hostages", qualifier="more_than", scope="cumulative"),
+        ],
+    ),
+    Case(
+        "posts-eliminated-and-officers-lost-to-resignations-are-no-dead",
+        "The reform is aimed at eliminating 3,000 jobs, and the police lost 1,500 officers last year as "
+        "resignations soared; the unit lost 30 soldiers to desertion.",
+        [],
+    ),
+    Case(
+        "a-comparison-between-dashes-is-no-part",
+        "The strike killed 12 people — four more than the army admitted — the ministry said.",
+        [claim("12", 12, "killed", source="ministry")],
+    ),
+    Case(
+        "article-date-an-updated-stamp-with-a-dateless-posted-loses-to-the-dateline",
+        "Floods kill 30 in Assam\nLast updated: 13 Dec 2009 | Posted in Asia\n"
+        "GUWAHATI, July 2, 2009 - Floods killed 30 people in Assam on Thursday, officials said.",
+        [
+            claim("30", 30, "killed", as_of="2009-07-02"),
+            claim("30", 30, "killed", source="officials", as_of="2009-07-02"),
+        ],
+        date=None,
+    ),
+    Case(
+        "another-event-on-a-later-day-dates-no-lead",
+        "Three people were killed in a shooting at a mall. Police are still investigating a separate "
+        "stabbing on Saturday.",
+        [claim("Three", 3, "killed", as_of="2024-07-16")],
+    ),
+    Case(
+        "a-speaker-of-other-counts-or-topics-carries-nothing",
+        "Police said 400 officers were deployed to the stadium. Two fans were stabbed to death after the "
+        "match.\n\nThe storm killed 14 people across the state. Forecasters expect more rain next week, "
+        "the weather service said.",
+        [claim("Two", 2, "killed", victims="fans", source=None), claim("14", 14, "killed", source=None)],
+    ),
+    Case(
+        "a-headline-source-with-a-lower-case-head",
+        "Rights groups: 30 dead in crackdown on protesters",
+        [claim("30", 30, "killed", source="Rights groups")],
+    ),
+    Case(
+        "the-force-is-the-force-named-last",
+        "Kenya Police said they were investigating. The Kenya Defence Forces said 12 soldiers were killed "
+        "in the ambush. Nine more were wounded, the force said.",
+        [
+            claim("12", 12, "killed", victims="soldiers", source="Kenya Defence Forces"),
+            claim("Nine", 9, "injured", victims="soldiers", source="Kenya Defence Forces"),
+        ],
+    ),
+    Case(
+        "one-collapse-in-a-flood-story-is-its-own",
+        "Floods swept through the region this week. A wall collapsed in the rain in Mumbai, killing 8 people.",
+        [claim("8", 8, "killed", scope="incident")],
     ),
 ]
