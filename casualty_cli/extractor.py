@@ -3144,7 +3144,17 @@ class _Extractor:
                     and prev_end <= d.start < fig.start
                     and F.CLAUSE_BREAK.search(self._lower, prev_end, d.start)
                 ]
-                if lead:
+                right_after = [
+                    d
+                    for d in days
+                    if fig.end <= d.start <= fig.end + 4
+                    and d.start < until
+                    # (not "reached eight on Sunday": the day a toll was counted)
+                    and not F.TOLL_MOVING.search(self._lower, max(s.start, fig.start - 12), fig.start)
+                ]
+                if right_after and not span:
+                    best = right_after[0]  # "88 on July 14 when it reached 44 C, and 97 [on July 15]"
+                elif lead:
                     # "a stampede in 1990 that killed 1,426 people and another in February 2004 that
                     # killed 244": the event's date, right before the clause that counts its dead
                     best = lead[-1]

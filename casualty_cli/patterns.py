@@ -277,6 +277,7 @@ TRAP_AFTER = _compile(
       | -(?!odd\b)[\p{L}]
       | -\s+(?:and|or|to)\s*(?:$|\d{1,3}-|[a-z]+-)  # "18- and 36-year-old men", "two- and three-storey": a compound's first part
       | \s?(?:%|percent\b|per\s+cent\b|pc\b|pct\b)
+      | \s?(?:\u00b0|degrees?\b)  # "45 °C (113 °F)": a temperature
       | (?:st|nd|rd|th)\b
       | \s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|hrs\b|h\b|local\s+time)
       | [:/]\d
@@ -2069,10 +2070,11 @@ CONTINUES_PREVIOUS = _compile(
     # "110 in 2016-17, [92] in 2015-16": a season's years
     r"(?:[^,;:.!?\d]|\b(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b|\b(?:\L<months>)\.?\s+\d{1,2}\b"  # "28 on June 18 and [25]"
     # "21 in Region 10; [six] in Region 5", "four each in Regions 9 and 11; [three] in ...": a place's number
-    r"|\b(?:region|zone|ward|sector|district|block|camp)s?\s+\d{1,4}(?:\s*(?:,|and|&)\s*\d{1,4})*\b){0,90}?"
+    r"|\b(?:region|zone|ward|sector|district|block|camp)s?\s+\d{1,4}(?:\s*(?:,|and|&)\s*\d{1,4})*\b"
+    r"|\b\d{1,3}(?:\.\d)?\s?\u00b0\s?[cf]\b){0,90}?"  # "93 on July 14 when it reached 45 °C (113 °F), and [123]"
     r"(?:[,;]\s*(?:and\s+|while\s+|with\s+|plus\s+)?|\s+and\s+|\s+while\s+|\s+plus\s+)"  # "1,836 in Florida, plus [312] in Puerto Rico"
     r"(?:(?:the\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|put\s+it\s+at|gave)\s+)?"  # "while the coast guard said 22"
-    r"(?:(?:another|a\s+further|further|a\s+total\s+of)\s+)?",
+    r"(?:(?:another|a\s+further|further|a\s+total\s+of|followed\s+by)\s+)?",  # "15 on July 10, followed by [28] on July 11"
     months=_MONTHS,
 )
 # A list of places with their counts, the place first: "Suzu had 98 deaths, [Wajima 83] and
@@ -2285,6 +2287,8 @@ TOLL_BEFORE_LONG = _compile(
 CASES_SUBJECT_BEFORE = _compile(
     r"\b(?:cases|infections|(?:confirmed|suspected)\s+cases)\b(?:\s+of\s+[\p{L}\s-]{0,40}?)?"
     r"\s+(?:(?:has|have|had)\s+)?(?:risen|rose|reached|climbed|increased|jumped|stood|stands|is|was|hit|passed|surpassed|topped)\b[^.;:\d]{0,12}$"
+    # "taking the tally of infections since January to 321,179": a count of cases, no toll
+    r"|\b(?:tally|count|number|total)\s+of\s+(?:(?:new|confirmed|suspected|reported)\s+)?(?:infections|cases|patients)\b[^.;:\d]{0,40}$"
 )
 # "raised the death toll of the stampede last month near Mecca, Saudi Arabia to [1,470]": a
 # raising verb's toll, told with its event and place between

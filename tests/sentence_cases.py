@@ -10303,4 +10303,23 @@ CASES: list[Case] = [
         "Floods swept through the region this week. A wall collapsed in the rain in Mumbai, killing 8 people.",
         [claim("8", 8, "killed", scope="incident")],
     ),
+    Case(
+        "temperatures-are-no-counts",
+        "Heat killed 88 people on July 14 when temperatures reached 44 °C (111 °F), and 97 on July 15.",
+        [claim("88", 88, "killed", as_of="2024-07-14"), claim("97", 97, "killed", as_of="2024-07-15")],
+    ),
+    Case(
+        "a-tally-of-infections-is-no-toll",
+        "Hospitals said the tally of infections since January had risen to 210,400, while deaths rose to 160.",
+        [claim("160", 160, "killed", source="Hospitals")],
+    ),
+    Case(
+        "a-list-of-days-followed-by",
+        "Officials recorded 15 deaths on July 10, followed by 28 on July 11 and 41 on July 12.",
+        [
+            claim("15", 15, "killed", source="officials", as_of="2024-07-10"),
+            claim("28", 28, "killed", source="officials", as_of="2024-07-11"),
+            claim("41", 41, "killed", source="officials", as_of="2024-07-12"),
+        ],
+    ),
 ]
