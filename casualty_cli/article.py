@@ -114,6 +114,14 @@ def find_article_date(text: str) -> str | None:
     if first is None:
         return None
     n, dated = first
+    if n < len(top) and pt.DAY_BANNER.match(lines[n]):
+        # "Sunday November 24, 2024" (the day the page was read), then the byline's "June 25,
+        # 2024" on a line of its own: the byline's
+        rest = list(dates)
+        for later, other in rest:
+            if later < len(top) and other != dated and pt.BARE_DATE_LINE.match(lines[later]):
+                return other
+        dates = iter(rest)
     if n < len(top) and not pt.CLOCK_TIME.search(lines[n]):
         # "Sunday, 19 May, 2024" (the day the page was read) over "Sunday, 31 December, 2023,
         # 09:54" (the byline, with its time): the byline's day, where the first has no time
@@ -172,6 +180,8 @@ def _line_dates(top: list[str], lines: list[str]) -> Iterator[tuple[int, str]]:
             # "Last Modified: 13 Dec 2009" may be years after the story (but in "By AFP - Feb
             # 13,2024 - Last updated at ..." the byline's date comes first)
             continue
+        if pt.VIEWS_STAMP.search(line):
+            continue  # "2025-05-05 21:49465 view": a site's list of other posts
         if pt.FILE_MARK.search(line) or pt.FILE_MARK.match(following):
             continue  # a caption of a file photo dates another event
         if any(pt.TODAY_LABEL.match(near) for near in lines[max(0, n - 2) : n + 3]):

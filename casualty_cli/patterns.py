@@ -797,6 +797,23 @@ WHO_WERE_KILLED = _compile(
 # a caption's credit at its end: "... in Aleppo. (AFP)", "... (Reuters photo)"
 CREDITED_CAPTION = regex.compile(
     r"\((?:AFP|AP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu|Xinhua)(?:\s+photo)?\)\s*$"
+    # "... on July 5, 2023. — AFP", "... | Photo Credit: PTI"
+    r"|\.\s*[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu|Xinhua|PTI|IANS|File)(?:/\w+)?\s*$"
+)
+# A site's list of posts: "2025-05-05 21:49465 view" (a time run into a count of views)
+VIEWS_STAMP = regex.compile(
+    r"\d\s*(?:views?|reads?)\s*$", regex.IGNORECASE
+)  # (a byline's "| 17 comments" stays)
+# A page's banner of the day it was read: "Sunday November 24, 2024", "Saturday, June 15, 2024 |
+# Back issues" (a weekday and the date alone on their line)
+DAY_BANNER = _compile(
+    r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+[^|]{6,24}?(?:19|20)\d\d\s*(?:\|[^\d]{0,30})?$"
+)
+# A line that is a date alone: "June 25, 2024", "25 June 2024 10:15"
+BARE_DATE_LINE = _compile(
+    r"^\s*(?:(?:\L<months>)\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:\L<months>)\.?,?\s+(?:19|20)\d\d)"
+    r"(?:\s*,?\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*$",
+    months=_words(lx.MONTHS),
 )
 ANOTHER_LEAD = _compile(r"(?:^|\s)another\s+$")  # "Another 24,905 were Serbs"
 # "79 journalists [were among the] more than 23,000 killed": a part of the count after it, which

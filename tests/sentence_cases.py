@@ -10322,4 +10322,25 @@ CASES: list[Case] = [
             claim("41", 41, "killed", source="officials", as_of="2024-07-12"),
         ],
     ),
+    Case(
+        "article-date-a-credited-caption-dates-no-article",
+        "Mine blast in the south\n\nWorkers build ducts at a mine in the province on July 5, 2023. — AFP\n\n"
+        "At least 12 people were killed in a gas blast at a coal mine, state media reported.",
+        [claim("At least 12", 12, "killed", qualifier="at_least", as_of=None)],
+        date=None,
+    ),
+    Case(
+        "article-date-a-sites-list-of-posts-dates-no-article",
+        "Plant fire in the north\n2025-05-05 21:49465 view\n2025-05-05 21:401768 view\n\n"
+        "A fire at a chemical plant left three people dead, state media reported.",
+        [claim("three", 3, "killed", as_of=None)],
+        date=None,
+    ),
+    Case(
+        "article-date-a-day-banner-loses-to-a-bare-byline-date",
+        "Sunday November 24, 2024\n\nHeat toll rises in the city\n\nBy Staff Reporter\nJune 25, 2024\n\n"
+        "Thirteen more bodies were found in the city on Monday.",
+        [claim("Thirteen", 13, "killed", as_of="2024-06-24")],
+        date=None,
+    ),
 ]
