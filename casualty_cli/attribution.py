@@ -421,8 +421,20 @@ def _phrase_parts(raw: str) -> tuple[int, int, str, str | None, bool] | None:
         return None
     end = shift + len(raw.rstrip(_QUOTES_AND_STOPS))
     body = phrase
-    fold = pt.SOURCE_FOLD.match(body) or pt.POSSESSIVE_ROLE.match(body) or pt.POSSESSIVE_PAPER.fullmatch(body)
-    if fold:
+    minister = pt.MINISTER_OF.fullmatch(body)
+    fold = (
+        None
+        if minister
+        else (
+            pt.SOURCE_FOLD.match(body)
+            or pt.POSSESSIVE_ROLE.match(body)
+            or pt.POSSESSIVE_PAPER.fullmatch(body)
+        )
+    )
+    if minister:
+        # "The Turkish Minister of the Interior": the Turkish interior ministry
+        body = f"{minister['pre'] or ''}{minister['portfolio'].lower()} ministry"
+    elif fold:
         body = fold["body"]
     report = pt.REPORT_OWNER.match(body)
     if report and not (report["owner"] and report["noun"][:1].isupper()):  # not "Our World in Data"

@@ -1781,6 +1781,11 @@ POSSESSIVE_TALLY = _compile(
 POSSESSIVE_HINT = _compile(_POSSESSIVE_TAIL)
 ORG_HEADS = frozenset(lx.ORG_HEADS)
 PLACE_UNITS = frozenset(lx.PLACE_UNITS)
+# "The Turkish Minister of the Interior", "Minister of Health": the ministry of that portfolio
+MINISTER_OF = regex.compile(
+    r"(?:[Tt]he\s+)?(?P<pre>\p{Lu}[\p{L}’'-]+\s+)?(?:[Mm]inister)\s+of\s+(?:the\s+)?"
+    r"(?P<portfolio>\p{Lu}[\p{L}-]+(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}-]+){0,2})"
+)
 SOURCE_FOLD = _compile(
     r"""
     ^(?:.*?\b(?:spokesman|spokeswoman|spokesperson|official|officials|head|chief|director(?:[\s-]general)?|

@@ -10343,4 +10343,12 @@ CASES: list[Case] = [
         [claim("Thirteen", 13, "killed", as_of="2024-06-24")],
         date=None,
     ),
+    Case(
+        "a-minister-of-a-portfolio-is-its-ministry",
+        "The Turkish Minister of the Interior said 41 miners died, and the Minister of Health said 12 were hurt.",
+        [
+            claim("41", 41, "killed", victims="miners", source="Turkish interior ministry"),
+            claim("12", 12, "injured", source="health ministry"),
+        ],
+    ),
 ]
