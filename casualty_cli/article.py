@@ -119,7 +119,13 @@ def find_article_date(text: str) -> str | None:
         # 2024" on a line of its own: the byline's
         rest = list(dates)
         for later, other in rest:
-            if later < len(top) and other != dated and pt.BARE_DATE_LINE.match(lines[later]):
+            if (
+                later < len(top)
+                and other != dated
+                and pt.BARE_DATE_LINE.match(lines[later])
+                and later > 0
+                and pt.BYLINE_START.match(lines[later - 1])
+            ):
                 return other
         dates = iter(rest)
     if n < len(top) and not pt.CLOCK_TIME.search(lines[n]):

@@ -16,7 +16,7 @@ from .dates import DateMention, find_dates, is_day_span, parse_iso
 from .models import Category, Claim, Qualifier, Scope
 from .numbers import Figure, find_figures
 from .sentences import Sentence, split_sentences
-from .sources import SourceTable, default_table, normalize
+from .sources import SourceTable, default_table, generic_kinds, normalize
 
 WINDOW_BEFORE = 160  # characters looked at before a figure
 WINDOW_AFTER = 200  # and after it
@@ -649,6 +649,12 @@ class _Extractor:
             and not F.AGE_COMPOUND_AFTER.match(low, f.end, f.end + 16)
             and not F.NAME_NUMBER_BEFORE.search(low, max(s.start, f.start - 10), f.start)  # "Barrio 18"
             and not (not f.spelled and pt.DESIGNATION_BEFORE.search(t, max(s.start, f.start - 30), f.start))
+            # "in Zones 3, [7] and 9": a list of such numbers, a comma between
+            and not (
+                not f.spelled
+                and pt.DESIGNATION_LIST_BEFORE.search(t, max(s.start, f.start - 30), f.start)
+                and pt.DESIGNATION_LIST_GOES_ON.match(t, f.end)
+            )
             # "Six members of [two] families were killed": a count of families, which the six are from
             and not (
                 F.GROUPS_AFTER.match(low, f.end, f.end + 20)
@@ -1717,7 +1723,9 @@ class _Extractor:
         m = F.CATEGORY_BEFORE.search(before[-80:])
         if m:
             ahead = before[-80:][: m.start() + len(m.group().split()[0]) + 1]
-            if F.FORECAST_BEFORE.search(ahead) and not F.NARRATED_WOULD.search(ahead):
+            if F.FORECAST_BEFORE.search(ahead) and not (
+                F.NARRATED_WOULD.search(ahead) and not F.UNREALISED_BEFORE.search(ahead)
+            ):
                 return "cancel"
             return next(k for k, v in m.groupdict().items() if v)
         m = F.OBJECT_THEN_FIGURE.search(before[-80:])
@@ -2451,10 +2459,12 @@ class _Extractor:
         return [], None
 
     def _tells_violence(self, s: Sentence) -> bool:
-        """Whether a sentence names violence or an event: "stormed the camp", "the operation
-        involved airstrikes"."""
-        return self._sentence_has(s, F.ARMED_VIOLENCE, "armed") or self._sentence_has(
-            s, F.EVENT_NOUN_ANY, "event noun"
+        """Whether a sentence names violence, harm or an event: "stormed the camp", "the
+        operation involved airstrikes", "the boat capsized as it crossed the river"."""
+        return (
+            self._sentence_has(s, F.ARMED_VIOLENCE, "armed")
+            or self._sentence_has(s, F.EVENT_NOUN_ANY, "event noun")
+            or pt.HARM_HINT_LOWER.search(self._lower, s.start, s.end) is not None
         )
 
     def _tells_figures(self, s: Sentence) -> bool:
@@ -2629,7 +2639,16 @@ class _Extractor:
             m = pt.HEADLINE_PREFIX_SOURCE.match(line)
             if m and _labels_story(m["src"], places=True):
                 return []  # "Ecuador: As death toll nears 500": the story's place, not a speaker
-            if m and (m["src"].lstrip()[:1] in _QUOTE_MARKS or m["src"].split()[-1].lower() in _KICKER_WORDS):
+            if m and (
+                m["src"].lstrip()[:1] in _QUOTE_MARKS
+                or (last := m["src"].split()[-1]).lower() in _KICKER_WORDS
+                or (
+                    last.islower()
+                    and last not in _SOURCE_HEADS
+                    and last not in _PLAUSIBLE_SOURCE_ENDS
+                    and not generic_kinds(m["src"])
+                )
+            ):
                 # "'Impossible to imagine': 6 killed", "Parade horror: 47 injured": a kicker, no speaker
                 return []
             if (
@@ -2921,9 +2940,11 @@ class _Extractor:
                 # "the number of injured rose to more than 42,000": so many, with no event, a tally
                 or (
                     not self.one_disaster
-                    and (self.ongoing or self.goes_on or self.flooding)
                     and (f.figure.high or f.figure.value) >= RUNNING_TOTAL_FLOOR
-                    and has(F.NUMBER_OF_HARMED)
+                    and (
+                        has(F.TOLL_WORD)
+                        or (has(F.NUMBER_OF_HARMED) and (self.ongoing or self.goes_on or self.flooding))
+                    )
                 )
                 # "the death toll from Israeli air strikes on Lebanon climbed to 569": a campaign's
                 or campaign
@@ -3535,6 +3556,7 @@ _NEWSPAPER_TITLE_WORDS = frozenset(lx.NEWSPAPER_TITLE_WORDS)
 _LOST_PEOPLE = frozenset(lx.LOST_PEOPLE_NOUNS)
 _QUOTE_MARKS = frozenset("'\"‘’“”")
 _KICKER_WORDS = frozenset(lx.KICKER_WORDS)
+_PLAUSIBLE_SOURCE_ENDS = frozenset(lx.PLAUSIBLE_SOURCE_ENDS)
 _HYPHEN_PREFIXES = frozenset(lx.HYPHEN_PREFIXES)
 
 

@@ -2388,6 +2388,14 @@ PLAUSIBLE_SOURCE_ENDS = [
     "agencies",  # "according to the law enforcement agencies"
     "centre",  # "according to the disaster centre"
     "researchers",  # "..., researchers say"
+    # a headline's lower-case speakers: "Doctors' union:", "Syrian opposition:", "Rescue teams:"
+    "union",
+    "unions",
+    "opposition",
+    "command",
+    "broadcaster",
+    "teams",
+    "groups",
     "workers",  # "according to aid workers", "rescue workers said"
     "scientists",
     "experts",
@@ -2449,6 +2457,12 @@ PLAUSIBLE_SOURCE_ENDS = [
 LOST_PEOPLE_NOUNS = [
     "soldiers", "troops", "fighters", "cadres", "servicemen", "service members", "comrades", "militants",
     "marines", "paratroopers", "commandos",
+]  # fmt: skip
+# A minister's portfolio ("the Minister of the Interior"): the ministry it names
+PORTFOLIOS = [
+    "Interior", "Health", "Defence", "Defense", "Home", "Information", "Justice", "Energy", "Transport",
+    "Education", "Agriculture", "Labour", "Labor", "Disaster", "Public", "Internal", "Social", "Mines",
+    "Emergency", "Emergencies", "Civil", "Security", "Water", "Environment",
 ]  # fmt: skip
 # The last words of a headline's kicker before its colon ("Parade horror: 47 injured"), which
 # names the story, no speaker

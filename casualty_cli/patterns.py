@@ -350,8 +350,12 @@ NAME_NUMBER_BEFORE = _compile(r"\b(?:barrio|calle|mara)\s+$")
 DESIGNATION_BEFORE = regex.compile(
     r"\b(?:Region|Zone|Ward|Sector|Block|Route|Highway|Flight|Gate|Building|Phase|Level|Unit|Battalion|"
     r"Brigade|Division|Platoon|Platform|Terminal|Precinct|Article|Section|Resolution|Chapter|District|Camp)s?"
-    r"\s+(?:\d{1,4}\s*(?:and|&|-|–)\s*)*$"
+    r"\s+(?:\d{1,4}\s*(?:,(?=\s*\d{1,4}\s*(?:,|and\b|&))|and|&|-|–)\s*)*$"
 )
+DESIGNATION_LIST_BEFORE = regex.compile(
+    r"\b(?:Regions|Zones|Wards|Sectors|Blocks|Districts|Camps|Gates|Units)\s+(?:\d{1,4}\s*,\s*)+$"
+)
+DESIGNATION_LIST_GOES_ON = regex.compile(r"\s*(?:,|and\b|&)\s*\d")
 # "Rex Kanyike Masai, [29] was shot": a person's name, then a number that a singular verb follows
 NAME_COMMA_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*,\s*$")
 SINGULAR_VERB_AFTER = _compile(r"\s+(?:was|is|has)\b")
@@ -801,14 +805,15 @@ CREDITED_CAPTION = regex.compile(
     r"|\.\s*[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty(?:\s+Images)?|Anadolu|Xinhua|PTI|IANS|File)(?:/\w+)?\s*$"
 )
 # A site's list of posts: "2025-05-05 21:49465 view" (a time run into a count of views)
-VIEWS_STAMP = regex.compile(
-    r"\d\s*(?:views?|reads?)\s*$", regex.IGNORECASE
-)  # (a byline's "| 17 comments" stays)
+# (a byline's "| 1,203 views" stays: the time must run into the count)
+VIEWS_STAMP = regex.compile(r"\d{1,2}:\d\d\d+\s*(?:views?|reads?)\s*$", regex.IGNORECASE)
 # A page's banner of the day it was read: "Sunday November 24, 2024", "Saturday, June 15, 2024 |
 # Back issues" (a weekday and the date alone on their line)
 DAY_BANNER = _compile(
     r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+[^|]{6,24}?(?:19|20)\d\d\s*(?:\|[^\d]{0,30})?$"
 )
+# A byline's line: "By Faraz Khan"
+BYLINE_START = regex.compile(r"^\s*[Bb]y\s+\p{Lu}")
 # A line that is a date alone: "June 25, 2024", "25 June 2024 10:15"
 BARE_DATE_LINE = _compile(
     r"^\s*(?:(?:\L<months>)\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:\L<months>)\.?,?\s+(?:19|20)\d\d)"
@@ -1107,7 +1112,7 @@ ONE_OF_ATTACKERS = _compile(
     r"attackers|assailants|soldiers|officers|guards|cadres|suspects)\s+(?:(?!(?:was|were|is|are|be|being)\b)\w+\s+)?"
     # the verb with its object ("shot and killed two officers", "opened fire on"), not a
     # participle ("one of the soldiers shot in the attack died")
-    r"(?:(?:shot|stabbed|killed|attacked|rammed|gunned\s+down)(?:\s+and\s+killed)?\s+(?:a|an|the|his|her|their|two|three|"
+    r"(?:(?:shot|stabbed|killed|attacked|rammed|gunned\s+down)(?:\s+dead)?(?:\s+and\s+killed)?\s+(?:a|an|the|his|her|their|two|three|"
     r"four|five|six|seven|eight|nine|ten|several|dozens|\d)|opened\s+fire|detonated|blew\s+(?:himself|herself|themselves))\b"
 )
 # "16 bodies[—]14 women and two men[—]have been recovered": a breakdown between dashes
@@ -1782,9 +1787,11 @@ POSSESSIVE_HINT = _compile(_POSSESSIVE_TAIL)
 ORG_HEADS = frozenset(lx.ORG_HEADS)
 PLACE_UNITS = frozenset(lx.PLACE_UNITS)
 # "The Turkish Minister of the Interior", "Minister of Health": the ministry of that portfolio
+# (a portfolio, not a country: "Prime Minister of Pakistan", "Chief Minister of Punjab")
 MINISTER_OF = regex.compile(
-    r"(?:[Tt]he\s+)?(?P<pre>\p{Lu}[\p{L}’'-]+\s+)?(?:[Mm]inister)\s+of\s+(?:the\s+)?"
-    r"(?P<portfolio>\p{Lu}[\p{L}-]+(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}-]+){0,2})"
+    r"(?:[Tt]he\s+)?(?P<pre>(?!(?:Prime|Chief|Deputy|Foreign|First)\b)\p{Lu}[\p{L}’'-]+\s+)?(?:[Mm]inister)\s+of\s+(?:the\s+)?"
+    r"(?P<portfolio>(?:\L<portfolios>)(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}-]+){0,2})",
+    portfolios=lx.PORTFOLIOS,
 )
 SOURCE_FOLD = _compile(
     r"""
@@ -1861,12 +1868,13 @@ LOST_BEFORE = _compile(r"\blost\s+(?:another\s+|a\s+further\s+|a\s+total\s+of\s+
 # (not "lost 30 soldiers to desertion", "lost 1,500 officers last year as resignations soared")
 LOST_NOT_DEAD_AFTER = _compile(
     r"[^.;]{0,40}?\b(?:to\s+(?:desertion|resignations?|retirement|attrition|defections?|other|rival)|"
-    r"resign\w*|retire\w*|defect\w*|desert\w*|quit)"
+    r"resign\w*|retire\w*|defect\w*|desert(?:ed|ion|ers?)\b|quit)"
 )
 # Another force that "the force" may refer back to: "the Kenya Defence Forces", "the UN
 # peacekeeping force in Lebanon"
 OTHER_FORCE_NAME = regex.compile(
-    r"\b(?:The\s+|the\s+)?(?P<name>(?!The\b)(?:\p{Lu}[\p{L}’'-]+\s+){1,4}(?:Forces?)|"
+    r"\b(?:The\s+|the\s+)?(?P<name>(?:(?!(?:The|After|Before|When|While|As|In|On|At|By|For|From|With|A|An)\b)"
+    r"\p{Lu}[\p{L}’'-]+\s+){1,4}(?:Forces?)|"
     r"(?:UN|U\.N\.)\s+peacekeeping\s+force(?:\s+in\s+\p{Lu}[\p{L}’'-]+)?)\b"
 )
 # An office named by its place: "governor of the eastern region", "prefect of Kivu"
@@ -2340,9 +2348,15 @@ OF_THOSE_BEFORE = _compile(
 # "Four police officers were killed [alongside] two members of a paramilitary force", "14
 # suspects, ..., [as well as some] 60 others": the next count shares the verb before it
 # A few events counted: "in two jihadist attacks", "twin blasts", "both strikes" (no campaign)
+# (nor a set the story names: "the Paris attacks", "the Easter bombings")
 COUNTED_EVENTS = _compile(
-    r"\b(?:two|three|four|five|twin|both|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)s\b",
+    r"\b(?:two|three|four|five|twin|both|the|these|those|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(?:\L<events>)s\b",
     events=_words(lx.EVENT_NOUNS),
+)
+# An event not (yet) carried out: "planned a bombing that would kill hundreds", "warned of an
+# attack that would kill thousands"
+UNREALISED_BEFORE = _compile(
+    r"\b(?:plan\w*|plot\w*|warn\w*|fear\w*|threat\w*|foil\w*|thwart\w*|prevent\w*|avert\w*|prepar\w*)\b"
 )
 # A past attack told forward: "a stabbing rampage that would kill six people" (no forecast)
 NARRATED_WOULD = _compile(
@@ -2350,7 +2364,7 @@ NARRATED_WOULD = _compile(
     r"(?:that|which)\s+would\s+(?:go\s+on\s+to\s+)?\S+\s+$"
 )
 # "died after being [pulled] from the water along with 14 other people": saved along with them
-RESCUE_VERB = _compile(r"\b(?:pulled|rescued|saved|evacuated|plucked|airlifted|brought\s+ashore)\b")
+RESCUE_VERB = _compile(r"\bafter\s+being\s+(?:pulled|rescued|saved|plucked|airlifted|brought\s+ashore)\b")
 ALONG_WITH_BEFORE = _compile(
     r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+"
     r"(?:(?:some|about|around|at\s+least|another|nearly|almost|more\s+than|over)\s+)?$"

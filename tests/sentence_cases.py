@@ -10351,4 +10351,44 @@ CASES: list[Case] = [
             claim("12", 12, "injured", source="health ministry"),
         ],
     ),
+    Case(
+        "a-war-toll-in-the-thousands-moving-is-running",
+        "Israeli strikes pounded the city overnight. The death toll in the territory rose to 31,664, the health ministry said.",
+        [claim("31,664", 31664, "killed", source="health ministry", scope="cumulative")],
+    ),
+    Case(
+        "a-planned-attack-that-would-kill-is-a-forecast",
+        "The cell planned a bombing that would kill hundreds, prosecutors said.",
+        [],
+    ),
+    Case(
+        "a-named-set-of-attacks-is-one-event",
+        "The death toll from the Paris attacks rose to 130.",
+        [claim("130", 130, "killed", scope="incident")],
+    ),
+    Case(
+        "one-of-the-gunmen-who-shot-dead-is-the-attacker",
+        "One of the gunmen shot dead two policemen at the checkpoint.",
+        [claim("two", 2, "killed", victims="policemen")],
+    ),
+    Case(
+        "a-list-of-zone-numbers-is-no-count",
+        "Officials said 4 died in Zones 3, 7 and 9.",
+        [claim("4", 4, "killed", source="officials")],
+    ),
+    Case(
+        "soldiers-lost-in-the-desert-are-dead",
+        "The unit lost 12 soldiers in the desert.",
+        [claim("12", 12, "killed", victims="soldiers")],
+    ),
+    Case(
+        "headline-kickers-of-events-are-no-speakers",
+        "Ferry sinking: 40 dead off the coast\n\nRescue teams: 12 bodies recovered",
+        [claim("40", 40, "killed", source=None), claim("12", 12, "killed", source="rescue teams")],
+    ),
+    Case(
+        "a-closing-speaker-of-the-same-harm-speaks-for-the-paragraph",
+        "Four fishermen died when the boat went down. The boat capsized as it crossed the river, police said.",
+        [claim("Four", 4, "killed", victims="fishermen", source="police")],
+    ),
 ]
