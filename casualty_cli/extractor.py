@@ -2470,7 +2470,14 @@ class _Extractor:
     def _tells_figures(self, s: Sentence) -> bool:
         """Whether a sentence without claims still counts the story's people, in its violence:
         "A military source said hundreds of jihadists stormed the camp of roughly 150 soldiers"
-        (not "warning level three applies", "5,000 residents attended the vigil")."""
+        (not "warning level three applies", "5,000 residents attended the vigil"). Read once per
+        sentence: the paragraph's claims ask again."""
+        key = (s.start, "tells figures")
+        if key not in self._sentence_flags:
+            self._sentence_flags[key] = self._reads_figures(s)
+        return self._sentence_flags[key]
+
+    def _reads_figures(self, s: Sentence) -> bool:
         if not (
             pt.HAS_DIGIT.search(self.text, s.start, s.end)
             or F.NUMBER_WORD_ANY.search(self._lower, s.start, s.end)
